@@ -1,0 +1,146 @@
+"""Text repair used by every loader: byte decoding, mojibake repair, HTML stripping.
+
+All functions are pure, linear in the input length, and never raise on
+strings; they are shared by :mod:`framing.io`, :mod:`framing.datasets` and the
+feature extractors so that one rule lives in one place.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines"]
+
+# Sequences produced when UTF-8 bytes of typographic characters were decoded as
+# cp1252 (or latin-1). Only sequences that cannot occur in real English text are
+# listed, so the repair is unambiguous. Longest first, so that e.g. the three-char
+# right quote wins over a two-char prefix.
+_MOJIBAKE: dict[str, str] = {}
+for _ch in "‘’‚“”„•–—…€™′″«»·éèêëàâäçîïôöûüñÉáíóúÁÍÓÚ´¨°±§©®¼½¾×÷¡¿ \u00ad":
+    _utf8 = _ch.encode("utf-8")
+    for _codec in ("cp1252", "latin-1"):
+        try:
+            _bad = _utf8.decode(_codec)
+        except UnicodeDecodeError:
+            continue
+        if _bad != _ch and len(_bad) >= 2:
+            _MOJIBAKE[_bad] = _ch
+# "Â " (a no-break space decoded as cp1252) is the most common; keep it but only
+# when followed by a space-like char, handled by the generic table above.
+_MOJIBAKE_RE = re.compile(
+    "|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True))
+)
+# Fast pre-check: every entry starts with one of these lead characters.
+_MOJIBAKE_LEADS = frozenset(k[0] for k in _MOJIBAKE)
+
+
+def decode_bytes(data: bytes) -> tuple[str, bool]:
+    """Decode bytes as UTF-8, falling back to cp1252, then latin-1.
+
+    Parameters
+    ----------
+    data : bytes
+        Raw file or field content.
+
+    Returns
+    -------
+    text : str
+        The decoded text (a leading UTF-8 byte-order mark is removed).
+    repaired : bool
+        True when UTF-8 failed and a fallback codec was used.
+
+    Examples
+    --------
+    >>> decode_bytes("caf\\u00e9".encode("cp1252"))
+    ('café', True)
+    >>> decode_bytes(b"plain")
+    ('plain', False)
+    """
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), True
+    except UnicodeDecodeError:
+        # latin-1 maps every byte: this cannot fail
+        return data.decode("latin-1"), True
+
+
+def fix_mojibake(text: str) -> tuple[str, int]:
+    """Repair typographic mojibake such as ``â€™`` (UTF-8 read as cp1252).
+
+    Only multi-character sequences that are unambiguous (they never occur in
+    correctly decoded English text) are replaced.
+
+    Parameters
+    ----------
+    text : str
+        Text to repair.
+
+    Returns
+    -------
+    text : str
+        The repaired text.
+    n : int
+        The number of sequences replaced.
+
+    Examples
+    --------
+    >>> fix_mojibake("It\\u00e2\\u20ac\\u2122s")
+    ('It’s', 1)
+    """
+    if not text or not any(c in _MOJIBAKE_LEADS for c in text):
+        return text, 0
+    count = 0
+
+    def _sub(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return _MOJIBAKE[m.group(0)]
+
+    return _MOJIBAKE_RE.sub(_sub, text), count
+
+
+# Tags only (bounded, so linear time); the content of <script>/<style> stays as text.
+_TAG_RE = re.compile(r"</?[A-Za-z!][^<>]{0,2000}>")
+_BLOCK_RE = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/tr)\b[^>]*>", re.I)
+
+
+def strip_html(text: str) -> str:
+    """Remove HTML tags (keeping block breaks as newlines) and decode entities.
+
+    Parameters
+    ----------
+    text : str
+        Text that may contain HTML markup.
+
+    Returns
+    -------
+    str
+        Plain text.
+
+    Examples
+    --------
+    >>> strip_html("<p>One &amp; two</p><p>three</p>")
+    'One & two\\nthree'
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    text = _BLOCK_RE.sub("\n", text)
+    text = _TAG_RE.sub("", text)
+    return html.unescape(text).strip()
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn CRLF and lone CR into LF.
+
+    Examples
+    --------
+    >>> normalize_newlines("a\\r\\nb\\rc")
+    'a\\nb\\nc'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,186 @@
+"""The span contract: evidence for every measure, as character offsets into the text.
+
+:func:`annotate` returns one row per span with the columns in :data:`SPAN_COLUMNS`:
+
+``start``, ``end``
+    Character offsets into the text given (``text[start:end] == span.text``).
+``kind``
+    ``"quote"``, ``"attribution"`` or ``"boilerplate"``.
+``subtype``
+    quotes: ``direct``, ``partial``, ``scare``, ``title``; attributions:
+    ``direct``, ``indirect``, ``according_to``, ``relay``; boilerplate: its category.
+``speaker``, ``cue``
+    quotes: who speaks (full name where the article gives it) and the cue linked to it.
+``cue``, ``cue_tone``, ``source``, ``source_type``
+    attributions: the cue expression (lower-cased), its tone (``neutral``,
+    ``loaded``, ``relay``), the cited source and its type.
+
+Span finders live in their own modules (:mod:`framing.quotes`,
+:mod:`framing.attribution`, :mod:`framing.boilerplate`) and register themselves
+with :func:`register_spans`; this module only composes them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+import pandas as pd
+
+__all__ = [
+    "Span",
+    "SPAN_COLUMNS",
+    "register_spans",
+    "find_spans",
+    "spans_frame",
+    "annotate",
+    "span_finders",
+]
+
+
+class Span(NamedTuple):
+    """One piece of evidence in a text (see the module docstring for the fields)."""
+
+    start: int
+    end: int
+    kind: str
+    subtype: str
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+    cue_tone: str | None = None
+    source: str | None = None
+    source_type: str | None = None
+
+
+SPAN_COLUMNS: list[str] = list(Span._fields)
+
+#: A span finder takes ``(text, title)`` and returns spans over ``text``.
+SpanFinder = Callable[[str, "str | None"], list[Span]]
+
+_FINDERS: dict[str, tuple[tuple[str, ...], SpanFinder]] = {}
+# Modules whose import registers the built-in finders (imported on first use,
+# so importing framing stays fast and free of cycles).
+_BUILTIN_MODULES = ("framing.attribution", "framing.boilerplate")
+_loaded = False
+
+
+def register_spans(name: str, kinds: Iterable[str], finder: SpanFinder) -> SpanFinder:
+    """Register a span finder under ``name`` producing spans of ``kinds``.
+
+    Registering the same name again replaces the finder (useful for user
+    extensions and tests).
+
+    Examples
+    --------
+    >>> import re
+    >>> def hashtags(text, title=None):
+    ...     return [Span(m.start(), m.end(), "hashtag", "hashtag", m.group())
+    ...             for m in re.finditer(r"#\\w+", text)]
+    >>> _ = register_spans("hashtags", ["hashtag"], hashtags)
+    >>> annotate("Big news #breaking", kinds=["hashtag"])["text"].tolist()
+    ['#breaking']
+    >>> unregister_spans("hashtags")
+    """
+    _FINDERS[name] = (tuple(kinds), finder)
+    return finder
+
+
+def unregister_spans(name: str) -> None:
+    """Remove a registered span finder (no error if absent)."""
+    _FINDERS.pop(name, None)
+
+
+def _ensure_builtin() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for mod in _BUILTIN_MODULES:
+        try:
+            importlib.import_module(mod)
+        except ModuleNotFoundError as err:  # a family not built yet
+            if err.name != mod:
+                raise
+    _loaded = True
+
+
+def span_finders() -> dict[str, tuple[str, ...]]:
+    """Registered finders and the span kinds each produces.
+
+    Examples
+    --------
+    >>> "quote" in {k for kinds in span_finders().values() for k in kinds}
+    True
+    """
+    _ensure_builtin()
+    return {name: kinds for name, (kinds, _) in _FINDERS.items()}
+
+
+def find_spans(text: object, title: object = None, *, kinds: Iterable[str] | None = None) -> list[Span]:
+    """All spans of ``text`` as a sorted list of :class:`Span` (the fast path of :func:`annotate`).
+
+    Non-string input (None, NaN, numbers) gives an empty list.
+
+    Examples
+    --------
+    >>> find_spans(None)
+    []
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    _ensure_builtin()
+    t = title if isinstance(title, str) else None
+    wanted = set(kinds) if kinds is not None else None
+    out: list[Span] = []
+    for fkinds, finder in _FINDERS.values():
+        if wanted is not None and not wanted.intersection(fkinds):
+            continue
+        spans = finder(text, t)
+        if wanted is not None:
+            spans = [s for s in spans if s.kind in wanted]
+        out.extend(spans)
+    out.sort(key=lambda s: (s.start, s.end, s.kind))
+    return out
+
+
+def spans_frame(spans: list[Span]) -> pd.DataFrame:
+    """Spans as a DataFrame with :data:`SPAN_COLUMNS` (``start``/``end`` int64, the rest object).
+
+    Examples
+    --------
+    >>> spans_frame([]).columns.tolist() == SPAN_COLUMNS
+    True
+    """
+    df = pd.DataFrame.from_records(spans, columns=SPAN_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64"})
+    for c in SPAN_COLUMNS[2:]:
+        df[c] = df[c].astype(object)
+    return df
+
+
+def annotate(text: object, *, title: object = None, kinds: Iterable[str] | None = None) -> pd.DataFrame:
+    """Find quotes, attributions and boilerplate in one article.
+
+    Parameters
+    ----------
+    text : str
+        The article text. ``None``/NaN/empty give an empty frame.
+    title : str, optional
+        The headline (helps to recognise a headline repeated in the text).
+    kinds : iterable of str, optional
+        Restrict to these span kinds (``"quote"``, ``"attribution"``, ``"boilerplate"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per span, sorted by ``start``, with the columns :data:`SPAN_COLUMNS`.
+
+    Examples
+    --------
+    >>> from framing import annotate
+    >>> spans = annotate('“We will rebuild the bridge,” said Mayor Ana Ruiz.')
+    >>> spans[["kind", "subtype", "text"]].values.tolist()[0]
+    ['quote', 'direct', 'We will rebuild the bridge,']
+    """
+    return spans_frame(find_spans(text, title, kinds=kinds))
