@@ -16,14 +16,15 @@ __all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines"]
 # cp1252 (or latin-1). Only sequences that cannot occur in real English text are
 # listed, so the repair is unambiguous. Longest first, so that e.g. the three-char
 # right quote wins over a two-char prefix.
+def _sloppy_cp1252(data: bytes) -> str:
+    """cp1252, with the five bytes it leaves undefined passed through as latin-1 (as browsers do)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
 _MOJIBAKE: dict[str, str] = {}
-for _ch in "‘’‚“”„•–—…€™′″«»·éèêëàâäçîïôöûüñÉáíóúÁÍÓÚ´¨°±§©®¼½¾×÷¡¿ \u00ad":
+for _ch in "‘’‚“”„•–—…€™′″«»·éèêëàâäçîïôöûüñÉáíóúÁÍÓÚ´¨°±§©®¼½¾×÷¡¿\u00a0\u00ad":
     _utf8 = _ch.encode("utf-8")
-    for _codec in ("cp1252", "latin-1"):
-        try:
-            _bad = _utf8.decode(_codec)
-        except UnicodeDecodeError:
-            continue
+    for _bad in (_sloppy_cp1252(_utf8), _utf8.decode("latin-1")):
         if _bad != _ch and len(_bad) >= 2:
             _MOJIBAKE[_bad] = _ch
 # "Â " (a no-break space decoded as cp1252) is the most common; keep it but only

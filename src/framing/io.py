@@ -9,6 +9,7 @@ for mojibake; nothing is dropped without being counted.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -49,7 +50,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 Duplicate = Literal["error", "keep-first", "drop"]
-_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 _SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".txt")
 
 
@@ -106,14 +106,35 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+# Bytes that are not valid UTF-8 are first decoded to private-use characters
+# U+F780..U+F7FF (one per byte; lone surrogates would crash pandas' C parser),
+# then each affected cell is re-encoded and decoded with the cp1252 fallback.
+_BAD_BYTE_BASE = 0xF700
+
+
+def _bad_bytes_to_private_use(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(chr(_BAD_BYTE_BASE + b) for b in bad), err.end
+
+
+codecs.register_error("framing-bad-bytes", _bad_bytes_to_private_use)
+_BAD_BYTE_RE = re.compile("[\uf780-\uf7ff]")
+
+
 def _open_text(path: Path) -> io.TextIOBase:
-    """A text stream that never fails on bad bytes (they become lone surrogates)."""
-    raw = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # noqa: SIM115
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    """A text stream that never fails on bad bytes (see ``_bad_bytes_to_private_use``)."""
+    raw = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="framing-bad-bytes", newline="")
 
 
 def _repair_cell(value: str) -> str:
-    return decode_bytes(value.encode("utf-8", "surrogateescape"))[0]
+    out = bytearray()
+    for ch in value:
+        o = ord(ch)
+        out += bytes([o - _BAD_BYTE_BASE]) if 0xF780 <= o <= 0xF7FF else ch.encode("utf-8")
+    return decode_bytes(bytes(out))[0]
 
 
 def _read_delimited_chunks(
@@ -325,7 +346,7 @@ def _clean_text_column(
         elif not isinstance(v, str):
             nonstr.append(i)
             v = str(v)
-        if _SURROGATE_RE.search(v):
+        if _BAD_BYTE_RE.search(v):
             v = _repair_cell(v)
             decoded.append(i)
         v, n = fix_mojibake(v)
@@ -488,7 +509,7 @@ def read_corpus(
     author: str | None = None,
     on_duplicate: Duplicate = "error",
     keep_columns: bool = True,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
     **read_kwargs: Any,
 ) -> Corpus:
     """Load articles into a validated :class:`~framing.Corpus`.
@@ -575,7 +596,7 @@ def iter_corpus(
     author: str | None = None,
     on_duplicate: Duplicate = "error",
     keep_columns: bool = True,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
     **read_kwargs: Any,
 ) -> Iterator[Corpus]:
     """Stream a corpus in chunks of at most ``chunksize`` articles.
