@@ -11,14 +11,13 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from . import datasets
 from ._version import __version__
 from .corpus import Corpus, LoadReport
 from .features import extract_features
 from .io import iter_corpus, read_corpus
 from .registry import describe_features
 from .spans import annotate
-
-from . import datasets  # noqa: E402,I001  (after the core, which it uses)
 
 # Heavier or optional parts load on first use: ``framing.show`` does not import
 # matplotlib, and ``import framing`` stays fast.
