@@ -1,0 +1,102 @@
+"""Quote span finder: marks, apostrophes, nesting, paragraphs, unbalanced input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from framing.quotes import find_quote_marks, find_quotes, looks_like_title
+
+
+def texts(t: str) -> list[str]:
+    return [t[r.start : r.end] for r in find_quote_marks(t)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we won" today.', ["we won"]),
+        ("“We will rebuild the bridge,” said the mayor.", ["We will rebuild the bridge,"]),
+        ("She called it ‘absurd’ twice.", ["absurd"]),
+        ("Il a dit « non » hier.", ["non"]),
+        ("Er sagte „Guten Morgen“ und ging.", ["Guten Morgen"]),
+        ("Sie sagte »Nein« laut.", ["Nein"]),
+        ("She said 'maybe' again.", ["maybe"]),
+        ("“ spaced out ” text", ["spaced out"]),
+    ],
+)
+def test_mark_styles(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    t = "It’s the union’s call, and it's the players’ union in the ’90s, rock’n’roll."
+    assert texts(t) == []
+
+
+def test_apostrophes_inside_single_quotes() -> None:
+    t = "The memo said the plan was ‘the union’s best shot, and it’s late’ by design."
+    assert texts(t) == ["the union’s best shot, and it’s late"]
+
+
+def test_nested_quotes_give_both_spans() -> None:
+    t = "“He told me ‘get out’ and left,” she said."
+    regs = find_quote_marks(t)
+    assert [(t[r.start : r.end], r.depth) for r in regs] == [
+        ("He told me ‘get out’ and left,", 0),
+        ("get out", 1),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_span() -> None:
+    t = "“The first part ends here.\n\n“The second part continues,” she said.\n\nAfter."
+    regs = find_quote_marks(t)
+    assert len(regs) == 1
+    assert t[regs[0].start : regs[0].end].startswith("The first part")
+    assert t[regs[0].start : regs[0].end].endswith("continues,")
+    assert regs[0].closed
+
+
+def test_unclosed_quote_ends_at_paragraph() -> None:
+    t = "He said “this never closes\n\nA new paragraph with “a real one” here."
+    regs = find_quote_marks(t)
+    assert texts(t) == ["this never closes", "a real one"]
+    assert not regs[0].closed and regs[1].closed
+
+
+def test_stray_closing_marks_and_inches() -> None:
+    assert texts('A 6\'2" man and a ” stray mark.') == []
+
+
+def test_hard_wrapped_line_does_not_end_quote() -> None:
+    t = "“This line is wrapped\nin the middle,” he said."
+    assert texts(t) == ["This line is wrapped\nin the middle,"]
+
+
+def test_offsets_exclude_marks() -> None:
+    t = 'x "abc" y'
+    (r,) = find_quote_marks(t)
+    assert (r.start, r.end) == (3, 6)
+    assert t[r.start - 1] == '"' and t[r.end] == '"'
+
+
+@pytest.mark.parametrize("bad", [None, "", 3, '"', "“", "”", "'", '""', "\n\n", '"\n"'])
+def test_degenerate_inputs(bad: object) -> None:
+    assert find_quote_marks(bad) == []  # type: ignore[arg-type]
+
+
+def test_title_detection() -> None:
+    assert looks_like_title("The Art of the Deal")
+    assert not looks_like_title("we will win")
+    assert not looks_like_title("Yes.")
+    spans = find_quotes("His book “The Long Road Home” sold well; critics called it “boring”.")
+    assert [(s.text, s.subtype) for s in spans] == [("The Long Road Home", "title"), ("boring", "scare")]
+
+
+def test_linear_time_adversarial() -> None:
+    for t in ['"' * 100_000, "“‘" * 50_000, "'a " * 50_000, "\n\"" * 50_000, "x" * 5_000_000]:
+        t0 = time.perf_counter()
+        regs = find_quote_marks(t)
+        assert time.perf_counter() - t0 < 5.0
+        assert all(0 <= r.start <= r.end <= len(t) for r in regs)
