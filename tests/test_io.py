@@ -256,3 +256,12 @@ def test_labels_are_kept():
     c = read_corpus(df)
     assert c["bias"].tolist() == ["left"]
     assert "Unnamed: 0" not in c.columns
+
+
+@pytest.mark.parametrize("content", ["", "\n\n"])
+def test_empty_file_gives_empty_corpus_with_note(tmp_path, content):
+    p = tmp_path / "empty.jsonl"
+    p.write_text(content)
+    c = read_corpus(p)
+    assert len(c) == 0 and c.columns[:3] == ["doc_id", "outlet", "text"]
+    assert "the source holds no records" in c.report.notes

@@ -22,7 +22,10 @@ def _sloppy_cp1252(data: bytes) -> str:
 
 
 _MOJIBAKE: dict[str, str] = {}
-for _ch in "‘’‚“”„•–—…€™′″«»·éèêëàâäçîïôöûüñÉáíóúÁÍÓÚ´¨°±§©®¼½¾×÷¡¿\u00a0\u00ad":
+# The characters whose mis-decoding we repair: typographic punctuation, and every
+# character of cp1252's upper half (which also repairs mojibake of mojibake).
+_REPAIRABLE = "‘’‚“”„•–—…€™′″" + bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore")
+for _ch in dict.fromkeys(_REPAIRABLE):
     _utf8 = _ch.encode("utf-8")
     for _bad in (_sloppy_cp1252(_utf8), _utf8.decode("latin-1")):
         if _bad != _ch and len(_bad) >= 2:
@@ -32,8 +35,8 @@ for _ch in "‘’‚“”„•–—…€™′″«»·éèêëàâäçîï
 _MOJIBAKE_RE = re.compile(
     "|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True))
 )
-# Fast pre-check: every entry starts with one of these lead characters.
-_MOJIBAKE_LEADS = frozenset(k[0] for k in _MOJIBAKE)
+# Fast pre-check: every entry starts with one of a few lead characters; ``in`` is a C scan.
+_MOJIBAKE_LEADS = tuple(sorted({k[0] for k in _MOJIBAKE}))
 
 
 def decode_bytes(data: bytes) -> tuple[str, bool]:
@@ -92,8 +95,6 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     >>> fix_mojibake("It\\u00e2\\u20ac\\u2122s")
     ('It’s', 1)
     """
-    if not text or not any(c in _MOJIBAKE_LEADS for c in text):
-        return text, 0
     count = 0
 
     def _sub(m: re.Match[str]) -> str:
@@ -101,7 +102,15 @@ def fix_mojibake(text: str) -> tuple[str, int]:
         count += 1
         return _MOJIBAKE[m.group(0)]
 
-    return _MOJIBAKE_RE.sub(_sub, text), count
+    # Up to three passes: text that was mis-decoded twice ("Ã¢â‚¬â„¢") needs two.
+    for _ in range(3):
+        if not text or not any(lead in text for lead in _MOJIBAKE_LEADS):
+            break
+        before = count
+        text = _MOJIBAKE_RE.sub(_sub, text)
+        if count == before:
+            break
+    return text, count
 
 
 # Tags only (bounded, so linear time); the content of <script>/<style> stays as text.

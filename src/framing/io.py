@@ -116,10 +116,12 @@ def _bad_bytes_to_private_use(err: UnicodeError) -> tuple[str, int]:
     if not isinstance(err, UnicodeDecodeError):
         raise err
     bad = err.object[err.start : err.end]
+    _bad_bytes_seen[0] += 1
     return "".join(chr(_BAD_BYTE_BASE + b) for b in bad), err.end
 
 
 codecs.register_error("framing-bad-bytes", _bad_bytes_to_private_use)
+_bad_bytes_seen = [0]  # how often the handler fired (lets clean files skip the per-cell check)
 _BAD_BYTE_RE = re.compile("[\uf780-\uf7ff]")
 
 
@@ -328,6 +330,7 @@ def _resolve_columns(
 def _clean_text_column(
     values: pd.Series, ids: pd.Series, report: LoadReport, label: str, count_empty: bool
 ) -> pd.Series:
+    check_bytes = _bad_bytes_seen[0] > 0
     out: list[str] = []
     missing: list[str] = []
     nonstr: list[str] = []
@@ -346,7 +349,7 @@ def _clean_text_column(
         elif not isinstance(v, str):
             nonstr.append(i)
             v = str(v)
-        if _BAD_BYTE_RE.search(v):
+        if check_bytes and _BAD_BYTE_RE.search(v):
             v = _repair_cell(v)
             decoded.append(i)
         v, n = fix_mojibake(v)
@@ -376,6 +379,11 @@ def _normalise(
     keep_columns: bool,
 ) -> pd.DataFrame:
     report.rows_read += len(raw)
+    if len(raw) == 0 and len(raw.columns) == 0:  # an empty file: an empty corpus, said so
+        note = "the source holds no records"
+        if note not in report.notes:
+            report.notes.append(note)
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in ("doc_id", "outlet", "text")})
     mapping = _resolve_columns(raw, given, report)
     n = len(raw)
     out = pd.DataFrame(index=pd.RangeIndex(n))
@@ -463,7 +471,10 @@ def _normalise(
         rawdate = raw[mapping["date"]].reset_index(drop=True)
         parsed = pd.to_datetime(rawdate, errors="coerce", utc=True, format="mixed")
         parsed = parsed.dt.tz_convert(None)
-        bad = parsed.isna() & rawdate.notna() & (rawdate.astype(str).str.strip() != "")
+        blank = rawdate.isna() | (rawdate.astype(str).str.strip() == "")
+        bad = parsed.isna() & ~blank
+        if blank.any():
+            report.add_flagged("date missing", int(blank.sum()), out.loc[blank.values, "doc_id"].head(5))
         if bad.any():
             report.add_flagged("date unparseable (set to NaT)", int(bad.sum()),
                                out.loc[bad.values, "doc_id"].head(5))
