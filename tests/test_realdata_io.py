@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import require
 
+from conftest import require
 from framing import iter_corpus, read_corpus
 
 pytestmark = pytest.mark.realdata
