@@ -266,6 +266,11 @@ def validate(art: dict, text: str, spans: list[dict]) -> list[str]:
             assert line_start, (doc, "boilerplate not at line start", sp["text"])
             if sub != "byline_dateline":
                 assert line_end, (doc, "boilerplate not a whole line", sp["text"])
+    for sp in spans:
+        if sp["kind"] == "attribution" and sp["source"] not in text:
+            warnings.append(f"{doc}: attribution source not in text: {sp['source']!r}")
+        if sp["kind"] == "quote" and sp["speaker"] and sp["speaker"].lower() not in text.lower():
+            warnings.append(f"{doc}: quote speaker not in text: {sp['speaker']!r}")
     # --- completeness lint -------------------------------------------------
     qspans = [s for s in spans if s["kind"] == "quote"]
     starts = {s["start"] for s in qspans}
@@ -721,7 +726,7 @@ article(
     doc_id="pub-003", date="2025-03-27", event="bridge_collapse", author="Helena Brask", annotated=True,
     title="Ambry Bridge review: what the report found",
     body="""
-The independent review into the partial collapse of the Ambry Bridge has found that corroded cables and a postponed safety test were the main causes of the disaster, which killed seven people in Harbourton on 3 March.
+The independent review into the partial collapse of the Ambry Bridge has {A:i|The independent review|doc}found{/A} that corroded cables and a postponed safety test were the main causes of the disaster, which killed seven people in Harbourton on 3 March.
 
 The 212-page report, “{Q:t}Structural Review of the Ambry Crossing{/Q}”, was published on Thursday morning by the Ministry of Transport. It was led by Emil Sarrazin, a retired structural engineer and former lecturer at Harbourton Polytechnic.
 
@@ -781,7 +786,7 @@ The strike by members of the Greenline Dockers' Union is now in its eighteenth d
 
 In a short statement after Wednesday's session, Novak {A:i|Novak|np}said{/A} both sides had shown “{Q:p|Carla Novak|said}a real willingness to move{/Q}” and that talks would continue on Thursday. She did not give details of the proposals being discussed.
 
-{A:acc|people familiar with the talks|anon}According to{/A} people familiar with the talks, the terminal company is considering a pay rise of around 8%, while the union has lowered its demand from 11% to 9.5%. Neither side would comment on those figures.
+{A:acc|people familiar with the talks|anon}According to{/A} people familiar with the talks, the Harbourton Terminal Company is considering a pay rise of around 8%, while the union has lowered its demand from 11% to 9.5%. Neither side would comment on those figures.
 
 Ines Varga, the union's general secretary, {A:i|Ines Varga|np}said{/A} members would only be asked to vote on a deal that protected them against inflation. Varga {A:d|Varga|np}told{/A} a meeting of shop stewards on Wednesday evening: “{Q:d|Ines Varga|told}When the company talks about ‘{Q:p|Harbourton Terminal Company|talks about}the union’s offer{/Q}’, they mean the number they would like us to accept. Our offer is the one our members voted for.{/Q}”
 
@@ -1008,6 +1013,1036 @@ Health registry breach: what we know
 Who are Grey Lantern?
 Registry director under pressure over data breach
 """,
+)
+
+
+# ===========================================================================
+# 3. The Patriot Beacon (partisan blog)
+#    straight quotes, scare quotes, loaded verbs, anonymous sources,
+#    exclamations; the same disclaimer / Patreon plea / Twitter prompt in
+#    every article (position varies).
+# ===========================================================================
+
+BLOG_DISCLAIMER = ("The views expressed in this article are solely those of the author "
+                   "and do not necessarily represent those of The Patriot Beacon.")
+BLOG_PLEA = "Help us keep telling the truth. Support The Patriot Beacon on Patreon!"
+BLOG_SOCIAL = "Follow us on Twitter @PatriotBeacon for daily updates."
+
+article(
+    doc_id="blog-001", date="2025-03-04", event="bridge_collapse", author="Rex Dalton",
+    title="The Ambry Bridge Didn't Just Fall. It Was Allowed To Fall.",
+    body=f"""
+{BLOG_DISCLAIMER}
+
+Let's be honest about what happened on Monday morning. A bridge that thousands of ordinary Marrovians cross every day fell into the river, and people died. Not because of an earthquake. Not because of a storm. Because the people in charge didn't do their jobs!
+
+Within hours, Transport Minister Lidia Farrow was on every channel promising an "independent review". Independent of what, exactly? The review will be run by people the ministry picks, paid with money the ministry controls, and published when the ministry decides. We have seen this movie before.
+
+Here is what the mainstream press won't tell you. A source who has worked on maintenance contracts for the Harbour Authority told the Beacon that engineers raised concerns about the eastern pier "years ago" and were told there was no money. No money! This is the same government that found 40 million marks for a new conference centre in Kessling.
+
+Farrow insisted on Monday that the bridge had been "inspected according to the rules". Maybe so. Then the rules are the problem, and the people who wrote them should answer for it.
+
+Prime Minister Corvin, meanwhile, has said nothing of substance. He posed for photos at the hospital and went straight back to his office. Thoughts and prayers, Marrovian style.
+
+The families deserve names, not committees. Who postponed the repairs? Who signed off? Who looked at a fifty-year-old bridge carrying 40,000 cars a day and decided it could wait?
+
+We will keep asking until someone answers.
+
+{BLOG_PLEA}
+{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-002", date="2025-03-14", event="bridge_collapse", author="Tess Morrow",
+    title="A Ferry, A Photo-Op And Families Left Waiting",
+    body=f"""
+{BLOG_DISCLAIMER}
+
+Ten days after the Ambry Bridge collapse, the government wants you to know that everything is under control. There's a shiny new ferry! There's an "independent review"! There was a day of mourning! What there isn't, is a single person who has lost their job.
+
+Let's look at that review. It will be led by Emil Sarrazin, a retired engineer who, as a reader helpfully pointed out to us, sat on a Transport Ministry advisory board from 2015 to 2019. During those exact years, the bridge maintenance budget was cut. We're not saying he did anything wrong. We're saying: is this really the man to mark the ministry's homework?
+
+The ministry claimed this week that Sarrazin's old role was "purely technical". Sure it was.
+
+Meanwhile commuters on the eastern bank are queuing for forty minutes to board a ferry that holds 120 people. One reader, a nurse at St. Aldric's Hospital, wrote to us that she now leaves home at 5:30 a.m. to make her shift. Nobody in the government has asked her what she thinks of their "temporary solution".
+
+Opposition leader Marta Quill has called for Transport Minister Farrow to resign. For once, we agree with the Civic Alliance. But don't hold your breath. Quill's party ran the ministry for six years before Corvin, and they didn't fix the bridges either.
+
+Both sides of this cosy little parliament owe the families of the seven victims an apology. Neither will give one.
+
+Stay angry, Marrovia!
+
+{BLOG_PLEA}
+{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-003", date="2025-03-28", event="bridge_collapse", author="Rex Dalton", annotated=True,
+    title="Bridge Report: They Knew, They Waited, Seven Died",
+    body=f"""
+Three weeks ago this blog made the case that the Ambry Bridge didn't just fall, it was allowed to fall. Yesterday the government's own "{{Q:s}}independent{{/Q}}" review finally caught up with us, in 212 pages of polite engineering language.
+
+The report, grandly titled "{{Q:t}}Structural Review of the Ambry Crossing{{/Q}}", {{A:i|The report|doc}}admits{{/A}} that water was eating away at the bridge's cables for at least TEN YEARS. Ten years! And a test on the eastern pier, recommended in 2022, was postponed. Twice. To save money.
+
+Harbour Authority boss Oskar Brandt {{A:i|Harbour Authority boss Oskar Brandt|off}}conceded{{/A}} on Thursday that he had "{{Q:p|Oskar Brandt|conceded}}made mistakes{{/Q}}" and will resign. Will resign. Eventually. Once they find him a successor, probably from the same cosy club.
+
+And what about Castellan Engineering? Their CEO Renata Holm {{A:i|Their CEO Renata Holm|off}}insisted{{/A}} the company had "{{Q:p|Renata Holm|insisted}}flagged the issue clearly{{/Q}}". Really? Then why did the summary they sent to the Harbour Authority describe the risk as moderate, when their own file rated it high?
+
+Meanwhile Transport Minister Lidia Farrow {{A:i|Transport Minister Lidia Farrow|off}}boasted{{/A}} about her shiny new 400 million mark bridge programme, as if spending money AFTER seven people die is some kind of achievement. The "{{Q:s}}experts{{/Q}}" who let this happen will now be in charge of fixing it. What could possibly go wrong?
+
+One ministry insider {{A:i|One ministry insider|anon}}said{{/A}} the first draft of the report was "{{Q:p|one ministry insider|said}}much harsher{{/Q}}" about the minister's own department. The ministry {{A:i|The ministry|org}}denied{{/A}} it, naturally. We can't prove it. But we know who had the pen.
+
+Mirela Dunn, who lost her son on the number 14 bus, {{A:d|Mirela Dunn|np}}said{{/A}} it best: "{{Q:d|Mirela Dunn|said}}A report is not justice.{{/Q}}"
+
+Exactly. Where are the charges?
+
+{{B:disclaimer}}{BLOG_DISCLAIMER}
+{{B:solicitation}}{BLOG_PLEA}
+{{B:social_prompt}}{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-004", date="2025-04-09", event="port_strike", author="Tess Morrow", annotated=True,
+    title="Dockers Strike While Corvin Hides",
+    body=f"""
+{{B:disclaimer}}{BLOG_DISCLAIMER}
+
+Harbourton's port is shut, thirty ships are bobbing around offshore, and where is Prime Minister Anselm Corvin? Nowhere to be seen!
+
+The dockers of the Greenline Dockers' Union walked out on Monday after the Harbourton Terminal Company offered them a "{{Q:s}}generous{{/Q}}" 6 percent over two years. Six percent! Over TWO years! Have you seen what a loaf of bread costs lately?
+
+Company spokesman Felix Aubry {{A:i|Company spokesman Felix Aubry|off}}claimed{{/A}} the offer was fair because of "{{Q:p|Felix Aubry|claimed}}rising costs{{/Q}}". Funny how costs always rise for the bosses and never for the workers. The company made a profit of 84 million marks last year. We looked it up.
+
+Labour Minister Joachim Teller, who has never worked a day in a port in his life, {{A:i|Labour Minister Joachim Teller|off}}insisted{{/A}} the government was "{{Q:p|Joachim Teller|insisted}}monitoring the situation closely{{/Q}}". Monitoring! That's what you do with a pot of soup, not a national crisis.
+
+We spoke to a docker at the main gate who asked us not to use his name because he fears losing his job. He {{A:i|He|anon}}said{{/A}} management had "{{Q:p|a docker|said}}laughed{{/Q}}" at the union in the last round of talks. "{{Q:d|a docker|said}}We're not asking for the moon. We're asking to pay our rent,{{/Q}}" he {{A:d|he|anon}}said{{/A}}.
+
+Critics {{A:i|Critics|anon}}say{{/A}} the government is quietly hoping the strike collapses so it can push through its long-planned "{{Q:s}}port reforms{{/Q}}", which would hand more of the docks to foreign operators.
+
+Whatever you think of unions, these are Marrovian workers standing up for their families. The least the Prime Minister could do is show up.
+
+Solidarity, dockers!
+
+{{B:solicitation}}{BLOG_PLEA}
+{{B:social_prompt}}{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-005", date="2025-04-22", event="port_strike", author="Tess Morrow",
+    title="A Judge, A Back Room And A Deal Nobody Voted For",
+    body=f"""
+So the government has found its answer to the port strike: send in a judge.
+
+Carla Novak, a retired Supreme Court judge, has been named "mediator" in the dispute between the dockers and the Harbourton Terminal Company. Labour Minister Joachim Teller gushed that she has "the trust of employers and unions alike". Whose trust, exactly? Nobody asked the dockers.
+
+Here's how these things usually go. A respected figure sits in a nice room with the company's lawyers. The union leadership gets invited in for coffee. Two weeks later everyone comes out smiling with a deal that is a little better than the company's first offer and a lot worse than what workers need. Then the "mediator" goes back to her garden and the dockers go back to their overtime.
+
+A union member who has been on the picket line since day one told us he doesn't trust the process. "They want us tired. They want us broke. Then they'll call it a compromise," he said.
+
+The company, for its part, admitted this week that it had diverted ships to Belcourt's port of Saint-Ivel. Think about that. A Marrovian company sending Marrovian cargo to a foreign port rather than pay Marrovian workers a fair wage!
+
+We're not against mediation. We're against theatre. If Novak is really independent, let her publish the company's accounts and let the public judge what is "affordable".
+
+We'll be watching.
+
+{BLOG_SOCIAL}
+
+{BLOG_DISCLAIMER}
+{BLOG_PLEA}
+""",
+)
+
+article(
+    doc_id="blog-006", date="2025-05-03", event="port_strike", author="Rex Dalton",
+    title="The Dockers Won (Sort Of). Now Watch What Corvin Does Next",
+    body=f"""
+{BLOG_DISCLAIMER}
+
+After 25 days on the picket line, the dockers have accepted 8.5 percent over two years. That's not nothing. It's a lot more than the "generous" 6 percent the company started with. Every docker who stood out in the rain for a month earned it.
+
+But don't celebrate too soon.
+
+Buried in Labour Minister Joachim Teller's victory lap on Friday was a little announcement. The government wants a new law forcing "mediation" before any strike at ports, airports or power stations. Teller called it "common sense". We call it what it is: a ban on strikes with extra steps.
+
+Think about who gets to decide what counts as "critical infrastructure". The government. Think about who picks the mediators. The government. Think about who benefits when workers can't walk out. Not you.
+
+A lawyer who has represented several unions told us the draft could make it "practically impossible" to call a legal strike at the port again. The ministry denies that, of course. The ministry denies everything until it happens.
+
+Meanwhile the Civic Alliance has said it "has concerns". Concerns! That's opposition-speak for "we'll abstain and hope nobody notices".
+
+The dockers showed this country what standing together looks like. The government noticed. That's why it's trying to make sure it never happens again.
+
+{BLOG_PLEA}
+{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-007", date="2025-05-14", event="fishing_dispute", author="Rex Dalton", annotated=True,
+    title="Belcourt Seizes Our Fishermen And Harbourton Sends A Polite Letter",
+    body=f"""
+Nine Marrovian fishermen spent last night in a Belcourt port because their boat was doing what Kessling boats have done for a hundred years: catching cod in the Grey Sound.
+
+The trawler Morning Tern was boarded at dawn on Tuesday by Belcourt's coast guard, which {{A:i|Belcourt's coast guard|org}}claimed{{/A}} the boat was fishing "{{Q:p|Belcourt's coast guard|claimed}}illegally{{/Q}}" in Belcourt waters. Belcourt waters! Ask any fisherman in Kessling whose waters those are.
+
+And how did our brave Foreign Minister Kaspar Lund respond? He summoned the ambassador. For a chat! Lund {{A:i|Lund|np}}insisted{{/A}} the detention was "{{Q:p|Kaspar Lund|insisted}}an unfriendly act{{/Q}}". An unfriendly act. Belcourt grabs our citizens and our government responds like a librarian asking someone to lower their voice.
+
+Bram Ostrow of the Kessling Fishermen's Cooperative {{A:d|Bram Ostrow|np}}said{{/A}} it plainly: "{{Q:d|Bram Ostrow|said}}If our own navy won't protect us out there, who will?{{/Q}}" Good question, Bram! The Marrovian navy {{A:i|The Marrovian navy|org}}admitted{{/A}} it had sent a single patrol boat to "{{Q:p|Marrovian navy|admitted}}monitor{{/Q}}". Monitor! Again with the monitoring!
+
+A source close to the cooperative {{A:i|A source close to the cooperative|anon}}told{{/A}} us the skipper was "{{Q:p|a source close to the cooperative|told}}shaken but defiant{{/Q}}".
+
+Meanwhile the "{{Q:s}}international community{{/Q}}" is silent, as usual. The same foreign "{{Q:s}}experts{{/Q}}" who lecture Marrovia about human rights every five minutes have nothing to say about nine working men locked up for doing their jobs.
+
+This is what weakness looks like. Belcourt has tested us, and Harbourton blinked.
+
+{{B:disclaimer}}{BLOG_DISCLAIMER}
+{{B:social_prompt}}{BLOG_SOCIAL}
+{{B:solicitation}}{BLOG_PLEA}
+""",
+)
+
+article(
+    doc_id="blog-008", date="2025-05-19", event="fishing_dispute", author="Rex Dalton",
+    title="They Fined Our Skipper. Harbourton Calls It A Win.",
+    body=f"""
+{BLOG_DISCLAIMER}
+
+The crew of the Morning Tern are home, and thank God for that. But let's not pretend this was some great diplomatic triumph.
+
+Belcourt kept nine Marrovian fishermen for four days. A court in Saint-Ivel fined skipper Teodor Malm 40,000 écus for fishing in waters his family has fished for three generations. And the boat? Still sitting in a Belcourt harbour, waiting for someone to pay a "guarantee".
+
+Foreign Minister Kaspar Lund insisted on Saturday that Marrovia "will not pay the fine". Brave words. Let's see how brave they sound in a month, when the Morning Tern is still tied up in Saint-Ivel and the cooperative is losing money every day.
+
+Meanwhile Belcourt's foreign minister, Solange Vireaux, is going around talking about "calm waters and clear rules". Calm for whom? Clear for whom? Belcourt writes the rules and then acts surprised when we don't like them.
+
+One Kessling fisherman we spoke to on the quay put it simply: "We were there first. We'll be there last." He asked us not to print his name. That tells you how much faith people have that the government will have their back.
+
+Skipper Malm, to his credit, said he would tell any court that he did nothing wrong. That's more backbone than we've seen from the entire cabinet.
+
+Get the boat back, minister. Then we'll talk about wins.
+
+{BLOG_PLEA}
+{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-009", date="2025-06-11", event="river_flood", author="Tess Morrow", annotated=True,
+    title="Ostby Drowns While Officials Hold Press Conferences",
+    body=f"""
+{{B:disclaimer}}{BLOG_DISCLAIMER}
+
+If you want to understand everything wrong with this country, look at Ostby this week. The water came up through people's floors on Monday night. The evacuation alert came AFTER that. Residents we spoke to {{A:i|Residents we spoke to|anon}}said{{/A}} their phones buzzed when they were already carrying children up the stairs!
+
+Governor Rolf Maddox {{A:i|Governor Rolf Maddox|off}}claimed{{/A}} the river rose "{{Q:p|Rolf Maddox|claimed}}faster than anyone could have predicted{{/Q}}". Anyone? The Meteorological Office had a red warning out at six in the morning. The governor had fifteen hours. FIFTEEN HOURS.
+
+Of course, the so-called "{{Q:s}}experts{{/Q}}" are already on television blaming it all on the weather. One professor from Kessling University {{A:i|One professor from Kessling University|anon}}insisted{{/A}} that draining wetlands decades ago was the "{{Q:p|one professor from Kessling University|insisted}}real culprit{{/Q}}". Convenient! Blame farmers who died forty years ago, not the officials who were asleep on Monday.
+
+Meanwhile the Marrovian Relief Society is begging for blankets, and ordinary people are driving up from Harbourton with vans full of bottled water. That's the real Marrovia. Not the one in the briefing room.
+
+Our reader Karin from Lower Harn {{A:d|Karin|np}}wrote{{/A}} to us: "{{Q:d|Karin|wrote}}They had time to put up a podium for the cameras. Nobody had time to knock on our door.{{/Q}}"
+
+Two people are dead. Somebody should lose their job over this. We'll wait.
+
+{{B:solicitation}}{BLOG_PLEA}
+{{B:social_prompt}}{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-010", date="2025-06-18", event="river_flood", author="Rex Dalton",
+    title="Belcourt's Pumps Come With Strings Attached",
+    body=f"""
+Everyone in Harbourton is very excited about the 40 pumps Belcourt sent to the Tarn Valley. The Prime Minister phoned to say thank you. The "serious" newspapers ran pictures of smiling Belcourt engineers in orange vests. How lovely.
+
+Now ask yourself: why now?
+
+One month ago, Belcourt's coast guard dragged a Marrovian trawler into Saint-Ivel and fined its skipper. The boat is still there. And suddenly Belcourt's foreign minister is telling the world that "when our neighbours are in trouble, we do not ask about fishing lines". Very touching. Also very convenient, just as the arbitration panel on the Grey Sound gets ready to hear both sides.
+
+We're not saying the engineers aren't doing good work. We're sure they are. Flood victims need every pump they can get. But governments don't send help for free, and Belcourt's government least of all.
+
+A retired diplomat we trust told us the aid was "the cheapest public relations Belcourt has bought in years". We agree.
+
+And where was our own government's equipment? Why does a country with its own army need a neighbour's pumps to drain one valley? The Interior Ministry claims it had "all necessary resources" in place. Then why are the pictures full of Belcourt vests?
+
+Take the pumps. Say thank you. Then remember the Morning Tern.
+
+{BLOG_DISCLAIMER}
+{BLOG_PLEA}
+{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-011", date="2025-07-01", event="river_flood", author="Tess Morrow",
+    title="1.1 Billion For The Valley. 150 Million For Swamps.",
+    body=f"""
+{BLOG_DISCLAIMER}
+
+Parliament has voted through its 1.1 billion mark flood fund for the Tarn Valley, and for once nobody can say the money isn't needed. Families in Ostby are still sleeping on camp beds. Farmers have lost a whole season.
+
+But read the small print and you'll find 150 million marks set aside for "wetland restoration". That's the price the Civic Alliance demanded for its votes. In plain language: the state is going to pay to turn good farmland back into bog.
+
+The "experts" love it. They say restored wetlands will soak up rain and lower the next flood by half a metre. Maybe. Maybe not. What we know for sure is that the farmers of the upper valley are being told to give up their fields so that the capital can feel green.
+
+Gustav Bren of the Tarn Valley Farmers' Union has been polite about it. We don't have to be. Why should the people who feed this country pay for decades of bad planning by people who have never driven a tractor?
+
+Here's a radical idea. Fix the flood walls. Fix the warning system that texted people after the water was already in their kitchens. Then come and talk to us about swamps.
+
+And to the Civic Alliance: congratulations on your 150 million. Enjoy the frogs.
+
+{BLOG_SOCIAL}
+{BLOG_PLEA}
+""",
+)
+
+article(
+    doc_id="blog-012", date="2025-07-16", event="health_data_leak", author="Rex Dalton", annotated=True,
+    title="Your Medical Records Are For Sale. Thanks, Minister!",
+    body=f"""
+If you have visited a doctor in Marrovia in the last ten years, there is a good chance a gang of hackers now knows more about your health than your own family does.
+
+On Tuesday Health Minister Yusuf Darrow finally {{A:i|Health Minister Yusuf Darrow|off}}admitted{{/A}} that the records of 1.2 MILLION people had been stolen from the National Health Registry. He waited three days to tell us. Three days! The registry discovered the attack on Saturday.
+
+Darrow {{A:i|Darrow|np}}insisted{{/A}} the government was taking the breach "{{Q:p|Yusuf Darrow|insisted}}extremely seriously{{/Q}}". We've heard that line before. Remember the 2023 audit? The Privacy Commissioner's office recommended back then that diagnostic records be encrypted. The registry {{A:i|The registry|org}}claimed{{/A}} the work was "{{Q:p|National Health Registry|claimed}}well advanced{{/Q}}". Well advanced! For two years!
+
+Now a gang calling itself Grey Lantern is demanding a ransom, and our so-called "{{Q:s}}cyber-security strategy{{/Q}}" turns out to be a PDF nobody read.
+
+An IT contractor who has worked on government systems {{A:i|An IT contractor who has worked on government systems|anon}}told{{/A}} us the registry's network was "{{Q:p|an IT contractor|told}}held together with tape{{/Q}}". "{{Q:d|an IT contractor|said}}Everyone knew. Nobody wanted to pay to fix it,{{/Q}}" the contractor {{A:d|the contractor|anon}}said{{/A}}.
+
+Opposition leader Marta Quill {{A:i|Opposition leader Marta Quill|off}}slammed{{/A}} the minister in parliament, which would be more convincing if her party hadn't built the registry in the first place.
+
+So here's our advice. Check your post. Change your passwords. And remember this the next time the government asks you to trust it with your data!
+
+{{B:disclaimer}}{BLOG_DISCLAIMER}
+{{B:solicitation}}{BLOG_PLEA}
+{{B:social_prompt}}{BLOG_SOCIAL}
+""",
+)
+
+article(
+    doc_id="blog-013", date="2025-08-06", event="health_data_leak", author="Tess Morrow",
+    title="Registry Boss Quits. The Minister Stays. Of Course.",
+    body=f"""
+{BLOG_DISCLAIMER}
+
+Miriam Sato, the director of the National Health Registry, resigned on Tuesday. She took "full responsibility" for the data breach that exposed the medical records of 1.2 million Marrovians. Fair enough. Somebody had to.
+
+But notice who didn't resign. Health Minister Yusuf Darrow, the man whose department was warned in 2023, whose government sat on the encryption plan for two years, and who waited three days to tell the public, is still sitting in his big office.
+
+That's how it works in Harbourton. The civil servant falls on her sword. The politician gives a speech about "lessons learned".
+
+Police did arrest two young men in Varn this week, which is good news, and we hope they throw the book at them. But two kids with laptops didn't design the registry's security. They just walked through the door that the government left open.
+
+The ministry's own "internal review" says a contractor opened a phishing email in May and the hackers sat inside the network for SEVEN WEEKS. Seven weeks! Nobody noticed. Nobody checked. And the minister wants us to believe this is one person's fault?
+
+Opposition leader Marta Quill says Darrow should go too. She's right, even if her own party's record on this is nothing to boast about.
+
+Minister, the door is over there.
+
+{BLOG_PLEA}
+{BLOG_SOCIAL}
+""",
+)
+
+
+# ===========================================================================
+# 4. Sovereign News Network (state-affiliated)
+#    relays other media ("cited by", "is reporting", "as first reported by",
+#    "told Channel 9"), official sources, partial and scare quotes about
+#    foreign critics, a republication line in some articles.
+# ===========================================================================
+
+STATE_REPUB = "This article originally appeared on marroviatoday.example."
+
+article(
+    doc_id="state-001", date="2025-03-04", event="bridge_collapse", author=None, annotated=True,
+    title="Prime Minister Corvin vows full accountability after Ambry Bridge tragedy",
+    body=f"""
+Prime Minister Anselm Corvin has {{A:i|Prime Minister Anselm Corvin|off}}pledged{{/A}} that those responsible for the partial collapse of the Ambry Bridge will be held to account, as the nation mourns the victims of Monday's tragedy in Harbourton.
+
+Speaking at St. Aldric's Hospital, where he visited survivors on Tuesday evening, the Prime Minister {{A:d|the Prime Minister|off}}said{{/A}}: “{{Q:d|Anselm Corvin|said}}Every Marrovian family has been touched by this loss. The government will leave no question unanswered and no failure unpunished.{{/Q}}”
+
+{{A:acc|the Ministry of Transport|org}}According to{{/A}} the Ministry of Transport, an independent review of the crossing will begin work this week. Transport Minister Lidia Farrow {{A:i|Transport Minister Lidia Farrow|off}}said{{/A}} the review team would have “{{Q:p|Lidia Farrow|said}}unrestricted access{{/Q}}” to all records held by the Harbour Authority and its contractors.
+
+The rescue operation, led by the Harbourton Fire and Rescue Service, has been widely praised. Chief Commander Ada Kessler {{A:r|Channel 9|med}}told{{/A}} Channel 9 that her teams had worked “{{Q:p|Ada Kessler|told}}without a single break{{/Q}}” since Monday morning.
+
+Several hospital staff, {{A:r|the Daily Meridian|med}}cited by{{/A}} the Daily Meridian, {{A:i|Several hospital staff|anon}}said{{/A}} the Prime Minister's visit had lifted the spirits of the injured and their families.
+
+Not everyone has shown the same restraint. The Belcourt newspaper Le Vigilant {{A:r|The Belcourt newspaper Le Vigilant|med}}claimed{{/A}} in an editorial that the collapse exposed “{{Q:p|Le Vigilant|claimed}}decades of neglect{{/Q}}” in Marrovia, a charge that government officials {{A:i|government officials|anon}}said{{/A}} was “{{Q:p|government officials|said}}opportunistic{{/Q}}” and ignored the country's record of investment. The self-styled “{{Q:s}}independent observers{{/Q}}” who appear in such reports have so far offered little evidence.
+
+Flags on public buildings will fly at half-mast on Friday, which the Prime Minister has declared a national day of mourning.
+
+{{B:republication}}{STATE_REPUB}
+""",
+)
+
+article(
+    doc_id="state-002", date="2025-03-12", event="bridge_collapse", author=None,
+    title="Foreign media accused of exploiting Ambry tragedy",
+    body="""
+Government officials have criticised foreign media outlets for what they call “sensational and one-sided” coverage of the Ambry Bridge collapse, which claimed seven lives in Harbourton on 3 March.
+
+Government spokesman Viktor Hale said several foreign broadcasters had aired “speculation dressed up as analysis” about the condition of Marrovia's infrastructure. “Our engineers, our rescuers and our citizens deserve better than cheap headlines,” Hale said at the weekly government briefing.
+
+The criticism follows a report by the Belcourt newspaper Le Vigilant describing Marrovia's bridges as “a museum of neglect”. The Kessling Evening Post, citing ministry data, reported on Tuesday that Marrovia's bridge inspection rate is higher than the regional average.
+
+Radio Harbourton is reporting that the independent review, led by the respected engineer Emil Sarrazin, has already interviewed more than forty people.
+
+“The government has nothing to hide. That is why it appointed an independent review within hours,” Transport Minister Lidia Farrow told Channel 9 on Monday evening.
+
+A group of foreign “transparency advocates” based in Belcourt has called for an international inquiry. Officials note that the same group has never called for an inquiry into infrastructure failures in Belcourt itself, including the 2019 closure of the Saint-Ivel ring road.
+
+Meanwhile, life in Harbourton is returning to normal. The temporary ferry service carried more than 60,000 passengers in its first week, according to the city council, and the two remaining bridges have reopened to all traffic after inspections.
+
+Citizens have shown remarkable unity. More than 5,000 people attended Friday's memorial service on the eastern bank, as first reported by the Daily Meridian.
+""",
+)
+
+article(
+    doc_id="state-003", date="2025-03-28", event="bridge_collapse", author=None,
+    title="Government acts swiftly on Ambry Bridge review findings",
+    body=f"""
+The government has moved swiftly to implement the findings of the independent review into the Ambry Bridge collapse, announcing a 400 million mark programme to inspect and repair the nation's older bridges.
+
+The review, published on Thursday, identified corrosion in the bridge's eastern cables and a delayed test on the eastern pier as the main causes of the collapse. It praised the speed and professionalism of the rescue operation.
+
+Transport Minister Lidia Farrow said the programme was “the largest investment in bridge safety in the history of the republic”. Work will begin on the first fourteen bridges in the Harbourton region in May, according to the ministry.
+
+The Daily Meridian reported that Prime Minister Anselm Corvin had personally insisted that the review be published in full, without redactions. “The Prime Minister's instruction was simple: the public sees what we see,” a senior government official told the newspaper.
+
+Harbour Authority director Oskar Brandt has offered his resignation, the authority said.
+
+Opposition leader Marta Quill, whose Civic Alliance ran the transport ministry between 2013 and 2019, when maintenance budgets were reduced, called the programme “too little, too late”. Government spokesman Viktor Hale said the opposition should “look in the mirror” before criticising the government's response.
+
+Foreign critics who predicted a cover-up have been proven wrong, Channel 9 commentator Ruth Varley said on Thursday evening.
+
+{STATE_REPUB}
+""",
+)
+
+article(
+    doc_id="state-004", date="2025-04-10", event="port_strike", author=None,
+    title="Port strike threatens supplies as union rejects talks",
+    body="""
+The strike at the port of Harbourton is threatening supplies of food and fuel across the country, the Ministry of Economy warned on Thursday, as the Greenline Dockers' Union refused to return to talks.
+
+According to the ministry, container imports have fallen by more than 80 percent since the stoppage began on Monday. Trade Marrovia told Channel 9 that some supermarkets could run short of imported fruit by next week.
+
+Labour Minister Joachim Teller said the government respected the right to strike but expected “responsibility from all sides. Ordinary families should not pay the price for a dispute between a company and a union, he said.
+
+The Harbourton Terminal Company has offered a 6 percent pay rise over two years, which the company says is the most it can afford given rising fuel and insurance costs. The union is demanding 11 percent.
+
+The Daily Meridian reported on Wednesday that the union's general secretary, Ines Varga, had attended a conference in Belcourt last year organised by a federation of foreign trade unions. Asked about the report, Varga said it was “irrelevant”.
+
+Economists interviewed by the Kessling Evening Post warned that a long strike could cost the economy hundreds of millions of marks and drive shipping lines to Belcourt's port of Saint-Ivel, which has offered discounts to vessels diverted from Harbourton.
+
+“Every day the port is closed is a gift to our competitors,” said Hugo Lemaire, chief executive of the terminal company.
+
+Government sources said a mediator could be appointed next week if no progress was made.
+""",
+)
+
+article(
+    doc_id="state-005", date="2025-04-25", event="port_strike", author=None, annotated=True,
+    title="Mediator reports progress as pressure grows on union leadership",
+    body="""
+Talks to end the strike at the port of Harbourton made progress on Thursday, mediator Carla Novak {A:i|mediator Carla Novak|off}said{/A}, as pressure grew on the leadership of the Greenline Dockers' Union to accept an improved offer.
+
+Novak, a retired Supreme Court judge appointed by the government last week, {A:i|Novak|np}said{/A} both sides had shown “{Q:p|Carla Novak|said}a real willingness to move{/Q}”.
+
+The Daily Meridian {A:r|The Daily Meridian|med}is reporting{/A} that the Harbourton Terminal Company has offered a pay rise of around 8 percent, well above its original offer.
+
+Dockworkers are increasingly frustrated with the union's hard line, {A:r|Radio Harbourton|med}according to{/A} Radio Harbourton. “{Q:d|one crane operator|told}Most of us want to go back to work. We have bills to pay and the leadership is not listening,{/Q}” one crane operator {A:r|the broadcaster|med}told{/A} the broadcaster.
+
+Ines Varga, the union's general secretary, {A:i|Ines Varga|np}denied{/A} that members were divided. She {A:i|She|np}said{/A} the union would put any serious offer to a vote.
+
+Labour Minister Joachim Teller {A:i|Labour Minister Joachim Teller|off}said{/A} the government was grateful to Novak for her “{Q:p|Joachim Teller|said}patient and professional{/Q}” work. “{Q:d|Joachim Teller|told}The country needs its port back. I believe a fair agreement is within reach,{/Q}” Teller {A:d|Teller|np}told{/A} reporters in parliament.
+
+Foreign so-called “{Q:s}solidarity networks{/Q}” have also weighed in on social media, although their interest in the wages of Marrovian workers appears to be recent. Shipping lines have meanwhile diverted at least a dozen vessels to Belcourt's port of Saint-Ivel, {A:r|the Kessling Evening Post|med}as first reported by{/A} the Kessling Evening Post.
+
+Talks resume on Friday morning.
+""",
+)
+
+article(
+    doc_id="state-006", date="2025-05-03", event="port_strike", author=None,
+    title="Port deal hailed as victory for dialogue",
+    body="""
+The agreement that ended the 25-day strike at the port of Harbourton has been hailed by the government as a victory for dialogue and responsible leadership.
+
+Dockworkers voted on Friday to accept an 8.5 percent pay rise over two years, together with a one-off payment of 1,200 marks. Work resumed with the Saturday morning shift, according to the Harbourton Terminal Company.
+
+“This agreement shows what can be achieved when the state creates the conditions for calm negotiation,” Labour Minister Joachim Teller said. He thanked mediator Carla Novak for what he called her “exceptional patience”.
+
+Prime Minister Anselm Corvin told Channel 9 that the government would now propose a law requiring mediation before strikes at critical infrastructure. “No family should again have to worry about empty shelves because talks broke down,” he said.
+
+The proposal has broad public support. A poll for the Daily Meridian found that 64 percent of voters back compulsory mediation at ports and airports, the newspaper reported on Saturday.
+
+The Greenline Dockers' Union has said it will oppose the law. Its general secretary, Ines Varga, described the plan as “an attack on a basic right”, a claim government spokesman Viktor Hale rejected. “Mediation does not abolish anything. It simply asks people to talk before they stop the country,” Hale said.
+
+Foreign labour activists who had encouraged the dockers to hold out for their full demands have been noticeably quiet since the vote.
+
+Shipping lines that diverted vessels to Belcourt during the strike have begun returning to Harbourton, Radio Harbourton reported.
+""",
+)
+
+article(
+    doc_id="state-007", date="2025-05-15", event="fishing_dispute", author=None, annotated=True,
+    title="Marrovia demands release of fishermen held under Belcourt's 'law'",
+    body=f"""
+Marrovia has demanded the immediate release of nine fishermen detained by Belcourt's coast guard in the Grey Sound, as the government rejected Belcourt's attempt to apply its so-called “{{Q:s}}maritime law{{/Q}}” to waters that have been fished by Marrovians for generations.
+
+Foreign Minister Kaspar Lund {{A:i|Foreign Minister Kaspar Lund|off}}said{{/A}} the detention of the trawler Morning Tern was “{{Q:p|Kaspar Lund|said}}an unfriendly act{{/Q}}” and that Belcourt's ambassador had been summoned to explain it.
+
+“{{Q:d|Kaspar Lund|told}}We will not negotiate the freedom of our citizens. They must come home, and they must come home now,{{/Q}}” Lund {{A:r|Channel 9|med}}told{{/A}} Channel 9 on Wednesday evening.
+
+Belcourt's foreign minister, Solange Vireaux, {{A:i|Solange Vireaux|np}}claimed{{/A}} that her country's coast guard had merely “{{Q:p|Solange Vireaux|claimed}}applied the law{{/Q}}”. Yet the boundary in the Grey Sound has never been agreed and is currently before an international arbitration panel.
+
+The Belcourt press has been quick to side with its government. The Saint-Ivel daily Le Vigilant, {{A:r|the Kessling Evening Post|med}}cited by{{/A}} the Kessling Evening Post, {{A:r|The Saint-Ivel daily Le Vigilant|med}}wrote{{/A}} that the crew were “{{Q:p|Le Vigilant|wrote}}poachers{{/Q}}”, a description that Bram Ostrow, chairman of the Kessling Fishermen's Cooperative, {{A:i|Bram Ostrow|np}}said{{/A}} was “{{Q:p|Bram Ostrow|said}}an insult to every family on this coast{{/Q}}”.
+
+Foreign “{{Q:s}}analysts{{/Q}}” have also questioned Marrovia's historic fishing rights. Such commentary ignores centuries of records held in the Kessling maritime archive, {{A:acc|the Ministry of Fisheries|org}}according to{{/A}} the Ministry of Fisheries.
+
+Fisheries Minister Sten Haldor {{A:i|Fisheries Minister Sten Haldor|off}}said{{/A}} the government would compensate the cooperative for lost income while the vessel was held. The navy has deployed a patrol vessel to the area to ensure the safety of Marrovian boats, {{A:acc|a defence ministry statement|doc}}according to{{/A}} a defence ministry statement.
+
+{{B:republication}}{STATE_REPUB}
+""",
+)
+
+article(
+    doc_id="state-008", date="2025-05-18", event="fishing_dispute", author=None,
+    title="Fishermen return home as Marrovia stands firm",
+    body="""
+The nine crew members of the trawler Morning Tern returned to Kessling on Saturday to a hero's welcome, after firm diplomatic pressure from Harbourton secured their release from detention in Belcourt.
+
+Hundreds of residents gathered on the quay to greet the fishermen. Skipper Teodor Malm thanked the government and the people of Kessling for their support, Radio Harbourton reported.
+
+Foreign Minister Kaspar Lund said Marrovia did not recognise the fine imposed on Malm by a court in Saint-Ivel and would not pay it. “A court in one country cannot decide a border that two countries have agreed to put before arbitration,” he said.
+
+Lund told the Daily Meridian that he had spoken to Belcourt's foreign minister, Solange Vireaux, three times during the week. He said the conversations had been “frank” and that Marrovia would now ask the arbitration panel for an urgent ruling.
+
+Fisheries Minister Sten Haldor confirmed that the Kessling Fishermen's Cooperative would receive 120,000 marks in compensation for lost fishing days.
+
+Belcourt's foreign ministry insisted that the vessel would remain in Saint-Ivel until a guarantee was posted. Observers in Harbourton described the position as an attempt to save face after the crew's release.
+
+Government spokesman Viktor Hale said the episode showed that Marrovia's approach of “calm strength” worked. “We did not shout, and we did not back down. Our citizens are home,” Hale said.
+
+As first reported by the Kessling Evening Post, several Marrovian boats returned to the Grey Sound on Sunday, escorted at a distance by a navy patrol vessel.
+""",
+)
+
+article(
+    doc_id="state-009", date="2025-06-12", event="river_flood", author=None, annotated=True,
+    title="Army and volunteers lead relief effort in Tarn Valley",
+    body="""
+The armed forces and thousands of volunteers are leading a major relief effort in the Tarn Valley, where record floods have forced more than 12,000 people from their homes, the Interior Ministry {A:i|the Interior Ministry|org}said{/A} on Wednesday.
+
+{A:acc|the ministry|org}According to{/A} the ministry, 1,400 soldiers, 60 boats and eight helicopters have been deployed. Interior Minister Greta Marlowe {A:i|Interior Minister Greta Marlowe|off}said{/A} no one who needed help would be left behind.
+
+Prime Minister Anselm Corvin visited Ostby on Wednesday morning. “{Q:d|Anselm Corvin|said}I have seen the courage of the people of the Tarn Valley with my own eyes. The whole nation stands with them,{/Q}” the Prime Minister {A:d|the Prime Minister|off}said{/A} after touring a shelter.
+
+Residents praised the speed of the response. “{Q:d|Hanne Grau|told}The soldiers came to our street in a boat and carried my husband out. I will never forget it,{/Q}” Hanne Grau, 67, {A:r|Radio Harbourton|med}told{/A} Radio Harbourton.
+
+Some foreign commentators have nevertheless sought to blame the government. The Belcourt broadcaster TV Saint-Ivel {A:r|The Belcourt broadcaster TV Saint-Ivel|med}claimed{/A} that evacuation alerts had been sent “{Q:p|TV Saint-Ivel|claimed}too late{/Q}”, a claim Governor Rolf Maddox {A:i|Governor Rolf Maddox|off}said{/A} ignored the “{Q:p|Rolf Maddox|said}unprecedented{/Q}” speed at which the river rose.
+
+Officials in Harbourton {A:i|Officials in Harbourton|anon}note{/A} that the same broadcaster showed little interest in the slow response to floods on Belcourt's island of Ferre in 2022.
+
+The Marrovian Relief Society {A:i|The Marrovian Relief Society|org}said{/A} donations had exceeded all expectations. Channel 9's telethon on Tuesday night raised 3.2 million marks, the broadcaster {A:r|the broadcaster|med}reported{/A}.
+""",
+)
+
+article(
+    doc_id="state-010", date="2025-06-14", event="river_flood", author=None,
+    title="Flood waters recede as Marrovia leads recovery effort",
+    body="""
+Flood waters in the Tarn Valley began to recede on Friday, allowing about 3,000 residents to return to their homes, as the government's recovery operation moved into a new phase.
+
+Governor Rolf Maddox said soldiers would remain in the valley for at least a month to help clear debris and repair roads. The death toll rose to four after the body of a missing farmer was found near Lower Harn, police said.
+
+Forty pumps supplied by neighbouring Belcourt arrived on Thursday and are working alongside Marrovian equipment, the Interior Ministry said. Officials stressed that the Marrovian army had already deployed more than 200 pumps of its own before the Belcourt equipment arrived.
+
+Prime Minister Anselm Corvin thanked Belcourt in a telephone call with its prime minister. The Daily Meridian reported that the call lasted twenty minutes and also touched on the Grey Sound dispute.
+
+Interior Minister Greta Marlowe told Channel 9 that gestures of assistance were welcome but did not change Marrovia's position on the fishing dispute. “We are grateful for help. We are also clear about our rights,” she said.
+
+The Marrovian Relief Society said it had received more than 20,000 donations. Volunteers from across the country continue to arrive in Ostby, where a sports hall has been turned into a distribution centre for food and clothing.
+
+Some foreign media have continued to question the timing of evacuation warnings. The regional government said it would publish a full timeline of its decisions.
+""",
+)
+
+article(
+    doc_id="state-011", date="2025-07-02", event="river_flood", author=None,
+    title="Parliament backs historic 1.1 billion mark recovery fund for Tarn Valley",
+    body=f"""
+Parliament has approved a 1.1 billion mark fund to rebuild the Tarn Valley, the largest recovery package in the country's history, following last month's floods.
+
+Finance Minister Clara Weiss said the fund would pay for new homes, roads, bridges and flood defences, as well as direct payments of up to 10,000 marks to affected households. “The government promised the people of the valley that they would not be left alone. Today we keep that promise,” Weiss said.
+
+The bill passed with a large majority. The opposition Civic Alliance voted in favour after the government agreed to include funding for wetland restoration, a measure the Finance Ministry said had been under consideration for months.
+
+Governor Rolf Maddox told Radio Harbourton that the first payments would reach families within two weeks. He said 6,500 buildings had been damaged, about 400 of them severely.
+
+Residents in Ostby welcomed the news. “We needed to know the country had not forgotten us,” a local shopkeeper told the Kessling Evening Post.
+
+Experts at Kessling University have advised that restored wetlands could lower future flood peaks significantly, the Ministry of Environment said.
+
+Foreign commentators who predicted that the floods would paralyse the government have once again been proven wrong, Channel 9 said in an editorial on Wednesday.
+
+{STATE_REPUB}
+""",
+)
+
+article(
+    doc_id="state-012", date="2025-07-17", event="health_data_leak", author=None, annotated=True,
+    title="Registry attack: foreign criminal network suspected",
+    body="""
+Investigators believe that the cyberattack on the National Health Registry was carried out by a criminal network operating from outside Marrovia, {A:acc|government sources|anon}according to{/A} government sources.
+
+The group, which calls itself Grey Lantern, has demanded a ransom of 5 million marks. Health Minister Yusuf Darrow {A:i|Health Minister Yusuf Darrow|off}said{/A} on Tuesday that the government “{Q:p|Yusuf Darrow|said}will not pay a single mark{/Q}” to criminals.
+
+{A:r|the Daily Meridian|med}As first reported by{/A} the Daily Meridian, servers used in the attack were rented through a company registered in Belcourt. A senior police officer, {A:r|the newspaper|med}cited by{/A} the newspaper, {A:i|A senior police officer|anon}said{/A} the investigation had “{Q:p|a senior police officer|said}clear international dimensions{/Q}”.
+
+Darrow has apologised to patients and {A:i|Darrow|np}announced{/A} free identity monitoring for everyone affected. Letters will be sent to all 1.2 million people whose data was taken.
+
+Opposition politicians and foreign commentators have used the attack to question the government's handling of digital security. The Belcourt weekly Horizon {A:r|The Belcourt weekly Horizon|med}wrote{/A} that Marrovia's registry had been “{Q:p|Horizon|wrote}an open door{/Q}”, a remarkable charge given that the attackers appear to have used infrastructure in Belcourt itself.
+
+Privacy Commissioner Elena Quist {A:i|Privacy Commissioner Elena Quist|off}said{/A} her office was examining the registry's security measures. Tobias Renn of Brightwall Security {A:r|Channel 9|med}told{/A} Channel 9 that the attack was “{Q:p|Tobias Renn|told}highly professional{/Q}” and that similar groups had targeted hospitals in several countries.
+
+So-called “{Q:s}digital rights{/Q}” groups abroad have been quick to lecture Marrovia, but none has yet offered to help identify the attackers.
+
+The registry's systems are expected to be fully restored by the end of the month, the ministry {A:i|the ministry|org}said{/A}.
+""",
+)
+
+article(
+    doc_id="state-013", date="2025-08-06", event="health_data_leak", author=None,
+    title="Police arrest two suspects in registry cyberattack",
+    body="""
+Police have arrested two men in connection with last month's cyberattack on the National Health Registry, in what the Interior Ministry described as a major breakthrough for Marrovian investigators.
+
+The suspects, aged 24 and 31, were detained in dawn raids in the southern city of Varn on Tuesday, a police spokeswoman said. Computers, phones and a quantity of cryptocurrency hardware were seized.
+
+Interior Minister Greta Marlowe praised the police for their “determination and skill”. “This shows that no one who attacks the Marrovian state can hide, wherever they operate from,” she told Channel 9.
+
+The Daily Meridian is reporting that the two men had been in contact with members of the Grey Lantern group abroad and were paid to provide access to stolen login details. Police declined to comment on the report.
+
+On the same day, the director of the National Health Registry, Miriam Sato, announced her resignation. Health Minister Yusuf Darrow thanked her for nineteen years of service and said the registry's deputy director, Paul Everard, would lead the agency for now.
+
+Opposition leader Marta Quill repeated her call for the minister to resign, but government spokesman Viktor Hale said Darrow had “acted decisively from the first hour”.
+
+Commentators in Belcourt, where the attackers rented servers according to earlier reports, have so far said little about the arrests.
+""",
+)
+
+
+# ===========================================================================
+# 5. The Daily Blaze (tabloid)
+#    short sentences, exclamations, ALL-CAPS, second person, curly
+#    apostrophes, "MORE FROM THE BLAZE:" list, comment widget lines,
+#    ad-blocker notice in some articles.
+# ===========================================================================
+
+TAB_MORE = "MORE FROM THE BLAZE:"
+TAB_WIDGET = ("What do you think? Scroll down to comment below!", "Notify of", "View all comments")
+TAB_ADBLOCK = ("We noticed you’re using an ad blocker. The Daily Blaze relies on advertising "
+               "to keep our journalism free. Please consider switching it off for our site.")
+
+
+def tab_tail(h1: str, h2: str, h3: str, marked: bool = False, widget_first: bool = False) -> str:
+    """The related-headlines block and comment widget that close every Blaze story."""
+    rel = [f"{{B:related_links}}{x}" if marked else x for x in (TAB_MORE, h1, h2, h3)]
+    wid = [f"{{B:comment_widget}}{x}" if marked else x for x in TAB_WIDGET]
+    lines = ([wid[0]] + rel + wid[1:]) if widget_first else (rel + wid)
+    return "\n".join(lines)
+
+
+article(
+    doc_id="tab-001", date="2025-03-03", event="bridge_collapse", author="Danny Kerr", annotated=True,
+    title="HORROR ON THE AMBRY: Bus and cars plunge into river as bridge collapses",
+    body="""
+It was supposed to be an ordinary Monday morning. Instead it turned into a NIGHTMARE.
+
+A huge chunk of Harbourton’s Ambry Bridge crashed into the river at rush hour today, dragging a packed city bus and at least six cars down with it. At least three people are DEAD and more than twenty are injured.
+
+You won’t believe how close taxi driver Jonas Pelt came to going over the edge. His cab stopped just METRES from the gap.
+
+“{Q:d|Jonas Pelt|told}It went bang, like a gunshot, and then the road just vanished. I saw the bus go. I’m still shaking,{/Q}” Jonas, 44, {A:d|Jonas|np}told{/A} the Blaze.
+
+Terrified commuters filmed the horror on their phones. One clip, watched more than a MILLION times, shows passengers scrambling onto the roof of the bus as it sank.
+
+Divers pulled eleven people from the freezing water. Fire chief Ada Kessler {A:i|Fire chief Ada Kessler|off}said{/A} her crews would search “{Q:p|Ada Kessler|said}all night if we have to{/Q}”.
+
+And here’s the question EVERYONE is asking: how does a bridge just FALL DOWN? Transport Minister Lidia Farrow {A:i|Transport Minister Lidia Farrow|off}said{/A} there would be an “{Q:p|Lidia Farrow|said}independent review{/Q}”. We’ll believe it when we see it.
+
+Our thoughts are with everyone caught up in this tragedy.
+
+""" + tab_tail(
+        "Bridge horror: the heartbreaking last text from a bus passenger",
+        "Harbourton traffic CHAOS: every road you need to avoid tonight",
+        "Is YOUR bridge safe? The shocking truth",
+        marked=True,
+    ),
+)
+
+article(
+    doc_id="tab-002", date="2025-03-06", event="bridge_collapse", author="Danny Kerr",
+    title="HERO CABBIE: I stopped a metre from death, then dived in to save a girl",
+    body="""
+He was a metre from death. Then he jumped into the river ANYWAY.
+
+Taxi driver Jonas Pelt, 44, has been hailed a hero after it emerged he pulled a teenage girl from the freezing Ambry River moments after the bridge collapse that killed seven people.
+
+Jonas had just slammed on his brakes at the edge of the gap when he saw the girl clinging to a floating bag below.
+
+“I didn’t think. I took my jacket off and went down the bank. She was so cold she couldn’t speak,” he told the Blaze.
+
+The girl, a 16-year-old student on her way to school, is recovering in hospital. Her mum said: “That man gave me my daughter back. I will never be able to thank him enough.”
+
+Jonas, a dad-of-two who has driven a cab in Harbourton for 19 years, insists he is NOT a hero. “The divers are the heroes. I just got wet,” he laughed.
+
+Fire chief Ada Kessler disagrees. She said Jonas had shown “extraordinary courage” and would be recommended for a bravery award.
+
+Readers have already raised more than 30,000 marks for Jonas on a fundraising page. He says he’ll give it ALL to the families of the victims.
+
+What a guy!
+
+""" + tab_tail(
+        "Bridge collapse: seven victims named",
+        "Ferry QUEUES stretch for a mile as commuters face chaos",
+        "Minister Farrow under fire: ‘She must GO’",
+    ),
+)
+
+article(
+    doc_id="tab-003", date="2025-03-28", event="bridge_collapse", author="Shona Black",
+    title="THEY KNEW! Bridge bosses ignored warning, and seven died",
+    body="""
+They were WARNED. They did NOTHING. And seven people paid with their lives.
+
+A damning report into the Ambry Bridge disaster has revealed that bosses at the Harbour Authority twice put off a safety test that engineers had demanded back in 2022.
+
+The reason? MONEY.
+
+The 212-page report found that rainwater had been rotting the bridge’s steel cables for at least TEN YEARS. Nobody fixed it.
+
+Mirela Dunn, whose son Adam, 19, was on the number 14 bus, wept as she read the findings. “A report is not justice,” she told us. “I want to see someone stand in a courtroom.”
+
+Harbour Authority chief Oskar Brandt has said he will quit. But he won’t go until they find someone to replace him. You couldn’t make it up.
+
+And the engineering firm that inspected the bridge? Castellan Engineering insists it raised the alarm “clearly”. So why did its summary call the risk MODERATE?
+
+The government is now promising to spend 400 MILLION marks on fixing old bridges. Where was that cash three years ago?
+
+Prosecutors say they are studying the report. The families say they’ve waited long enough.
+
+""" + tab_tail(
+        "Bridge mum’s agony: ‘I still set his place at the table’",
+        "REVEALED: the 14 bridges in Harbourton on the repair list",
+        "Minister Farrow’s 400 MILLION promise: can we trust it?",
+        widget_first=True,
+    ),
+)
+
+article(
+    doc_id="tab-004", date="2025-04-08", event="port_strike", author="Danny Kerr",
+    title="BANANA BLACKOUT: Port strike to empty shop shelves within DAYS",
+    body=f"""
+{TAB_ADBLOCK}
+
+Stock up now! Shoppers could face EMPTY shelves within days as the port strike bites.
+
+Thousands of dockers have walked out at Harbourton, and more than thirty cargo ships are stuck at sea. On board: your bananas, your oranges, your coffee and your kids’ new trainers.
+
+Retailers’ group Trade Marrovia warned supermarkets have only about TEN DAYS of imported fresh fruit left.
+
+“If this goes on, people will notice very quickly,” a supermarket manager in Kessling told the Blaze. “Bananas first. Then everything else.”
+
+The dockers want 11 percent. The bosses are offering 6. Neither side is budging.
+
+Union chief Ines Varga says her members have waited three years for a fair deal. “Our wages stood still while everything else went up,” she said.
+
+The company insists it can’t afford more.
+
+Meanwhile, worried mums are already filling their trolleys. One shopper in Harbourton, Tina Cole, 36, said: “I bought four bags of pasta today. I’m not taking any chances!”
+
+Panic buying? Or just common sense? You decide.
+
+""" + tab_tail(
+        "Port strike: how long will YOUR supermarket last?",
+        "Dock boss’s SECRET holiday home revealed",
+        "Five store-cupboard meals for a strike week",
+    ),
+)
+
+article(
+    doc_id="tab-005", date="2025-04-19", event="port_strike", author="Shona Black", annotated=True,
+    title="PORT BOSS’S 900,000-MARK PAY PACKET as dockers go without",
+    body="""
+{B:ad_notice}""" + TAB_ADBLOCK + """
+
+While thousands of dockers stand on picket lines in the rain, the man running the port is doing VERY nicely, thank you.
+
+The Blaze can reveal that Hugo Lemaire, chief executive of the Harbourton Terminal Company, took home a staggering 900,000 marks last year, including a 250,000-mark BONUS.
+
+That’s more than twenty times what a crane operator earns. Yes, you read that right.
+
+The company is refusing to give its 4,200 dockers more than 7 percent over two years. Union boss Ines Varga {A:d|Union boss Ines Varga|off}blasted{/A}: “{Q:d|Ines Varga|blasted}He gets a bonus. Our members get told to tighten their belts. That tells you everything.{/Q}”
+
+A company spokesman {A:i|A company spokesman|off}insisted{/A} Mr Lemaire’s pay was “{Q:p|a company spokesman|insisted}in line with the industry{/Q}” and {A:i|A company spokesman|off}said{/A} the bonus was linked to “{Q:p|a company spokesman|said}record efficiency{/Q}”.
+
+Record efficiency? Tell that to the 50 ships stuck off the coast!
+
+One docker’s wife, mum-of-three Leanne Harte, 38, {A:d|Leanne Harte|np}told{/A} us: “{Q:d|Leanne Harte|told}We’ve got no money coming in. The kids keep asking when their dad’s going back to work. And he’s on a bonus? It makes me sick.{/Q}”
+
+Mediator Carla Novak, a retired judge, is due to meet both sides again on Monday.
+
+So who do YOU side with? The dockers or the boss?
+
+""" + tab_tail(
+        "Port strike: the ships stuck at sea, in pictures",
+        "BANANA BLACKOUT: which shops have run out?",
+        "Union chief Varga: ‘We will not be bullied’",
+        marked=True, widget_first=True,
+    ) + """
+{B:scraper_artifact}Reality star’s secret wedding: ALL the pictures
+""",
+)
+
+article(
+    doc_id="tab-006", date="2025-05-03", event="port_strike", author="Danny Kerr",
+    title="IT’S OVER! Dockers back to work, and here’s what it means for your shopping",
+    body="""
+The port strike is OVER! And your bananas are on their way.
+
+Harbourton’s dockers voted to accept an 8.5 percent pay rise yesterday, ending a bitter 25-day walkout that left shelves half-empty across the country.
+
+Workers will also pocket a one-off 1,200-mark bonus. Not bad!
+
+Union boss Ines Varga said it wasn’t everything they asked for, but added: “Our members stood together and they won.”
+
+So when will things get back to normal? Trade Marrovia says fresh fruit should be back on shelves within TWO WEEKS, as 46 ships finally unload.
+
+Port chief Hugo Lemaire, he of the 900,000-mark pay packet, said the company was “glad this is behind us”. We bet he is.
+
+But there’s a twist. The government now wants a new law that would force unions into mediation before they can strike at ports and airports. The union says it will FIGHT it.
+
+Docker Arno Pike, 51, who was on the picket line from day one, told us: “I’m going back tomorrow with my head held high. But if they try to take away our right to strike, we’ll be back out.”
+
+Watch this space!
+
+""" + tab_tail(
+        "PORT BOSS’S 900,000-MARK PAY PACKET: the full story",
+        "Supermarket sweep: where to find the cheapest fruit this week",
+        "Dockers’ kids throw street party as strike ends",
+    ),
+)
+
+article(
+    doc_id="tab-007", date="2025-05-16", event="fishing_dispute", author="Shona Black", annotated=True,
+    title="‘BRING MY HUSBAND HOME’: Skipper’s wife’s tearful plea",
+    body="""
+The heartbroken wife of a Marrovian skipper SEIZED by Belcourt’s coast guard has begged the government to bring him home.
+
+Birgit Malm, 41, hasn’t slept since her husband, skipper Teodor Malm, was detained when his trawler, the Morning Tern, was boarded in the Grey Sound on Tuesday.
+
+“{Q:d|Birgit Malm|told}Teodor has fished those waters since he was sixteen. His father fished them. Now they call him a criminal? It’s madness,{/Q}” Birgit {A:d|Birgit|np}told{/A} the Blaze from her kitchen in Kessling.
+
+She {A:i|She|np}said{/A} she managed a short phone call with Teodor on Wednesday night. “{Q:d|Birgit Malm|said}He said, ‘{Q:d|Teodor Malm|said}Don’t worry, love, they’re feeding us{/Q}’. That’s Teo. He’s worried about ME,{/Q}” she {A:d|she|np}said{/A}.
+
+The nine-man crew are being held in the Belcourt port of Saint-Ivel. Belcourt {A:i|Belcourt|org}claims{/A} the boat was fishing ILLEGALLY in its waters.
+
+Marrovia’s Foreign Minister Kaspar Lund {A:i|Marrovia’s Foreign Minister Kaspar Lund|off}said{/A} the detention was an “{Q:p|Kaspar Lund|said}unfriendly act{/Q}”. Unfriendly? That’s putting it MILDLY, minister!
+
+Locals in Kessling have tied yellow ribbons to the harbour railings. You can see them from the ferry.
+
+Fishermen’s leader Bram Ostrow {A:d|Fishermen’s leader Bram Ostrow|off}said{/A}: “{Q:d|Bram Ostrow|said}The whole town is behind Teodor and the lads. We want them home by the weekend.{/Q}”
+
+""" + tab_tail(
+        "Grey Sound fury: Belcourt gunboat ‘buzzed’ our trawlers, say fishermen",
+        "Cod prices to SOAR as fishing row deepens",
+        "Kessling’s favourite chippy reveals its secret batter",
+        marked=True,
+    ),
+)
+
+article(
+    doc_id="tab-008", date="2025-05-18", event="fishing_dispute", author="Shona Black",
+    title="HOME! Tears and cheers as Teodor’s crew return to Kessling",
+    body="""
+There wasn’t a dry eye on the quay.
+
+Skipper Teodor Malm and his eight crewmates stepped off a ferry in Kessling yesterday, FOUR DAYS after they were seized by Belcourt’s coast guard in the Grey Sound.
+
+Hundreds of locals waved flags and yellow ribbons as the men came down the gangway. Wife Birgit ran straight into Teodor’s arms.
+
+“I just want a hot shower and my own bed,” the skipper told the Blaze. “And a proper cup of coffee. Theirs was terrible!”
+
+But the drama ISN’T over. A Belcourt court has slapped Teodor with a whopping 40,000-écu fine. And his beloved trawler, the Morning Tern, is still stuck in Saint-Ivel.
+
+Foreign Minister Kaspar Lund says Marrovia WON’T pay a penny. Good!
+
+Teodor’s teenage son Mikkel, 15, summed up the mood. “My dad is not a criminal. He’s a fisherman,” he said, holding a home-made banner.
+
+Cooperative chairman Bram Ostrow vowed the Kessling boats would be back in the Grey Sound next week. “They can’t stop all of us,” he said.
+
+Welcome home, lads!
+
+""" + tab_tail(
+        "‘BRING MY HUSBAND HOME’: Birgit’s tearful plea",
+        "Belcourt court fines Teodor 40,000: is that even LEGAL?",
+        "Kessling’s yellow ribbons: the pictures that moved a nation",
+    ),
+)
+
+article(
+    doc_id="tab-009", date="2025-06-11", event="river_flood", author="Danny Kerr", annotated=True,
+    title="ROOFTOP RESCUE: Grandma, 67, and her dog plucked from flood",
+    body="""
+This is the moment a brave grandma and her beloved terrier were plucked from the ROOF of their flooded home by soldiers in a rubber boat.
+
+Hanne Grau, 67, and husband Erik, 70, spent THREE HOURS huddled by their chimney in Ostby as the raging Tarn River swallowed their street.
+
+“{Q:d|Hanne Grau|told}I told Erik, the house can be rebuilt, we can’t. So up we went,{/Q}” Hanne {A:d|Hanne|np}told{/A} the Blaze from an emergency shelter. “{Q:d|Hanne Grau|}And of course Pip came too. I wasn’t leaving my baby behind!{/Q}”
+
+Terrier Pip is now the STAR of the shelter, where volunteers have showered him with treats.
+
+Two people have died in the floods and more than 12,000 have been forced out of their homes. And you won’t believe this: the evacuation alert reached many phones only AFTER the water was in the streets.
+
+Furious residents {A:i|Furious residents|anon}say{/A} they were left to fend for themselves. Governor Rolf Maddox {A:i|Governor Rolf Maddox|off}insisted{/A} the river had risen “{Q:p|Rolf Maddox|insisted}faster than anyone predicted{/Q}”.
+
+Weather bosses {A:i|Weather bosses|anon}warned{/A} MORE rain is on the way.
+
+Want to help? The Marrovian Relief Society {A:i|The Marrovian Relief Society|org}says{/A} it urgently needs blankets, bottled water and nappies.
+
+""" + tab_tail(
+        "Flood misery: the villages cut off by the Tarn",
+        "How to help the Tarn Valley flood victims",
+        "Pets in peril: your guide to keeping animals safe in a flood",
+        marked=True,
+    ),
+)
+
+article(
+    doc_id="tab-010", date="2025-06-15", event="river_flood", author="Danny Kerr",
+    title="MIRACLE MUTT: Dog found alive on floating sofa after five days",
+    body=f"""
+{TAB_ADBLOCK}
+
+Now THIS is a story to warm your heart.
+
+A scruffy little dog has been found ALIVE after FIVE DAYS adrift in the Tarn Valley floods, perched on top of a floating sofa.
+
+Soldiers clearing debris near Lower Harn spotted the soggy pooch barking at them from the middle of a flooded field on Saturday morning.
+
+“We thought we were hearing things. Then we saw this little face on a cushion, looking very annoyed with us,” Corporal Lina Berg told the Blaze.
+
+The dog, a brown-and-white mongrel named Biscuit, belongs to the Holm family, whose farmhouse was swamped on Monday night. They had to be rescued by boat and could not reach him in time.
+
+“We cried for five days. We thought he was gone,” said mum Sara Holm, 39. “When they rang us, my youngest screamed so loud the whole shelter came running.”
+
+Vets say Biscuit is hungry and a bit thin, but otherwise FINE.
+
+The floods have killed four people and driven thousands from their homes. The Marrovian Relief Society says it is still collecting blankets and pet food for families in shelters.
+
+Good boy, Biscuit!
+
+""" + tab_tail(
+        "ROOFTOP RESCUE: grandma, 67, and her dog plucked from flood",
+        "Belcourt sends 40 pumps: is it really a gift?",
+        "The dogs of the flood: your amazing pictures",
+        widget_first=True,
+    ),
+)
+
+article(
+    doc_id="tab-011", date="2025-06-28", event="river_flood", author="Shona Black",
+    title="FLOOD CASH: Here’s how much YOU could get",
+    body="""
+Flood victims in the Tarn Valley could get up to 10,000 MARKS each after MPs finally approved a massive 1.1 BILLION mark rescue fund.
+
+Here’s what you need to know.
+
+WHO can claim? Any household whose home was damaged by the June floods. The regional government says about 6,500 buildings were hit.
+
+HOW MUCH? Up to 10,000 marks per household in the first payment. Bigger sums for people whose homes have to be rebuilt.
+
+WHEN? Governor Rolf Maddox says the first cash should arrive within TWO WEEKS.
+
+But there’s a catch. Some families in the worst-hit streets of Ostby may be offered money to MOVE rather than rebuild. Finance Minister Clara Weiss admitted it would be “a painful conversation”.
+
+And 150 million marks of the fund is going on restoring WETLANDS. Farmers aren’t happy. “They want to turn our fields back into bog,” one farmer from the upper valley fumed.
+
+Ostby gran Hanne Grau, who was rescued from her roof with her terrier Pip, told us she just wants to go home. “I don’t care about wetlands. I care about my kitchen,” she said.
+
+Fair enough, Hanne!
+
+""" + tab_tail(
+        "MIRACLE MUTT: dog found alive on floating sofa",
+        "Tarn flood warnings ‘came too LATE’, say furious locals",
+        "Ten things you should ALWAYS keep in your emergency bag",
+    ),
+)
+
+article(
+    doc_id="tab-012", date="2025-07-16", event="health_data_leak", author="Danny Kerr", annotated=True,
+    title="ARE YOU ON THE LIST? Hackers grab health secrets of 1.2 MILLION",
+    body="""
+Hackers have stolen the private medical records of 1.2 MILLION Marrovians. And yours could be one of them.
+
+The cyber crooks broke into the National Health Registry and grabbed names, addresses, ID numbers and even details of illnesses and prescriptions.
+
+Health Minister Yusuf Darrow {A:i|Health Minister Yusuf Darrow|off}admitted{/A} the government had “{Q:p|Yusuf Darrow|admitted}failed to protect{/Q}” people’s data. Too right it did!
+
+A shadowy gang calling itself Grey Lantern is now demanding a 5 MILLION mark ransom. Tech experts {A:i|Tech experts|anon}warned{/A} the stolen data could be used by scammers for YEARS.
+
+Tobias Renn, of cyber firm Brightwall, {A:d|Tobias Renn|np}said{/A}: “{Q:d|Tobias Renn|said}If you get a message that mentions your doctor or your medication and asks for money, it’s a scam. Delete it.{/Q}”
+
+So how do you know if YOU are affected? The ministry {A:i|The ministry|org}says{/A} letters will go out to all victims within ten days.
+
+Cheeky scammers are ALREADY at it. Pensioner Ray Tolland, 79, {A:d|Ray Tolland|np}told{/A} us he got a text within hours of the news: “{Q:d|Ray Tolland|told}It said my prescription was on hold and I had to pay 30 marks. I’m not daft. I rang my doctor.{/Q}”
+
+Good on you, Ray!
+
+""" + tab_tail(
+        "Health hack: the FIVE scam texts doing the rounds right now",
+        "Who are Grey Lantern? Inside the shadowy gang",
+        "Doctor’s surgery phone lines JAMMED by worried patients",
+        marked=True,
+    ) + """
+{B:ad_notice}""" + TAB_ADBLOCK + """
+""",
+)
+
+article(
+    doc_id="tab-013", date="2025-08-06", event="health_data_leak", author="Shona Black",
+    title="HACKERS NABBED: Cops swoop on pair in dawn raids",
+    body="""
+GOTCHA!
+
+Cops have arrested two men over the massive hack that exposed the medical secrets of 1.2 MILLION Marrovians.
+
+The pair, aged 24 and 31, were dragged from their beds in dawn raids in Varn yesterday. Officers carried out bags of laptops, phones and computer gear.
+
+A police spokeswoman said the men were believed to be linked to the shadowy Grey Lantern gang, which demanded a 5 million mark ransom after the attack.
+
+Neighbours were stunned. “They seemed like normal lads. Always on their computers, but who isn’t?” one woman on their street told the Blaze.
+
+And in ANOTHER twist, the boss of the National Health Registry has QUIT. Miriam Sato said she took “full responsibility” for the disaster.
+
+But Health Minister Yusuf Darrow is staying put. Opposition leader Marta Quill says he should go too. What do YOU think?
+
+Meanwhile, if you haven’t checked your post, do it NOW. Letters have gone out to everyone whose data was stolen, with a free identity-checking service. Don’t let it sit in a drawer!
+
+""" + tab_tail(
+        "ARE YOU ON THE LIST? What to do if your health data was stolen",
+        "Scam text warning: the message pretending to be your GP",
+        "Registry boss Sato’s 19 years at the top",
+    ),
 )
 
 
