@@ -145,6 +145,7 @@ def article(**kw) -> None:
 
 def slugify(title: str) -> str:
     s = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    s = s.replace("'", "")
     s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
     return s[:80].rstrip("-")
 
