@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -65,7 +66,8 @@ def test_top_outlets(tmp_path):
 
 
 def test_console_script_help():
-    exe = shutil.which("framing")
+    here = Path(sys.executable).parent / "framing"
+    exe = str(here) if here.exists() else shutil.which("framing")
     if exe is None:
         pytest.skip("the framing console script is not on PATH (package not installed)")
     res = subprocess.run([exe, "report", "--help"], capture_output=True, text=True, check=True)

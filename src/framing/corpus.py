@@ -257,7 +257,7 @@ class Corpus:
         Examples
         --------
         >>> from framing.datasets import load_sample
-        >>> load_sample().outlets.sum() > 0
+        >>> int(load_sample().outlets.sum()) > 0
         True
         """
         counts = self._frame["outlet"].value_counts()
