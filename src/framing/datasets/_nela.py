@@ -9,6 +9,7 @@ article (``n_masked_runs``, ``n_masked_tokens``) and in the load report.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -106,7 +107,7 @@ def _read_json_files(files: list[Path], sources: set[str] | None) -> tuple[list[
 
 def _read_sqlite(db: Path, sources: set[str] | None) -> list[dict[str, Any]]:
     uri = f"file:{db.resolve().as_posix()}?mode=ro"
-    with sqlite3.connect(uri, uri=True) as con:
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         table = "newsdata" if "newsdata" in tables else "articles" if "articles" in tables else None
         if table is None:
