@@ -224,6 +224,8 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
     try:
         if (workers > 1 or executor is not None) and len(jobs) > 1:
             own = executor is None
+            if own:
+                _warm_up(fams)
             pool = executor if executor is not None else ProcessPoolExecutor(max_workers=workers)
             try:
                 results: Iterator[dict[str, list[Any]]] = pool.map(_chunk_worker, jobs)
@@ -250,6 +252,18 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
     ids = df["doc_id"].astype(str).tolist() if "doc_id" in df.columns else [str(i) for i in range(n)]
     out.index = pd.Index(ids, dtype=object, name="doc_id")
     return out
+
+
+_WARM_UP_TEXT = ("The committee said on Tuesday that the report was reviewed. " * 6).strip()
+
+
+def _warm_up(fams: list[Family]) -> None:
+    """Load the families' lazy tables (syllable dictionary, lexicons) before starting workers.
+
+    With the ``fork`` start method (Linux) the workers inherit them instead of
+    each loading them again, which is most of a worker's start-up time.
+    """
+    compute_rows([_WARM_UP_TEXT], ["A title"], None, fams)
 
 
 def _is_dask(data: Any) -> bool:
@@ -382,6 +396,8 @@ def extract_features_to(
     else:
         chunks = iter_corpus(source, chunksize=chunksize, **read_kwargs)
     workers = _n_workers(n_jobs)
+    if workers > 1:
+        _warm_up(fams)
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     written = 0
     bar = _progress_bar(progress, None)  # streaming: the total is unknown
