@@ -1,0 +1,1149 @@
+"""Source attribution: who is quoted or cited, and how the outlet introduces them.
+
+This module finds attribution cues (``said``, ``claimed``, ``according to``,
+``told the BBC`` ...), links them to the quotes of :mod:`framing.quotes`,
+extracts and types the cited source, resolves speakers (surname -> full name,
+``she said`` -> the most recent compatible person) and sets the final quote
+subtypes.  It registers
+
+* the span finder ``"quotes_attribution"`` (kinds ``quote`` and
+  ``attribution``) used by :func:`framing.annotate`, and
+* the feature families ``"quotes"`` and ``"attribution"``.
+
+The cue lexicon is a project-written CSV (``framing/lexicons/cues.csv``, one
+cue per row with its tone and subtype hint); every inflected form is matched
+case-insensitively.  Extend it with :func:`add_cue` or :func:`load_cues`.
+The rules are documented in ``docs/attribution.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import logging
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .quotes import find_quote_marks, looks_like_title
+from .registry import Family, FeatureDef, register_family
+from .spans import Span, register_spans
+
+if TYPE_CHECKING:
+    from .document import Doc
+
+__all__ = [
+    "Cue",
+    "cues",
+    "load_cues",
+    "add_cue",
+    "reset_cues",
+    "inflections",
+    "source_type",
+    "find_quotes_and_attributions",
+    "QUOTE_FEATURES",
+    "ATTRIBUTION_FEATURES",
+]
+
+log = logging.getLogger(__name__)
+
+TONES = ("neutral", "loaded", "relay")
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of the cue lexicon.
+
+    Attributes
+    ----------
+    cue : str
+        The lemma (``"say"``) or fixed phrase (``"according to"``).
+    kind : {"verb", "phrase"}
+        Verbs are matched in every inflected form; phrases as written (plus ``forms``).
+    tone : {"neutral", "loaded", "relay"}
+        How the cue presents the source.
+    subtype : str
+        ``""`` (decided from context: direct or indirect), ``"according_to"`` or ``"relay"``.
+    forms : tuple of str
+        Extra or irregular forms (``said``, ``told``).
+    strict : int
+        0: always a cue (unless used as a noun, after a determiner); 1: the word
+        has common non-speech uses (``the state``, ``added jobs``) and counts
+        only in a speech context (an adjacent quote, ``that``, a clause end);
+        2: counts only next to a quote (``asked``, ``continued``).
+    """
+
+    cue: str
+    kind: str = "verb"
+    tone: str = "neutral"
+    subtype: str = ""
+    forms: tuple[str, ...] = ()
+    strict: int = 0
+
+
+_VOWELS = set("aeiou")
+
+
+def inflections(lemma: str) -> list[str]:
+    """Regular inflected forms of a verb (multi-word verbs inflect their first word).
+
+    Doubling of a final consonant (``admitted``) is irregular: list it in the
+    lexicon's ``forms`` column.
+
+    Examples
+    --------
+    >>> inflections("say")
+    ['say', 'says', 'sayed', 'saying']
+    >>> inflections("deny")
+    ['deny', 'denies', 'denied', 'denying']
+    >>> inflections("lash out")
+    ['lash out', 'lashes out', 'lashed out', 'lashing out']
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    w = head
+    if w.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = w + "es"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        third = w[:-1] + "ies"
+    else:
+        third = w + "s"
+    if w.endswith("e"):
+        past = w + "d"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        past = w[:-1] + "ied"
+    else:
+        past = w + "ed"
+    if w.endswith("ie"):
+        ger = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith("ee"):
+        ger = w[:-1] + "ing"
+    else:
+        ger = w + "ing"
+    return [f + tail for f in (w, third, past, ger)]
+
+
+_DEFAULT_CUES_FILE = "cues.csv"
+_CUES: dict[str, Cue] = {}  # lemma -> Cue
+_FORMS: dict[str, Cue] = {}  # lower-case form -> Cue
+_CUE_RE: re.Pattern[str] | None = None
+
+
+def _read_csv(lines: Iterable[str]) -> list[Cue]:
+    out = []
+    for row in csv.DictReader(lines):
+        cue = (row.get("cue") or "").strip().lower()
+        if not cue or cue.startswith("#"):
+            continue
+        tone = (row.get("tone") or "neutral").strip() or "neutral"
+        if tone not in TONES:
+            raise ValueError(f"cue {cue!r}: tone must be one of {TONES}, got {tone!r}")
+        forms = tuple(f.strip().lower() for f in (row.get("forms") or "").split("|") if f.strip())
+        out.append(
+            Cue(
+                cue=cue,
+                kind=(row.get("kind") or "verb").strip() or "verb",
+                tone=tone,
+                subtype=(row.get("subtype") or "").strip(),
+                forms=forms,
+                strict=_strict(row.get("strict")),
+            )
+        )
+    return out
+
+
+def _strict(v: object) -> int:
+    v = str(v or "0").strip().lower()
+    if v in ("true", "yes"):
+        return 1
+    return int(v) if v in ("0", "1", "2") else 0
+
+
+def _rebuild() -> None:
+    global _CUE_RE
+    _FORMS.clear()
+    for c in _CUES.values():
+        base = inflections(c.cue) if c.kind == "verb" else [c.cue]
+        for f in (*base, *c.forms):
+            _FORMS[f] = c
+    # longest first so that "as first reported by" wins over "reported"
+    alts = sorted(_FORMS, key=len, reverse=True)
+    pat = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+    _CUE_RE = re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)
+
+
+def reset_cues() -> None:
+    """Restore the packaged lexicon (undoing :func:`add_cue` / :func:`load_cues`)."""
+    _CUES.clear()
+    text = resources.files("framing").joinpath("lexicons", _DEFAULT_CUES_FILE).read_text("utf-8")
+    for c in _read_csv(text.splitlines()):
+        _CUES[c.cue] = c
+    _rebuild()
+
+
+def load_cues(path: str | Path, *, replace: bool = False) -> int:
+    """Add the cues of a CSV file (same columns as ``framing/lexicons/cues.csv``).
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV with at least ``cue`` and ``tone``; optional ``kind``, ``subtype``, ``forms``, ``strict``.
+    replace : bool
+        Drop the current lexicon first.
+
+    Returns
+    -------
+    int
+        Number of cues read.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "my.csv")
+    >>> _ = open(p, "w").write("cue,tone\\nharrumph,loaded\\n")
+    >>> load_cues(p)
+    1
+    >>> annotate_cues = find_quotes_and_attributions("The mayor harrumphed that it was late.")
+    >>> [(s.cue, s.cue_tone) for s in annotate_cues]
+    [('harrumphed', 'loaded')]
+    >>> reset_cues()
+    """
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = _read_csv(fh)
+    if replace:
+        _CUES.clear()
+    for c in rows:
+        _CUES[c.cue] = c
+    _rebuild()
+    return len(rows)
+
+
+def add_cue(
+    cue: str,
+    tone: str = "neutral",
+    *,
+    kind: str = "verb",
+    subtype: str = "",
+    forms: Iterable[str] = (),
+    strict: int = 0,
+) -> Cue:
+    """Add (or replace) one cue in the lexicon.
+
+    Examples
+    --------
+    >>> _ = add_cue("opine", "loaded")
+    >>> [s.cue for s in find_quotes_and_attributions("Critics opined that it was too late.")]
+    ['opined']
+    >>> reset_cues()
+    """
+    if tone not in TONES:
+        raise ValueError(f"tone must be one of {TONES}, got {tone!r}")
+    c = Cue(cue.strip().lower(), kind, tone, subtype, tuple(f.lower() for f in forms), int(strict))
+    _CUES[c.cue] = c
+    _rebuild()
+    return c
+
+
+def cues() -> list[Cue]:
+    """The current cue lexicon.
+
+    Examples
+    --------
+    >>> {c.cue: c.tone for c in cues()}["claim"]
+    'loaded'
+    """
+    return list(_CUES.values())
+
+
+# --------------------------------------------------------------------------- source typing
+
+_PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "him": "m", "her": "f"}
+_MEDIA_NAMES = (
+    "reuters|associated press|ap|afp|agence france-presse|bbc|cnn|fox news|foxnews|msnbc|nbc|abc|cbs|"
+    "npr|pbs|politico|bloomberg|al jazeera|rt|sputnik|tass|xinhua|the guardian|guardian|"
+    "new york times|the new york times|nyt|washington post|the washington post|wall street journal|"
+    "the wall street journal|wsj|usa today|los angeles times|the times|the telegraph|daily mail|"
+    "the daily mail|huffington post|huffpost|buzzfeed|buzzfeed news|axios|the hill|breitbart|vox|"
+    "the atlantic|newsweek|time magazine|the economist|financial times|ft|the independent|"
+    "sky news|cnbc|univision|telemundo|the daily caller|daily caller|the intercept|vice|vice news|"
+    "the new yorker|mother jones|national review|the federalist|infowars|drudge report|"
+    "the associated press|yahoo news|abc news|cbs news|nbc news|fox business|der spiegel|le monde|"
+    "politico magazine|the blaze|theblaze|salon|slate|propublica|the daily beast"
+)
+_MEDIA_RE = re.compile(
+    rf"^(?:the\s+)?(?:{_MEDIA_NAMES})$"
+    r"|\b(?:news|times|post|journal|herald|tribune|gazette|telegraph|daily|magazine|radio|"
+    r"television|tv|network|broadcasting|broadcaster|newspaper|paper|outlet|press|wire|agency news|"
+    r"news agency|channel|reporter|reporters|correspondent|journalist|journalists|"
+    r"editorial|blog|website|podcast)\b",
+    re.IGNORECASE,
+)
+_MEDIA_EXACT_RE = re.compile(rf"^(?:the\s+)?(?:{_MEDIA_NAMES})(?:'s|’s)?$", re.IGNORECASE)
+_DOC_HEADS = frozenset(
+    "statement statements report reports study studies survey surveys poll polls letter letters "
+    "document documents memo memos filing filings indictment complaint lawsuit records data figures "
+    "release ruling judgment judgement order papers paper transcript transcripts email emails "
+    "analysis audit review findings guidance notice affidavit charges estimates estimate "
+    "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice".split()
+)
+_ANON_RE = re.compile(
+    r"\b(?:sources?|insiders?|familiar|anonymity|anonymous|unnamed|unidentified|people|person|"
+    r"someone|officials|authorities|aides|observers|critics|analysts|experts|witnesses|residents|"
+    r"diplomats|investigators|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = frozenset(
+    "minister president vice-president spokesman spokeswoman spokesperson police governor mayor "
+    "commissioner senator sen. rep. representative congressman congresswoman secretary chief director "
+    "prosecutor judge justice ambassador chancellor premier officer sheriff chairman chairwoman chair "
+    "commander general colonel captain lieutenant sergeant inspector superintendent "
+    "attorney-general attorney councillor councilman councilwoman councilor deputy envoy king queen "
+    "prince princess pope mp mep president-elect speaker official coroner ombudsman auditor "
+    "administrator head minister-president gov. pres. lt. gen. col. capt. sgt. insp. supt. coach leader "
+    "boss ceo chairperson manager mediator master spokespeople negotiator secretary-general "
+    "commissioner dean principal warden mp".split()
+)
+_ORG_WORDS = frozenset(
+    "authority authorities ministry department committee council party society university union "
+    "agency office commission court company corp corp. inc inc. ltd ltd. group association institute "
+    "foundation bank services service campaign registry government administration house pentagon "
+    "kremlin congress senate parliament army navy military fbi cia nsa board federation league "
+    "organisation organization coalition alliance network center centre hospital school police "
+    "force forces team club firm unit embassy consulate bureau trust fund movement church "
+    "cabinet assembly tribunal prosecutors regulator watchdog charity cooperative co-op operator "
+    "provider utility insurer engineering security systems partners holdings energy airlines motors "
+    "labs industries corporation enterprises".split()
+)
+_COMMON_EXTRA = frozenset(
+    "the a an his her their its our my this that these those some many several two three one "
+    "senior local former top".split()
+)
+_ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
+_TITLE_STRIP = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady the a an former acting "
+    "interim late then new senior top chief deputy foreign interior defence defense finance health "
+    "state federal regional local city county national assistant associate executive general "
+    "managing press white house prime vice".split()
+) | _TITLE_WORDS
+_FEMALE_HINTS = frozenset(
+    "ms ms. mrs mrs. miss she her spokeswoman congresswoman chairwoman councilwoman businesswoman "
+    "woman mother daughter wife sister grandmother actress queen princess dame lady aunt widow "
+    "girl".split()
+)
+_MALE_HINTS = frozenset(
+    "mr mr. he his him spokesman congressman chairman councilman businessman man father son "
+    "husband brother grandfather actor king prince sir lord uncle widower boy".split()
+)
+
+
+def source_type(source: str | None) -> str | None:
+    """Heuristic type of a cited source.
+
+    One of ``named_person``, ``official`` (a title: minister, spokesman,
+    president, police ...), ``organisation``, ``media`` (a news outlet),
+    ``anonymous`` (``officials``, ``a source familiar with``, unnamed people)
+    or ``document`` (``a statement``, ``the report``); None for no source.
+    Pronouns are typed by :func:`find_quotes_and_attributions` from the
+    person they refer to (here: ``named_person`` for he/she, ``organisation``
+    for it).
+
+    Examples
+    --------
+    >>> [source_type(s) for s in ["Ana Ruiz", "Foreign Minister Ana Ruiz", "the Harbour Authority",
+    ...  "Reuters", "officials", "a source familiar with the talks", "a ministry statement"]]
+    ['named_person', 'official', 'organisation', 'media', 'anonymous', 'anonymous', 'document']
+    """
+    if not source:
+        return None
+    s = source.strip()
+    low = s.lower()
+    if low in _PRONOUNS:
+        return "organisation" if low == "it" else ("anonymous" if low == "they" else "named_person")
+    words = low.replace("’s", "").replace("'s", "").split()
+    if not words:
+        return None
+    # the head of the noun phrase: the last word before a preposition or relative clause
+    core = words
+    for k, w in enumerate(words[1:], 1):
+        if w in _PREPS:
+            core = words[:k]
+            break
+    head = core[-1]
+    toks = s.split()[: len(core)]
+    has_name = any(
+        w[:1].isupper() and w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") not in _COMMON
+        for w in toks
+    )
+    head_upper = toks[-1][:1].isupper() if toks else False
+    if _MEDIA_EXACT_RE.match(s):
+        return "media"
+    if head in _MEDIA_HEADS or (has_name and _MEDIA_RE.search(" ".join(core)) and head not in _ORG_WORDS
+                                and not any(w in _TITLE_WORDS for w in core)):
+        return "media"
+    if head in _DOC_HEADS:
+        return "document"
+    if _ANON_HARD_RE.search(low):
+        return "anonymous"
+    if head in _ANON_HEADS or (core[0] in _INDEFINITE and not head_upper and not any(w in _TITLE_WORDS for w in core)):
+        return "anonymous"
+    if head in _ORG_WORDS and head != "police":
+        return "organisation"
+    if any(w in _TITLE_WORDS for w in core):
+        return "official"
+    if any(w in _ORG_WORDS for w in core) or _ACRONYM_RE.match(s):
+        return "organisation"
+    if not head_upper and head.endswith("s") and len(core) <= 3:
+        return "anonymous"  # unnamed groups: "furious residents", "weather bosses"
+    if has_name:
+        return "named_person"
+    return "anonymous"
+
+
+_PREPS = frozenset("of from at in with for on who which that close familiar".split())
+_INDEFINITE = frozenset("a an one some several many two three four few most other another".split())
+_ANON_HARD_RE = re.compile(
+    r"\b(?:sources?|insiders?|familiar with|anonymity|anonymous|unnamed|unidentified|"
+    r"close to the|people|person|someone)\b"
+)
+_ANON_HEADS = frozenset(
+    "officials authorities aides observers critics analysts experts witnesses residents diplomats "
+    "investigators rumours rumors neighbours neighbors locals sources insiders".split()
+)
+_MEDIA_HEADS = frozenset(
+    "newspaper broadcaster broadcasters network outlet channel daily weekly tabloid magazine "
+    "paper".split()
+)
+_COMMON = (
+    _DOC_HEADS | _TITLE_WORDS | _ORG_WORDS | _COMMON_EXTRA
+    | frozenset(_ANON_RE.pattern.replace("\\b", "").replace("(?:", "").replace(")", "").replace("?", "").split("|"))
+)
+
+
+def _strip_titles(name: str) -> str:
+    """The person's name inside a source phrase: ``Union boss Ines Varga`` -> ``Ines Varga``."""
+    toks = name.split()
+    for k, t in enumerate(toks[1:], 1):
+        if t.lower() in ("from", "of", "at", "in", "who", "which", "with"):
+            toks = toks[:k]
+            break
+    run: list[str] = []
+    best: list[str] = []
+    for t in toks:
+        low = t.lower().rstrip(",")
+        if t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP \
+                and not low.endswith(("’s", "'s")) and low not in _COMMON:
+            run.append(t.rstrip(","))
+        else:
+            if run:
+                best = run
+            run = []
+    if run:
+        best = run
+    return " ".join(best) if best else name
+
+
+# --------------------------------------------------------------------------- linking
+
+_SENT_BREAK_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n")
+_CLAUSE_CUT_RE = re.compile(
+    r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
+    r"although|though|who|which|where|if|so|or|than|whom|whose)\b"
+)
+_AUX = frozenset(
+    "has have had was were is are be been also later then previously repeatedly again earlier once "
+    "would will did does do not never publicly reportedly separately further flatly quickly "
+    "recently simply quoted as being it's has’ve can could may might should must still just".split()
+)
+_WORDS_RE = re.compile(r"[^\W_][\w'’.\-]*")
+_NAME_RUN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.?\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
+    r"|[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
+)
+_FOLLOW_NP_RE = re.compile(
+    r"\s*((?:(?:the|a|an|[A-Z][\w'’.\-]*|[a-z][\w'’\-]*)(?:\s+|$)){1,8})"
+)
+_QUOTE_OPEN = "\"“‘«„'"
+_MAX_WORDS_SOURCE = 8
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [m.end() for m in _SENT_BREAK_RE.finditer(text)]
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_WORDS_RE.findall(text, a, b)) if b > a else 0
+
+
+def _source_before(text: str, start: int, lo: int) -> str | None:
+    """The subject noun phrase before a cue at ``start`` (clause-bounded, appositions skipped)."""
+    seg = text[max(lo, start - 240) : start].rstrip()
+    while True:  # "Max Ebert, later boasted" / "has repeatedly said"
+        sp = seg.rfind(" ")
+        w = seg[sp + 1 :]
+        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower())):
+            seg = seg[: max(sp, 0)].rstrip()
+        else:
+            break
+    # apposition: "Nadia Ferro, a hydrologist at X, said" -> jump over ", ... ,"
+    stripped = seg.rstrip()
+    if stripped.endswith(","):
+        body = stripped[:-1]
+        cut = body.rfind(",")
+        if cut > 0:
+            app = body[cut + 1 :].strip()
+            first = app.split(" ", 1)[0].lower() if app else ""
+            if first in ("a", "an", "the", "who", "which", "whose", "whom", "one", "his", "her", "their",
+                         "its", "now", "then", "himself", "herself", "also") or first.isdigit() \
+                    or (first and first[0].isdigit()):
+                stripped = body[:cut]
+            else:
+                stripped = body
+        else:
+            stripped = body
+    # clause start: after the last clause boundary
+    tail = stripped
+    last = None
+    for m in _CLAUSE_CUT_RE.finditer(tail):
+        last = m
+    if last is not None:
+        tail = tail[last.end() :]
+    words = tail.split()
+    while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
+        words.pop()
+    # drop time adverbials at the start ("On Tuesday the minister said")
+    while words and words[0].lower() in ("on", "in", "at", "last", "this", "yesterday", "today", "earlier",
+                                         "later", "meanwhile", "separately", "now", "also", "then"):
+        words.pop(0)
+        if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
+            words.pop(0)
+    if not words or len(words) > _MAX_WORDS_SOURCE:
+        return None
+    src = " ".join(words).strip(" ,.;:")
+    return src or None
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
+    "week month year".split()
+)
+
+
+def _source_after(text: str, end: int, hi: int) -> str | None:
+    """The noun phrase right after a cue (``said Mayor Ana Ruiz``, ``according to the report``)."""
+    seg = text[end : min(hi, end + 160)]
+    m = re.match(r"\s*(.*?)(?=[,.;:!?()\[\]\"“”‘’«»\n—–]|\s-\s|$|\s(?:on|in|at|during|after|before|"
+                 r"when|while|that|who|which|as|last|this|yesterday|today|earlier|later|to|for|with|"
+                 r"and|but|by|from|about|via)\b)", seg)
+    if not m:
+        return None
+    src = m.group(1).strip()
+    if not src or len(src.split()) > _MAX_WORDS_SOURCE:
+        return None
+    return src
+
+
+def _name_before(text: str, pos: int, surname: str) -> str | None:
+    """Fullest capitalised name ending in ``surname`` that occurs before ``pos``."""
+    best = None
+    k = text.find(surname)
+    n_iter = 0
+    while 0 <= k < pos and n_iter < 50:
+        n_iter += 1
+        j = k
+        toks: list[str] = []
+        # walk back over capitalised words
+        while True:
+            i = j - 1
+            while i >= 0 and text[i] == " ":
+                i -= 1
+            e = i + 1
+            while i >= 0 and (text[i].isalnum() or text[i] in "'’-."):
+                i -= 1
+            w = text[i + 1 : e]
+            initial = len(w) == 2 and w[1] == "."
+            if w and w[0].isupper() and e < j and w.lower() not in _TITLE_STRIP \
+                    and w.lower().rstrip(".") not in _TITLE_STRIP and w.lower() not in _COMMON \
+                    and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
+                toks.insert(0, w)
+                j = i + 1
+            else:
+                break
+        if toks:
+            cand = " ".join([*toks, surname])
+            if best is None or len(cand) > len(best):
+                best = cand
+        k = text.find(surname, k + len(surname))
+    return best
+
+
+@dataclass
+class _Person:
+    name: str
+    pos: int
+    gender: str  # "m", "f" or ""
+    stype: str
+
+
+def _gender_near(text: str, a: int, b: int) -> str:
+    after = text[b : min(len(text), b + 28)]
+    cut = after.find(". ")
+    ctx = (text[max(0, a - 5) : b] + (after[:cut] if cut >= 0 else after)).lower()
+    words = set(re.findall(r"[a-z.]+", ctx))
+    f = bool(words & _FEMALE_HINTS - {"her", "she"})
+    m = bool(words & _MALE_HINTS - {"his", "he", "him"})
+    if f and not m:
+        return "f"
+    if m and not f:
+        return "m"
+    return ""
+
+
+class _Resolver:
+    """Speaker resolution for one article: surnames to full names, pronouns to people."""
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.people: list[_Person] = []  # attributed people, in text order
+        self.qstarts = [q[0] for q in quotes]
+        self.quotes = quotes
+        self._cache: dict[str, str] = {}
+
+    def inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.qstarts, pos) - 1
+        return k >= 0 and self.quotes[k][0] <= pos < self.quotes[k][1]
+
+    def full_name(self, source: str, pos: int) -> str:
+        name = _strip_titles(source)
+        if name[:1].islower() or not name:
+            # "the registry" -> a capitalised name ending in "Registry" earlier in the text
+            head = source.split()[-1] if source.split() else ""
+            if head and head[:1].islower():
+                cap = head[:1].upper() + head[1:]
+                found = _name_before(self.text, pos, cap)
+                if found:
+                    return found
+            return source
+        if " " not in name:
+            key = name
+            if key not in self._cache:
+                full = _name_before(self.text, len(self.text), name)
+                if full is None:  # a first name: "Jonas" -> "Jonas Pelt"
+                    m = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w'’\-]+)", self.text)
+                    if m and m.group(1).lower() not in _COMMON and m.group(1).lower() not in _TITLE_STRIP:
+                        full = f"{name} {m.group(1)}"
+                self._cache[key] = full or name
+            return self._cache[key]
+        return name
+
+    def titled(self, source: str, pos: int) -> str | None:
+        """``the Prime Minister`` -> the name that follows ``Prime Minister`` earlier in the text."""
+        words = [w for w in source.split() if w.lower() not in ("the", "a", "an", "our", "their", "its")]
+        if not words:
+            return None
+        phrase = " ".join(w[:1].upper() + w[1:] for w in words)
+        k = self.text.find(phrase + " ")
+        while 0 <= k < pos:
+            m = _NAME_RUN_RE.match(self.text, k + len(phrase) + 1)
+            if m:
+                name = _strip_titles(m.group())
+                if name and name[:1].isupper() and len(name.split()) >= 2:
+                    return name
+            k = self.text.find(phrase + " ", k + 1)
+        return None
+
+    def note(self, name: str, pos: int, stype: str, gender: str) -> None:
+        if stype in ("named_person", "official") and name[:1].isupper():
+            for p in self.people:
+                if p.name == name:
+                    p.pos = pos
+                    if gender and not p.gender:
+                        p.gender = gender
+                    return
+            self.people.append(_Person(name, pos, gender, stype))
+
+    def pronoun(self, pron: str, pos: int) -> _Person | None:
+        want = _PRONOUNS.get(pron.lower(), "")
+        if pron.lower() not in ("he", "she"):
+            return None
+        # candidates: attributed people and capitalised multi-word names outside quotes
+        cands: list[_Person] = [p for p in self.people if p.pos < pos]
+        genders: dict[str, str] = {}
+        lo = max(0, pos - 1200)
+        for m in _NAME_RUN_RE.finditer(self.text, lo, pos):
+            run = m.group()
+            toks = run.split()
+            name = _strip_titles(run)
+            parts = name.split()
+            if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
+                name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
+            if len(name.split()) < 2 or self.inside_quote(m.start()):
+                continue
+            low = {t.lower() for t in toks}
+            if low & _ORG_WORDS or toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and"):
+                continue
+            g = _gender_near(self.text, m.start(), m.end())
+            if g and name not in genders:
+                genders[name] = g
+            cands.append(_Person(name, m.start(), g, "named_person"))
+        # a surname alone refreshes the recency of its full name
+        for p in list(cands):
+            last = p.name.split()[-1]
+            k = self.text.rfind(last, p.pos, pos)
+            if k > p.pos:
+                cands.append(_Person(p.name, k, p.gender, p.stype))
+        best = None
+        best_known = None  # most recent candidate whose gender is known to match
+        for p in cands:
+            g = p.gender or genders.get(p.name) or self._known_gender(p.name)
+            if want and g and g != want:
+                continue
+            if best is None or p.pos > best.pos:
+                best = p
+            if g and (best_known is None or p.pos > best_known.pos):
+                best_known = p
+        if best_known is not None:
+            best = best_known
+        if best is not None:
+            # surname mentions refresh recency
+            best = _Person(self.full_name(best.name, pos), best.pos, best.gender, best.stype)
+            for p in self.people:
+                if p.name == best.name:
+                    if not p.gender:
+                        p.gender = want
+                    return p
+        return best
+
+    def _known_gender(self, name: str) -> str:
+        for p in self.people:
+            if p.name == name and p.gender:
+                return p.gender
+        return ""
+
+
+# --------------------------------------------------------------------------- the finder
+
+
+@dataclass
+class _Att:
+    start: int
+    end: int
+    cue: str
+    entry: Cue
+    subtype: str = ""
+    tone: str = "neutral"
+    source: str | None = None
+    stype: str | None = None
+    speaker: str | None = None
+    linked: bool = False
+
+
+_THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"\s*[.,:;!?]|\s*[\"“”]")
+_NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to ", "i must ", "which is to ")
+
+
+def _cue_candidates(text: str) -> list[tuple[int, int, str, Cue]]:
+    assert _CUE_RE is not None
+    out = []
+    for m in _CUE_RE.finditer(text):
+        form = " ".join(m.group().lower().split())
+        entry = _FORMS.get(form)
+        if entry is None:
+            continue
+        out.append((m.start(), m.end(), form, entry))
+    return out
+
+
+_DETERMINERS = frozenset(
+    "the a an this that these those such his her its their our my your any no every each another "
+    "false new latest further earlier similar".split()
+)
+
+
+def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool) -> bool:
+    before = text[max(0, s - 16) : s].lower()
+    if before.endswith(_NEG_BEFORE) and entry.cue in ("say", "tell"):
+        return False
+    prev_word = before.split()[-1] if before.split() else ""
+    if entry.kind == "phrase":
+        return True
+    if prev_word in _DETERMINERS and not near_quote:
+        return False  # a noun: "the claim", "a report", "his warning"
+    if near_quote:
+        return entry.strict < 2 or True
+    if entry.strict == 2:
+        return False
+    is_base = form == entry.cue and entry.kind == "verb"
+    if form.endswith("ing") and entry.cue not in ("say",):
+        return bool(_THAT_RE.match(text, e))
+    if is_base:
+        if entry.cue == "say":
+            return prev_word not in ("to", "a", "nothing", "the") and not text[e : e + 1] == "-"
+        if prev_word in ("to", "can", "will", "would", "could", "may", "might", "must", "should", "did", "not"):
+            return bool(_THAT_RE.match(text, e)) or entry.strict == 0
+        if s == 0 or text[s - 1] == "\n" or before.rstrip().endswith((".", "!", "?")):
+            return False  # imperative at sentence start: "Tell that to ..."
+        return entry.strict == 0 or bool(_THAT_RE.match(text, e))
+    if not entry.strict:
+        return True
+    if _THAT_RE.match(text, e):
+        return True
+    if _CLAUSE_END_RE.match(text, e):
+        return True
+    return False
+
+
+def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Span]:
+    """Quote and attribution spans of one article, linked (the ``quotes_attribution`` finder).
+
+    Parameters
+    ----------
+    text : str
+        The article body.
+    title : str, optional
+        The headline (a quote repeating it is typed ``title``).
+
+    Returns
+    -------
+    list of Span
+        Sorted by start; see :mod:`framing.spans` for the fields.
+
+    Examples
+    --------
+    >>> t = "Ana Ruiz is the mayor. “We will rebuild,” she said. Critics claimed the plan was “reckless”."
+    >>> for s in find_quotes_and_attributions(t):
+    ...     print(s.kind, s.subtype, repr(s.text), s.speaker, s.source, s.source_type)
+    quote direct 'We will rebuild,' Ana Ruiz None None
+    attribution direct 'said' Ana Ruiz she named_person
+    attribution indirect 'claimed' Critics Critics anonymous
+    quote partial 'reckless' Critics None None
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    n = len(text)
+    regions = find_quote_marks(text)
+    outer = [r for r in regions if r.depth == 0]
+    qbounds = [(r.open_mark, r.end + 1) for r in outer]
+    qstarts = [q[0] for q in qbounds]
+    sents = _sentence_bounds(text)
+
+    def sent_lo(pos: int) -> int:
+        k = bisect.bisect_right(sents, pos) - 1
+        return sents[k] if k >= 0 else 0
+
+    def sent_hi(pos: int) -> int:
+        k = bisect.bisect_right(sents, pos)
+        return sents[k] if k < len(sents) else n
+
+    def in_quote(pos: int) -> bool:
+        k = bisect.bisect_right(qstarts, pos) - 1
+        return k >= 0 and qbounds[k][0] <= pos < qbounds[k][1]
+
+    res = _Resolver(text, qbounds)
+    atts: list[_Att] = []
+    for s, e, form, entry in _cue_candidates(text):
+        if in_quote(s):
+            continue
+        # near a quote: a closing mark just before or an opening mark just after (same sentence)
+        near = False
+        j = bisect.bisect_right(qstarts, s) - 1
+        if j >= 0 and qbounds[j][1] <= s and _words_between(text, qbounds[j][1], s) <= 6 \
+                and not _SENT_BREAK_RE.search(text, qbounds[j][1], s):
+            near = True
+        k = j + 1
+        if k < len(qbounds) and qbounds[k][0] >= e and _words_between(text, e, qbounds[k][0]) <= 6 \
+                and not _SENT_BREAK_RE.search(text, e, qbounds[k][0]):
+            near = True
+        if not _is_speech_context(text, s, e, entry, form, near):
+            continue
+        atts.append(_Att(s, e, text[s:e], entry, tone=entry.tone))
+
+    # ---- link quotes to cues
+    att_starts = [a.start for a in atts]
+    quote_links: dict[int, tuple[_Att | None, str]] = {}  # region index -> (att, mode)
+    for qi, r in enumerate(outer):
+        close = r.end + 1 if r.closed else r.end
+        lo_open = r.open_mark
+        # (a) cue after the closing mark: ',” said X' / ',” X said'
+        k = bisect.bisect_left(att_starts, close)
+        if r.closed and k < len(atts):
+            a = atts[k]
+            gap = text[close : a.start]
+            if len(gap) < 80 and not re.search(r"[.!?;]\s|\n|[“\"]", gap) and _words_between(text, close, a.start) <= 5 \
+                    and a.entry.subtype not in ("according_to",):
+                quote_links[qi] = (a, "after")
+                continue
+        # (b) cue before the opening mark: 'X said: “...”' / 'X told reporters, “...”'
+        k = bisect.bisect_left(att_starts, lo_open) - 1
+        if k >= 0:
+            a = atts[k]
+            gap = text[a.end : lo_open]
+            if len(gap) < 80 and not re.search(r"[.!?;]\s|\n", gap) and not any(c in gap for c in "”“\""):
+                g = gap.rstrip()
+                if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
+                    quote_links[qi] = (a, "before")
+                    continue
+                quote_links[qi] = (a, "partial")
+                continue
+        # (c) a cue later in the same sentence: '“reconciliation” deals, Assad said'
+        k = bisect.bisect_left(att_starts, close)
+        hi = sent_hi(close)
+        if k < len(atts) and atts[k].start < hi and not re.search(r"[“\"]", text[close : atts[k].start]):
+            quote_links[qi] = (atts[k], "partial")
+
+    # ---- sources of attributions
+    linked_att = {id(a): mode for a, mode in quote_links.values() if a is not None}
+    atts_done: list[_Att] = []
+    for a in atts:
+        mode = linked_att.get(id(a))
+        lo = sent_lo(a.start)
+        src = None
+        form = a.cue.lower()
+        if a.entry.kind == "phrase" and a.entry.cue != "refuse to":
+            src = _source_after(text, a.end, n)
+        else:
+            # inversion: ',” said X' or 'said X,' directly after a closing quote
+            j = bisect.bisect_right(qstarts, a.start) - 1
+            after_quote = j >= 0 and qbounds[j][1] <= a.start and not text[qbounds[j][1] : a.start].strip(" ,—–-\u00a0")
+            if after_quote:
+                nxt = _source_after(text, a.end, n)
+                if nxt and (nxt[:1].isupper() or nxt.split()[0].lower() in ("the", "a", "an", "one", "he", "she",
+                                                                          "they", "his", "her", "their")):
+                    src = nxt
+            if src is None:
+                lo_b = lo
+                if j >= 0 and qbounds[j][1] <= a.start:
+                    lo_b = max(lo_b, qbounds[j][1])
+                src = _source_before(text, a.start, lo_b)
+            if src is None and mode == "after":
+                src = _source_after(text, a.end, n)
+        if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
+            # elided subject: "Hart admitted that ... and conceded that ..."
+            prev = atts_done[-1]
+            if re.search(r"\band\b", text[prev.end : a.start]) and not _SENT_BREAK_RE.search(text, prev.end, a.start):
+                src = prev.source
+        atts_done.append(a)
+        a.source = src
+        st = source_type(src)
+        # relay: media as source, or as addressee ("told the BBC", "in an interview with CNN")
+        addressee = None
+        if a.entry.cue in ("tell", "in an interview with"):
+            addressee = _source_after(text, a.end, n) if a.entry.cue == "tell" else src
+        if a.entry.cue == "in an interview with":
+            a.source = src = _source_before(text, a.start, lo) or None
+            st = source_type(src)
+        media_src = st == "media"
+        media_addr = addressee is not None and source_type(addressee) == "media"
+        if a.entry.subtype == "relay" or media_addr or media_src:
+            a.subtype = "relay"
+            a.tone = "relay"
+        elif a.entry.subtype == "according_to":
+            a.subtype = "according_to"
+        elif mode in ("after", "before"):
+            a.subtype = "direct"
+        else:
+            a.subtype = "indirect"
+        if src and src.lower() in _PRONOUNS:
+            p = res.pronoun(src, a.start)
+            if p is not None:
+                a.speaker = p.name
+                st = p.stype if p.stype in ("official", "named_person") else "named_person"
+        elif src and st in ("named_person", "official"):
+            name = _strip_titles(src)
+            if not name[:1].isupper():
+                a.speaker = res.titled(src, a.start)
+            else:
+                a.speaker = res.full_name(src, a.start)
+                res.note(a.speaker, a.start, st, _gender_near(text, a.start - len(src) - 2, a.end))
+        elif src and st == "organisation":
+            a.speaker = res.full_name(src, a.start)
+        elif src and st == "anonymous":
+            a.speaker = re.split(r"\s+(?:who|which|whose|that)\b|,", src)[0]
+        a.stype = st
+        del form
+
+    # ---- quote subtypes and speakers
+    spans: list[Span] = []
+    prev_speaker: tuple[str | None, str | None, int] = (None, None, -1)
+    for qi, r in enumerate(outer):
+        content = text[r.start : r.end]
+        link = quote_links.get(qi)
+        a, mode = link if link else (None, "")
+        words = len(_WORDS_RE.findall(content))
+        # position: standalone (sentence/paragraph start, after : or ,) or embedded in a clause
+        p = r.open_mark - 1
+        while p >= 0 and text[p] in " \t\u00a0":
+            p -= 1
+        prev_c = text[p] if p >= 0 else "\n"
+        standalone = prev_c in "\n.!?:,;—–-([" or prev_c in "”\"’»" or p < 0
+        speaker = a.speaker if a is not None else None
+        cue = a.cue.lower() if a is not None else None
+        lower_start = content[:1].islower()
+        so_called = text[max(0, r.open_mark - 12) : r.open_mark].lower().rstrip().endswith(("so-called", "self-styled"))
+        if title and content.strip(" .,!?") == title.strip(" .,!?"):
+            sub = "title"
+        elif looks_like_title(content) and not (mode in ("after", "before") and content[-1:] in ".!?,"):
+            sub = "title"
+            speaker = cue = None
+        elif so_called:
+            sub = "scare"
+            speaker = cue = None
+        elif mode in ("after", "before") and not (lower_start and prev_c not in ":"):
+            sub = "direct"
+        elif lower_start and a is not None:
+            sub = "partial"
+        elif lower_start and words <= 4:
+            sub = "scare"
+            speaker = cue = None
+        elif standalone and (words >= 3 or content[-1:] in ".!?,…"):
+            sub = "direct"
+            if a is None and prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
+                speaker = prev_speaker[0]
+        elif a is not None and mode == "partial":
+            sub = "partial"
+        elif words <= 4:
+            sub = "scare"
+            speaker = cue = None
+        else:
+            sub = "partial" if not standalone else "direct"
+        if sub == "direct" and speaker:
+            prev_speaker = (speaker, cue, r.end)
+        spans.append(Span(r.start, r.end, "quote", sub, content, speaker, cue))
+    # nested quotes: quotes inside quotes (speaker unknown)
+    for r in regions:
+        if r.depth > 0:
+            content = text[r.start : r.end]
+            words = len(_WORDS_RE.findall(content))
+            sub = "title" if looks_like_title(content) else ("direct" if words >= 3 or content[-1:] in ".!?," else "scare")
+            spans.append(Span(r.start, r.end, "quote", sub, content))
+    for a in atts:
+        spans.append(Span(a.start, a.end, "attribution", a.subtype, text[a.start : a.end], a.speaker,
+                          " ".join(a.cue.lower().split()), a.tone, a.source, a.stype))
+    spans.sort(key=lambda s: (s.start, s.end, s.kind))
+    return spans
+
+
+reset_cues()
+register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
+
+
+# --------------------------------------------------------------------------- features
+
+_REF = "project-defined (framing quote/attribution spans, docs/attribution.md)"
+
+
+def _fd(name: str, family: str, unit: str, rng: str, definition: str, dtype: str = "float") -> FeatureDef:
+    return FeatureDef(name, family, unit, rng, definition, _REF, dtype)
+
+
+QUOTE_FEATURES: tuple[FeatureDef, ...] = (
+    _fd("quote_count", "quotes", "count", "[0, inf)",
+        "Number of outermost quote spans in the body (quotes nested inside another quote are not "
+        "counted). NaN when the text is missing.", "int"),
+    _fd("quotes_per_100_words", "quotes", "per 100 words", "[0, inf)",
+        "quote_count / number of word tokens x 100. NaN when the body has no words."),
+    _fd("quote_char_share", "quotes", "share", "[0, 1]",
+        "Characters inside outermost quote spans (marks excluded) / characters of the body. "
+        "NaN when the body is empty."),
+    _fd("direct_quote_count", "quotes", "count", "[0, inf)",
+        "Number of outermost quotes of subtype direct (a full quoted utterance). NaN when the text is missing.", "int"),
+    _fd("partial_quote_count", "quotes", "count", "[0, inf)",
+        "Number of outermost quotes of subtype partial (a fragment inside reported speech). "
+        "NaN when the text is missing.", "int"),
+    _fd("scare_quote_count", "quotes", "count", "[0, inf)",
+        "Number of outermost quotes of subtype scare (a short quoted word or phrase with no speaker "
+        "in reach). NaN when the text is missing.", "int"),
+    _fd("unattributed_quote_share", "quotes", "share", "[0, 1]",
+        "Direct and partial outermost quotes with neither a linked cue nor a speaker / all direct and "
+        "partial outermost quotes. "
+        "NaN when there are none."),
+)
+
+ATTRIBUTION_FEATURES: tuple[FeatureDef, ...] = (
+    _fd("attribution_count", "attribution", "count", "[0, inf)",
+        "Number of attribution cues (said, told, claimed, according to, ...) in the body. "
+        "NaN when the text is missing.", "int"),
+    _fd("attributions_per_100_words", "attribution", "per 100 words", "[0, inf)",
+        "attribution_count / number of word tokens x 100. NaN when the body has no words."),
+    _fd("distinct_sources", "attribution", "count", "[0, inf)",
+        "Number of distinct cited sources: resolved speaker names (surnames and pronouns mapped to "
+        "the full name), otherwise the lower-cased source text. NaN when the text is missing.", "int"),
+    _fd("share_attributions_loaded", "attribution", "share", "[0, 1]",
+        "Attribution cues with tone loaded (claimed, admitted, insisted, ...) / all attribution cues. "
+        "NaN when there are no cues."),
+    _fd("share_attributions_relay", "attribution", "share", "[0, 1]",
+        "Attribution cues of subtype relay (media citing media) / all attribution cues. "
+        "NaN when there are no cues."),
+    _fd("anonymous_source_count", "attribution", "count", "[0, inf)",
+        "Attribution cues whose source is typed anonymous (officials said, a source familiar with ...). "
+        "NaN when the text is missing.", "int"),
+    _fd("official_source_share", "attribution", "share", "[0, 1]",
+        "Attribution cues whose source is typed official / attribution cues with a typed source. "
+        "NaN when no cue has a source."),
+    _fd("according_to_count", "attribution", "count", "[0, inf)",
+        "Number of 'according to' cues (subtype according_to, or relay when the source is an outlet). "
+        "NaN when the text is missing.", "int"),
+)
+
+
+def _outer_quotes(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    end = -1
+    for s in spans:
+        if s.kind != "quote":
+            continue
+        if s.start < end:  # nested inside the previous outer quote
+            continue
+        out.append(s)
+        end = s.end
+    return out
+
+
+def _quote_features(doc: Doc) -> dict[str, float]:
+    nan = math.nan
+    if not doc.valid:
+        return {f.name: nan for f in QUOTE_FEATURES}
+    q = _outer_quotes(doc.spans)
+    n_words = len(doc.words)
+    n_chars = len(doc.text)
+    dp = [s for s in q if s.subtype in ("direct", "partial")]
+    return {
+        "quote_count": len(q),
+        "quotes_per_100_words": 100.0 * len(q) / n_words if n_words else nan,
+        "quote_char_share": sum(s.end - s.start for s in q) / n_chars if n_chars else nan,
+        "direct_quote_count": sum(s.subtype == "direct" for s in q),
+        "partial_quote_count": sum(s.subtype == "partial" for s in q),
+        "scare_quote_count": sum(s.subtype == "scare" for s in q),
+        "unattributed_quote_share": sum(s.speaker is None and s.cue is None for s in dp) / len(dp) if dp else nan,
+    }
+
+
+def _attribution_features(doc: Doc) -> dict[str, float]:
+    nan = math.nan
+    if not doc.valid:
+        return {f.name: nan for f in ATTRIBUTION_FEATURES}
+    a = [s for s in doc.spans if s.kind == "attribution"]
+    n = len(a)
+    n_words = len(doc.words)
+    typed = [s for s in a if s.source_type]
+    sources = {(s.speaker or s.source or "").lower() for s in a if s.speaker or s.source}
+    return {
+        "attribution_count": n,
+        "attributions_per_100_words": 100.0 * n / n_words if n_words else nan,
+        "distinct_sources": len(sources),
+        "share_attributions_loaded": sum(s.cue_tone == "loaded" for s in a) / n if n else nan,
+        "share_attributions_relay": sum(s.subtype == "relay" for s in a) / n if n else nan,
+        "anonymous_source_count": sum(s.source_type == "anonymous" for s in a),
+        "official_source_share": sum(s.source_type == "official" for s in typed) / len(typed) if typed else nan,
+        "according_to_count": sum(s.cue == "according to" for s in a),
+    }
+
+
+register_family(Family("quotes", QUOTE_FEATURES, _quote_features))
+register_family(Family("attribution", ATTRIBUTION_FEATURES, _attribution_features))
