@@ -193,11 +193,11 @@ def _row(fw, group, term):
 def test_fightin_words_uniform_prior_hand_computed():
     # A: tax 2, cuts 1, care 0 (n=3); B: tax 1, care 2 (n=3); a_w = 0.03 / 3 = 0.01, a0 = 0.03
     fw = fightin_words(TINY, "outlet", prior="uniform", alpha0=0.03)
-    assert list(fw.columns) == ["group", "other", "term", "count", "delta", "var", "z"]
+    assert list(fw.columns) == ["group", "other", "term", "count", "delta", "var", "z", "count_other"]
     tax = _row(fw, "A", "tax")
     delta = math.log(2.01 / (3 + 0.03 - 2 - 0.01)) - math.log(1.01 / (3 + 0.03 - 1 - 0.01))
     var = 1 / 2.01 + 1 / 1.01
-    assert tax["other"] == "rest" and tax["count"] == 2
+    assert tax["other"] == "rest" and tax["count"] == 2 and tax["count_other"] == 1
     assert tax["delta"] == pytest.approx(delta)
     assert tax["delta"] == pytest.approx(1.3714797, abs=1e-6)
     assert tax["var"] == pytest.approx(var)

@@ -670,8 +670,9 @@ def fightin_words(
     Returns
     -------
     DataFrame
-        Columns ``group, other, term, count, delta, var, z`` (``count`` is
-        y_iw), sorted by group, other and descending z.
+        Columns ``group, other, term, count, delta, var, z, count_other``
+        (``count`` is y_iw, ``count_other`` is y_jw), sorted by group, other
+        and descending z.
 
     References
     ----------
@@ -711,7 +712,7 @@ def fightin_words(
         keep &= labels.isin([str(x) for x in groups]).to_numpy()
     texts = [t for t, k in zip(body_texts(df, body=body), keep, strict=True) if k]
     labels = labels[keep].reset_index(drop=True)
-    cols = ["group", "other", "term", "count", "delta", "var", "z"]
+    cols = ["group", "other", "term", "count", "delta", "var", "z", "count_other"]
     order = _group_order(labels) if len(labels) else []
     if len(order) < 2:
         raise ValueError(f"fightin_words needs at least two groups, found {len(order)}: {order}")
@@ -740,7 +741,7 @@ def fightin_words(
         var = 1.0 / (yi + a) + 1.0 / (yj + a)
         z = delta / np.sqrt(var)
         part = pd.DataFrame({"group": gi, "other": other, "term": terms.astype(object), "count": yi.astype("int64"),
-                             "delta": delta, "var": var, "z": z})
+                             "delta": delta, "var": var, "z": z, "count_other": yj.astype("int64")})
         return part.sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
 
     parts = []
