@@ -80,3 +80,12 @@ def test_five_megabyte_document(kind: str) -> None:
         assert bool(out["readability_ok"].iloc[0]) and out["word_count"].iloc[0] > 500_000
     if kind == "nopunct":
         assert math.isnan(out["flesch_reading_ease"].iloc[0])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(texts, min_size=1, max_size=5))
+def test_whole_default_set_never_raises(xs: list) -> None:
+    # every registered default family (whoever wrote it): one row per input, no object columns
+    out = extract_features(pd.Series(xs, dtype=object))
+    assert len(out) == len(xs)
+    assert not any(pd.api.types.is_object_dtype(dt) for dt in out.dtypes)
