@@ -173,3 +173,13 @@ def test_features_registered_and_nan() -> None:
 
 def test_show_is_exported() -> None:
     assert callable(framing.show)
+
+
+def test_adversarial_inputs_return() -> None:
+    import time
+
+    for text in ['"' * 100_000, "“‘\"'”’" * 16_000, ("lorem ipsum dolor sit amet " * 200_000)[:5_000_000]]:
+        t0 = time.perf_counter()
+        spans = find_quotes_and_attributions(text)
+        assert time.perf_counter() - t0 < 20
+        assert all(0 <= s.start < s.end <= len(text) for s in spans)

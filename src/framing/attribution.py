@@ -172,10 +172,33 @@ def _rebuild() -> None:
         base = inflections(c.cue) if c.kind == "verb" else [c.cue]
         for f in (*base, *c.forms):
             _FORMS[f] = c
-    # longest first so that "as first reported by" wins over "reported"
-    alts = sorted(_FORMS, key=len, reverse=True)
-    pat = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-    _CUE_RE = re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)
+    # a trie-shaped regex (one branch per first letter), so that most text
+    # positions are rejected after one character: linear and fast
+    _CUE_RE = re.compile(rf"\b(?:{_trie_pattern(list(_FORMS))})\b", re.IGNORECASE)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
 
 
 def reset_cues() -> None:
@@ -477,7 +500,10 @@ def _sentence_bounds(text: str) -> list[int]:
 
 
 def _words_between(text: str, a: int, b: int) -> int:
-    return len(_WORDS_RE.findall(text, a, b)) if b > a else 0
+    """Approximate number of words in ``text[a:b]`` (spaces + 1; cheap)."""
+    if b <= a:
+        return 0
+    return text.count(" ", a, b) + (0 if text[b - 1] == " " else 1) - (1 if text[a] == " " else 0)
 
 
 def _source_before(text: str, start: int, lo: int) -> str | None:
@@ -582,6 +608,9 @@ def _name_before(text: str, pos: int, surname: str) -> str | None:
     return best
 
 
+_NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
+
+
 @dataclass
 class _Person:
     name: str
@@ -613,6 +642,8 @@ class _Resolver:
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
+        self._run_cache: tuple[list[_Person], dict[str, str]] | None = None
+        self._run_pos: list[int] = []
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.qstarts, pos) - 1
@@ -634,9 +665,13 @@ class _Resolver:
             if key not in self._cache:
                 full = _name_before(self.text, len(self.text), name)
                 if full is None:  # a first name: "Jonas" -> "Jonas Pelt"
-                    m = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w'’\-]+)", self.text)
-                    if m and m.group(1).lower() not in _COMMON and m.group(1).lower() not in _TITLE_STRIP:
-                        full = f"{name} {m.group(1)}"
+                    k = self.text.find(name + " ")
+                    while k >= 0 and full is None:
+                        m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
+                        if (k == 0 or not self.text[k - 1].isalnum()) and m \
+                                and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP:
+                            full = f"{name} {m.group()}"
+                        k = self.text.find(name + " ", k + 1)
                 self._cache[key] = full or name
             return self._cache[key]
         return name
@@ -673,24 +708,10 @@ class _Resolver:
             return None
         # candidates: attributed people and capitalised multi-word names outside quotes
         cands: list[_Person] = [p for p in self.people if p.pos < pos]
-        genders: dict[str, str] = {}
-        lo = max(0, pos - 1200)
-        for m in _NAME_RUN_RE.finditer(self.text, lo, pos):
-            run = m.group()
-            toks = run.split()
-            name = _strip_titles(run)
-            parts = name.split()
-            if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
-                name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
-            if len(name.split()) < 2 or self.inside_quote(m.start()):
-                continue
-            low = {t.lower() for t in toks}
-            if low & _ORG_WORDS or toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and"):
-                continue
-            g = _gender_near(self.text, m.start(), m.end())
-            if g and name not in genders:
-                genders[name] = g
-            cands.append(_Person(name, m.start(), g, "named_person"))
+        runs, genders = self._runs()
+        k0 = bisect.bisect_left(self._run_pos, pos - 1200)
+        k1 = bisect.bisect_left(self._run_pos, pos)
+        cands.extend(runs[k0:k1])
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
             last = p.name.split()[-1]
@@ -718,6 +739,34 @@ class _Resolver:
                         p.gender = want
                     return p
         return best
+
+    def _runs(self) -> tuple[list[_Person], dict[str, str]]:
+        """Capitalised multi-word names outside quotes (computed once per article)."""
+        if self._run_cache is not None:
+            return self._run_cache
+        runs: list[_Person] = []
+        genders: dict[str, str] = {}
+        for m in _NAME_RUN_RE.finditer(self.text):
+            run = m.group()
+            if " " not in run:
+                continue
+            toks = run.split()
+            name = _strip_titles(run)
+            parts = name.split()
+            if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
+                name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
+            if len(name.split()) < 2 or self.inside_quote(m.start()):
+                continue
+            low = {t.lower() for t in toks}
+            if low & _ORG_WORDS or toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and"):
+                continue
+            g = _gender_near(self.text, m.start(), m.end())
+            if g and name not in genders:
+                genders[name] = g
+            runs.append(_Person(name, m.start(), g, "named_person"))
+        self._run_pos = [p.pos for p in runs]
+        self._run_cache = (runs, genders)
+        return self._run_cache
 
     def _known_gender(self, name: str) -> str:
         for p in self.people:
