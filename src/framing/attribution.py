@@ -674,6 +674,9 @@ class _Resolver:
                         k = self.text.find(name + " ", k + 1)
                 self._cache[key] = full or name
             return self._cache[key]
+        parts = name.split()
+        if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
+            return " ".join(parts[-2:])  # "Pensioner Ray Tolland" -> "Ray Tolland"
         return name
 
     def titled(self, source: str, pos: int) -> str | None:
@@ -1012,7 +1015,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
                 res.note(a.speaker, a.start, st, _gender_near(text, a.start - len(src) - 2, a.end))
         elif src and st == "organisation":
             a.speaker = res.full_name(src, a.start)
-        elif src and st == "anonymous":
+        elif src and st in ("anonymous", "document"):
             a.speaker = re.split(r"\s+(?:who|which|whose|that)\b|,", src)[0]
         a.stype = st
         del form
