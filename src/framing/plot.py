@@ -409,9 +409,19 @@ def fightin_words(
     order = np.argsort(-zs, kind="mergesort")
     picks = [i for i in order[:top] if zs[i] > z] + [i for i in order[::-1][:top] if zs[i] < -z]
     terms = sub["term"].astype(str).to_numpy()
-    for i in picks:
-        ax.annotate(terms[i], (max(total[i], 1), zs[i]), xytext=(4, 0), textcoords="offset points",
-                    fontsize=_TICK, color=c_group if zs[i] > 0 else c_other, va="center")
+    # keep labels apart vertically: walk outwards from the extreme and push each label at least `gap` away
+    finite = zs[np.isfinite(zs)]
+    span = (finite.max() - finite.min()) if finite.size else 1.0
+    gap = 0.05 * (span if span > 0 else 1.0)
+    for side in (1, -1):
+        idx = sorted((i for i in picks if np.sign(zs[i]) == side), key=lambda i: -side * zs[i])
+        prev = None
+        for i in idx:
+            ty = zs[i] if prev is None else (min(zs[i], prev - gap) if side > 0 else max(zs[i], prev + gap))
+            prev = ty
+            ax.annotate(terms[i], (max(total[i], 1), zs[i]), xytext=(max(total[i], 1) * 1.15, ty),
+                        textcoords="data", fontsize=_TICK, color=c_group if side > 0 else c_other, va="center",
+                        arrowprops={"arrowstyle": "-", "color": "#999999", "lw": 0.6} if ty != zs[i] else None)
     return _finish(ax, title=f"{_short(group, 40)} vs {_short(other, 40)}: distinctive words",
                    xlabel="frequency (count in both, log scale)",
                    ylabel=f"z-score (log-odds; > 0: {_short(group, 24)})")
@@ -724,8 +734,8 @@ def boilerplate(
         :class:`framing.BoilerplateDetector`; an object with a ``report()`` or
         ``to_frame()`` method is converted first.
     x : str, optional
-        The size column (default: the first of ``count, n_docs, docs, share,
-        frequency`` present, else the first numeric column).
+        The size column (default: the first of ``count, n_articles, n_docs,
+        docs, share, frequency`` present, else the first numeric column).
     y : str, optional
         The label column (default: the first of ``pattern, text, line, kind``
         present, else the first text column).
@@ -756,7 +766,7 @@ def boilerplate(
         raise TypeError(f"plot.boilerplate takes a DataFrame (a detector report), got {type(rep).__name__}")
     if x is None:
         nums = [c for c in rep.columns if pd.api.types.is_numeric_dtype(rep[c]) and not pd.api.types.is_bool_dtype(rep[c])]
-        x = next((c for c in ("count", "n_docs", "docs", "share", "frequency") if c in nums), nums[0] if nums else None)
+        x = next((c for c in ("count", "n_articles", "n_docs", "docs", "share", "frequency") if c in nums), nums[0] if nums else None)
     if y is None:
         texts = [c for c in rep.columns if c not in (x, hue) and not pd.api.types.is_numeric_dtype(rep[c])]
         y = next((c for c in ("pattern", "text", "line", "kind") if c in texts), texts[0] if texts else None)

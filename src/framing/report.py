@@ -128,6 +128,8 @@ def write_report(corpus: Corpus, out_dir: str | Path = "framing-report", *, by: 
     """
     if by not in corpus.columns:
         raise ValueError(f"write_report(by={by!r}): no such column; columns: {corpus.columns}")
+    from . import report_sections  # noqa: F401  (registers the analysis sections on first use)
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     ctx = ReportContext(corpus=corpus, by=by, out_dir=out, options=options)
