@@ -211,6 +211,10 @@ class BodyText(TransformerMixin, BaseEstimator):
         """Nothing to learn; returns ``self``."""
         return self
 
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        """One output: the text (so pipelines can name the vectoriser's columns)."""
+        return np.asarray(["text"], dtype=object)
+
     def transform(self, X: Any) -> list[str]:
         """The texts to vectorise, one string per article."""
         if isinstance(X, Corpus):
@@ -448,7 +452,9 @@ def _folds_from_spec(cv: Any, frame: pd.DataFrame, y: np.ndarray, g: np.ndarray 
             raise ValueError(f"cv={cv!r}: the column needs rows marked 'train' and rows marked 'test'.")
     elif hasattr(cv, "split"):
         idx = np.flatnonzero(valid)
-        raw = list(cv.split(np.zeros(len(idx)), y, g))
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="The groups parameter is ignored")
+            raw = list(cv.split(np.zeros(len(idx)), y, g))
         return [(np.asarray(a), np.asarray(b)) for a, b in raw]
     else:
         try:
