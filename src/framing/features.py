@@ -446,7 +446,8 @@ def dask_features(ddf: Any, *, families: Iterable[str] | str | None = None, body
     Examples
     --------
     >>> import pandas as pd
-    >>> dd = __import__("pytest").importorskip("dask.dataframe")
+    >>> import pytest
+    >>> dd = pytest.importorskip("dask.dataframe")  # the [dask] extra
     >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Yes!", "No?"], "doc_id": ["a", "b"]}), npartitions=2)
     >>> dask_features(ddf, families="style")["exclamation_rate"].compute().tolist()
     [100.0, 0.0]
