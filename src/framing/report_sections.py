@@ -108,7 +108,7 @@ def _sentence(row: pd.Series, units: dict[str, str], m: int, correction: str, te
     return (
         f"{core} (mean {ma:.3g} vs {mb:.3g}{' ' + unit if unit else ''}; Cliff's delta = {d:.2f}, "
         f"a {_size(d)} effect; {test_name} {_p(float(row['p_adj']))} after {corr} "
-        f"over {m} comparisons)."
+        f"over {m} comparison{'s' if m != 1 else ''})."
     )
 
 
@@ -142,7 +142,7 @@ def summary_sentences(tests: pd.DataFrame, *, units: dict[str, str] | None = Non
     >>> f = pd.DataFrame({"official_source_share": [0.6, 0.5, 0.7, 0.6, 0.5, 0.2, 0.1, 0.2, 0.3, 0.2],
     ...                   "outlet": ["Outlet A"] * 5 + ["Outlet B"] * 5})
     >>> print(summary_sentences(compare.test(f, "outlet"))[0])  # doctest: +ELLIPSIS
-    Outlet A cites officials 2.6 times as often as Outlet B (mean 0.58 vs 0.2; Cliff's delta = 1.00, a large effect; ...
+    Outlet A cites officials 2.9 times as often as Outlet B (mean 0.58 vs 0.2; Cliff's delta = 1.00, a large effect; ...
     """
     units = units or {}
     pairs = tests[(tests["test"] != "kruskal") & tests["p_adj"].notna()]
