@@ -14,6 +14,8 @@ Three measurements (see docs/models.md for the results and how to read them):
   Potthast et al. 2018), leave-one-outlet-out, and a hybrid that holds out one
   hyperpartisan outlet at a time while splitting the single mainstream outlet
   by article.
+* ``probe``: :func:`framing.models.leakage_probe` on both corpora (AllSides
+  sampled to ``--probe-limit`` articles).
 * ``timing``: fit time on all AllSides articles of framing features +
   LogisticRegression (features already extracted) and of TF-IDF +
   LogisticRegression (vectorising included).
@@ -221,6 +223,26 @@ def run_buzzfeed(base: Path, args: argparse.Namespace) -> dict:
     return {"n_articles": len(corpus), "table": table.to_dict("records"), "f1_hyperpartisan": f1h, "notes": notes}
 
 
+# --------------------------------------------------------------------- probe
+def run_probe(base: Path, args: argparse.Namespace) -> dict:
+    print("\n== Leakage probe ==")
+    out = {}
+    bf = load_buzzfeed(base / "buzzfeed-webis-2016")
+    allsides = load_allsides(base / "allsides-baly2020", args.probe_limit, args.seed)
+    for name, corpus, target in (("buzzfeed", bf, "hyperpartisan"), ("allsides", allsides, "bias")):
+        t0 = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rep = framing.models.leakage_probe(corpus, target, cv=args.cv, random_state=args.seed)
+        secs = time.perf_counter() - t0
+        tab = rep.table[rep.table["metric"] == "balanced_accuracy"]
+        print(f"\n{name} ({len(corpus):,} articles, {secs:.0f} s): risk {rep.risk}\n{rep}")
+        print(tab.pivot_table(index="probe", columns="split", values="score").round(3).to_string())
+        out[name] = {"n_articles": len(corpus), "risk": rep.risk, "verdict": rep.verdict, "notes": rep.notes,
+                     "table": rep.table.to_dict("records"), "seconds": round(secs, 1)}
+    return out
+
+
 # -------------------------------------------------------------------- timing
 def run_timing(base: Path, args: argparse.Namespace) -> dict:
     print("\n== Fit time on AllSides ==")
@@ -253,9 +275,10 @@ def run_timing(base: Path, args: argparse.Namespace) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="folder of real corpora (default: $FRAMING_DATA or ../shared/data)")
-    ap.add_argument("--part", choices=["allsides", "buzzfeed", "timing", "all"], default="all")
+    ap.add_argument("--part", choices=["allsides", "buzzfeed", "probe", "timing", "all"], default="all")
     ap.add_argument("--limit", type=int, help="random sample of AllSides articles (default: all)")
     ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--probe-limit", type=int, default=10_000, help="AllSides articles for the leakage probe")
     ap.add_argument("--features", nargs="+", default=["framing", "tfidf", "both"])
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--n-jobs", type=int, default=1, help="processes for feature extraction")
@@ -269,6 +292,8 @@ def main() -> None:
         results["buzzfeed"] = run_buzzfeed(base, args)
     if args.part in ("allsides", "all"):
         results["allsides"] = run_allsides(base, args)
+    if args.part in ("probe", "all"):
+        results["probe"] = run_probe(base, args)
     if args.part in ("timing", "all"):
         results["timing"] = run_timing(base, args)
     if args.out:

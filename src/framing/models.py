@@ -72,6 +72,7 @@ __all__ = [
     "LeakySplitError",
     "UntrustedTypesError",
     "make_pipeline",
+    "model_families",
     "evaluate",
     "compare_splits",
     "leakage_probe",
@@ -284,6 +285,29 @@ def _tfidf(tfidf: dict[str, Any] | None) -> Tfidf:
     return Tfidf(**{**TFIDF_DEFAULTS, **(tfidf or {})})
 
 
+def model_families(families: Iterable[str] | str | None = None) -> list[str]:
+    """Feature families a classifier uses: ``families`` as given, or by default every default
+    family except those measured on the raw text (``uses_raw``, i.e. boilerplate counts).
+
+    Boilerplate counts describe an outlet's page template, not how the story is
+    framed; in a classifier they are an outlet fingerprint, the very leak this
+    module guards against. Ask for them explicitly (``families=[..., "boilerplate"]``)
+    to study them.
+
+    Examples
+    --------
+    >>> "boilerplate" in model_families()
+    False
+    >>> model_families("style")
+    ['style']
+    """
+    from .registry import resolve_families
+
+    if families is not None:
+        return [families] if isinstance(families, str) else list(families)
+    return [f.name for f in resolve_families(None) if not f.uses_raw]
+
+
 def _check_features(features: str) -> str:
     if features not in FEATURE_SETS:
         raise ValueError(f"features must be one of {FEATURE_SETS}, got {features!r}.")
@@ -319,7 +343,8 @@ def make_pipeline(
     estimator : classifier, optional
         Default: ``LogisticRegression(max_iter=2000, class_weight="balanced")``.
     families : list of str, optional
-        Feature families for the framing branch (default: the default set).
+        Feature families for the framing branch (default: :func:`model_families`,
+        the default set without the raw-text boilerplate counts).
     body : bool
         Model the body text (boilerplate removed; default) or the raw text.
     tfidf : dict, optional
@@ -350,7 +375,7 @@ def make_pipeline(
         from .transformer import FramingFeatures
 
         branches.append(("framing", Pipeline([
-            ("extract", FramingFeatures(families=families, body=body, n_jobs=n_jobs)),
+            ("extract", FramingFeatures(families=model_families(families), body=body, n_jobs=n_jobs)),
             *_numeric_steps().steps,
         ])))
     if features in ("tfidf", "both"):
@@ -591,10 +616,15 @@ def _framing_matrix(frame: pd.DataFrame, families: Any, body: bool, n_jobs: int,
             raise ValueError("precomputed features must be indexed by doc_id (covering every article) "
                              "or have one row per article in corpus order.")
         num = out.select_dtypes(include=["number", "bool", "boolean"])
+        from .features import feature_names
+
+        wanted = [c for c in feature_names(model_families(families)) if c in num.columns]
+        if wanted:
+            num = num[wanted]
         return num.astype("float64").reset_index(drop=True)
     from .transformer import FramingFeatures
 
-    ff = FramingFeatures(families=families, body=body, n_jobs=n_jobs).fit(frame)
+    ff = FramingFeatures(families=model_families(families), body=body, n_jobs=n_jobs).fit(frame)
     arr = ff.transform(frame)
     return pd.DataFrame(arr, columns=[str(c) for c in ff.get_feature_names_out()])
 
@@ -651,8 +681,13 @@ def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple
                 model.fit(X.iloc[tr], y[tr])
                 fit_s = time.perf_counter() - t0
                 pred = np.asarray(model.predict(X.iloc[te]), dtype=object)
+            notes = []
+            unseen = sorted(map(str, set(y[te]) - set(y[tr])))
+            if unseen:
+                notes.append(f"test classes never seen in training: {', '.join(unseen)}")
             if len(pd.unique(y[te])) < 2:
-                base["note"] = "test fold has one class"
+                notes.append("test fold has one class")
+            base["note"] = "; ".join(notes)
             for m, fn in metrics.items():
                 s = float(fn(y[te], pred))
                 fold_scores[m].append(s)
@@ -670,6 +705,8 @@ def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple
             mean = float(done.mean()) if len(done) else math.nan
             if len(done) >= 2:
                 lo, hi = _ci(arr, confidence)
+                if m in _METRICS:  # built-in metrics live in [0, 1]
+                    lo, hi = max(lo, 0.0), min(hi, 1.0)
                 ci_how = "t over folds"
             elif len(done) == 1 and n_boot > 0:
                 lo, hi = _bootstrap_ci(np.concatenate(all_true), np.concatenate(all_pred),
