@@ -303,3 +303,11 @@ def test_profile_and_test_accept_matched_set():
     assert p["n"].sum() == 9  # C-flood-late left out
     t = compare.test(f, "outlet", corpus=c, matched=m, min_n=1)
     assert t[t["test"] == "kruskal"]["n_a"].iloc[0] == 9
+
+
+def test_fightin_words_single_word_vocabulary_is_nan_not_error():
+    df = pd.DataFrame({"outlet": ["A", "B"], "text": ["t.", "t. t."]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fw = fightin_words(df, "outlet")
+    assert fw["z"].isna().all() and fw["count"].tolist() == [1, 2]

@@ -737,9 +737,12 @@ def fightin_words(
         a = np.full(v, a0 / v)
 
     def block(gi: str, other: str, yi: np.ndarray, ni: float, yj: np.ndarray, nj: float) -> pd.DataFrame:
-        delta = (np.log((yi + a) / (ni + a0 - yi - a)) - np.log((yj + a) / (nj + a0 - yj - a)))
-        var = 1.0 / (yi + a) + 1.0 / (yj + a)
-        z = delta / np.sqrt(var)
+        with np.errstate(divide="ignore", invalid="ignore"):  # a one-word vocabulary has no odds: NaN
+            delta = (np.log((yi + a) / (ni + a0 - yi - a)) - np.log((yj + a) / (nj + a0 - yj - a)))
+            var = 1.0 / (yi + a) + 1.0 / (yj + a)
+            z = delta / np.sqrt(var)
+        delta = np.where(np.isfinite(delta), delta, np.nan)
+        z = np.where(np.isfinite(z), z, np.nan)
         part = pd.DataFrame({"group": gi, "other": other, "term": terms.astype(object), "count": yi.astype("int64"),
                              "delta": delta, "var": var, "z": z, "count_other": yj.astype("int64")})
         return part.sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
