@@ -108,10 +108,15 @@ def test_a_new_family_is_one_registration() -> None:
         compute=lambda doc: {"test_hashtag_count": doc.text.count("#")},
         default=False,
     )
+    from framing import registry
+
     register_family(fam)
-    out = extract_features(["#a #b", "none"], families=["test_hashtags"])
-    assert out["test_hashtag_count"].tolist() == [2, 0]
-    assert "test_hashtag_count" not in extract_features(["x"]).columns  # default=False
+    try:
+        out = extract_features(["#a #b", "none"], families=["test_hashtags"])
+        assert out["test_hashtag_count"].tolist() == [2, 0]
+        assert "test_hashtag_count" not in extract_features(["x"]).columns  # default=False
+    finally:
+        registry._FAMILIES.pop("test_hashtags", None)  # leave the registry as other tests expect it
 
 
 def test_extract_features_to_parquet_matches_in_memory(tmp_path) -> None:
