@@ -1,0 +1,1078 @@
+"""Outlet boilerplate: disclaimers, donation pleas, share/comment widgets, bylines, copyright lines.
+
+Two layers, both documented in ``docs/boilerplate.md``:
+
+Pattern layer (one article, no corpus)
+    A project-written lexicon of rules (:mod:`framing._boilerplate_rules`, listed
+    by :func:`describe_rules`) in ten categories (:data:`CATEGORIES`). Each rule
+    matches a whole *unit*: a line, or a sentence when the article has no line
+    breaks. Units are compared after :func:`normalize_line` (lower case, digit
+    runs -> ``0``, curly quotes -> straight quotes, whitespace collapsed). A
+    header such as "Related stories:" also flags the headline-like lines that
+    follow it, and a first line repeating the headline is a scraper artifact.
+    :func:`framing.annotate` returns the matches as ``kind="boilerplate"`` spans;
+    :func:`body_text` removes them.
+
+Corpus layer (:class:`BoilerplateDetector`)
+    Learns, per outlet, the normalised lines that recur across that outlet's
+    *distinct stories* (near-duplicate articles are grouped first with
+    :func:`framing.find_near_duplicates`), and removes them too. A line that
+    looks like reported content (a quotation or a speech verb) and occurs in
+    more than one outlet is never learned: the same speech quoted by several
+    outlets stays in the body.
+
+The ``boilerplate`` feature family (:data:`FEATURES`) counts what was found.
+
+Examples
+--------
+>>> from framing.boilerplate import body_text
+>>> text = "The council met on Monday.\\nAdvertisement\\nIt approved the budget.\\nFollow us on Twitter!"
+>>> print(body_text(text))
+The council met on Monday.
+It approved the budget.
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._boilerplate_rules import (
+    CATEGORIES,
+    LENGTH_CLASSES,
+    MAX_RULE_LEN,
+    RULES,
+    dateline_prefix,
+    first_words,
+    headline_like,
+    looks_reported,
+    match_rule,
+    prefilter_pattern,
+)
+from .corpus import Corpus
+from .registry import Family, FeatureDef, register_family
+from .spans import Span, register_spans
+
+__all__ = [
+    "CATEGORIES",
+    "BoilerplateDetector",
+    "body_text",
+    "body_segments",
+    "body_to_raw",
+    "classify_line",
+    "describe_rules",
+    "find_boilerplate",
+    "normalize_line",
+]
+
+logger = logging.getLogger(__name__)
+
+# ----------------------------------------------------------------- normalising
+_QUOTE_MAP = str.maketrans({c: "'" for c in "‘’‛ʼ′`´"} | {c: '"' for c in "“”„‟″«»"})
+_DIGITS_RE = re.compile(r"[0-9]+")
+
+
+def normalize_line(line: str) -> str:
+    """The comparison key of a line: lower case, digits -> 0, straight quotes, single spaces.
+
+    Parameters
+    ----------
+    line : str
+        One line (or sentence) of an article.
+
+    Returns
+    -------
+    str
+        The normalised line, stripped of surrounding whitespace.
+
+    Examples
+    --------
+    >>> normalize_line("  Updated  at 10:45 PM — “Live”  ")
+    'updated at 0:0 pm — "live"'
+    """
+    s = line.lower()
+    if not s.isascii():
+        s = s.translate(_QUOTE_MAP)
+    s = _DIGITS_RE.sub("0", s)
+    return " ".join(s.split())
+
+
+def classify_line(line: str) -> str | None:
+    """The boilerplate category of one line on its own (pattern layer), or None.
+
+    Examples
+    --------
+    >>> classify_line("Support The Lantern on Patreon!")
+    'solicitation'
+    >>> classify_line("The mayor said the bridge would reopen.") is None
+    True
+    """
+    if not isinstance(line, str):
+        return None
+    s = line.strip()
+    if not s or len(s) > MAX_RULE_LEN:
+        return None
+    r = match_rule(normalize_line(s), s)
+    return r.category if r is not None else None
+
+
+def describe_rules() -> pd.DataFrame:
+    """The pattern lexicon: one row per rule with its category, length limit and a fictional example.
+
+    Examples
+    --------
+    >>> rules = describe_rules()
+    >>> sorted(rules["category"].unique()) == sorted(CATEGORIES)
+    True
+    """
+    return pd.DataFrame(
+        [{"category": r.category, "rule": r.name, "max_chars": r.max_len, "guarded": r.guard,
+          "description": r.description, "example": r.example} for r in RULES]
+        + [{"category": "related_links", "rule": "related_list_item", "max_chars": 160, "guarded": True,
+            "description": "headline-like lines (no final period) following a related-articles header",
+            "example": "Ferry fares to rise in spring"},
+           {"category": "scraper_artifact", "rule": "title_repeat", "max_chars": MAX_RULE_LEN,
+            "guarded": False, "description": "a first line that repeats the headline",
+            "example": "(the article's own title)"}]
+    )
+
+
+# ---------------------------------------------------------------------- units
+# Sentence boundary for texts without line breaks: end punctuation, optional closing
+# quotes/brackets, whitespace; the next character must not be lower case.
+_SENT_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _SENT_BREAK.finditer(text):
+        e = m.end()
+        if e < len(text) and not text[e].islower():
+            starts.append(e)
+    return starts
+
+
+def _units(text: str) -> list[tuple[int, int, int, int]]:
+    """Units of ``text`` as ``(seg_start, seg_end, start, end)``.
+
+    ``[seg_start, seg_end)`` is what removing the unit deletes (the line and its
+    newline); ``[start, end)`` its content without surrounding whitespace.
+    Lines when the text has a line break, sentences otherwise.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    n = len(text)
+    if "\n" in text.strip():
+        pos = 0
+        for line in text.split("\n"):
+            seg_end = min(pos + len(line) + 1, n)
+            stripped = line.strip()
+            if stripped:
+                start = pos + (len(line) - len(line.lstrip()))
+                out.append((pos, seg_end, start, start + len(stripped)))
+            else:
+                out.append((pos, seg_end, pos, pos))
+            pos += len(line) + 1
+        return out
+    starts = _sentence_starts(text)
+    bounds = [*starts[1:], n]
+    for s, e in zip(starts, bounds, strict=True):
+        piece = text[s:e]
+        stripped = piece.strip()
+        if stripped:
+            start = s + (len(piece) - len(piece.lstrip()))
+            out.append((s, e, start, start + len(stripped)))
+        else:
+            out.append((s, e, s, s))
+    return out
+
+
+_MAX_RELATED_ITEMS = 15
+
+
+def _continue_related(keys: Sequence[str], raws: Sequence[str], cats: list[Any], rules: list[Any],
+                      header_rows: Iterable[int]) -> None:
+    """Flag the headline-like lines that follow a related-articles header (in place)."""
+    n = len(keys)
+    for h in header_rows:
+        items = 0
+        i = h + 1
+        while i < n and items < _MAX_RELATED_ITEMS:
+            if not keys[i]:
+                i += 1
+                continue
+            if cats[i] is not None:
+                if rules[i] == "related_header":
+                    break
+                i += 1
+                items += 1
+                continue
+            if not headline_like(raws[i]):
+                break
+            cats[i] = "related_links"
+            rules[i] = "related_list_item"
+            items += 1
+            i += 1
+
+
+def _analyse(text: str, title: str | None) -> tuple[list[tuple[int, int, int, int]], list[Any], list[Any],
+                                                    dict[int, tuple[int, int]]]:
+    """Units of one article with the category and rule of each (None for body units).
+
+    The fourth value maps a unit to ``(span_end, remove_end)`` when only its
+    opening dateline is boilerplate.
+    """
+    units = _units(text)
+    keys: list[str] = []
+    raws: list[str] = []
+    cats: list[Any] = []
+    rules: list[Any] = []
+    headers: list[int] = []
+    for i, (_, _, s, e) in enumerate(units):
+        raw = text[s:e]
+        key = normalize_line(raw) if 0 < e - s <= MAX_RULE_LEN else raw
+        keys.append(key)
+        raws.append(raw)
+        r = match_rule(key, raw) if 0 < e - s <= MAX_RULE_LEN else None
+        cats.append(r.category if r else None)
+        rules.append(r.name if r else None)
+        if r is not None and r.name == "related_header":
+            headers.append(i)
+    if headers:
+        _continue_related(keys, raws, cats, rules, headers)
+    if title:
+        tkey = normalize_line(title)
+        for i, k in enumerate(keys):
+            if k:
+                if k == tkey and cats[i] is None:
+                    cats[i] = "scraper_artifact"
+                    rules[i] = "title_repeat"
+                break
+    cuts: dict[int, tuple[int, int]] = {}
+    for i, c in enumerate(cats):
+        if c is None and keys[i]:
+            d = dateline_prefix(raws[i])
+            if d is not None:
+                cuts[i] = (units[i][2] + d[0], units[i][2] + d[1])
+            break
+    return units, cats, rules, cuts
+
+
+def find_boilerplate(text: object, title: object = None) -> list[Span]:
+    """Pattern-layer boilerplate spans of one article (the registered span finder).
+
+    Each span covers one whole line (or sentence, for texts without line
+    breaks), with ``kind="boilerplate"``, ``subtype`` its category and ``cue``
+    the name of the rule that matched.
+
+    Examples
+    --------
+    >>> [(s.subtype, s.text) for s in find_boilerplate("Rain fell.\\nComments (3)\\nShare | Tweet")]
+    [('comment_widget', 'Comments (3)'), ('social_prompt', 'Share | Tweet')]
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    t = title if isinstance(title, str) else None
+    units, cats, rules, cuts = _analyse(text, t)
+    out = [Span(s, e, "boilerplate", c, text[s:e], cue=r)
+           for (_, _, s, e), c, r in zip(units, cats, rules, strict=True) if c is not None]
+    for i, (end, _) in cuts.items():
+        s = units[i][2]
+        out.append(Span(s, end, "boilerplate", "byline_dateline", text[s:end], cue="dateline"))
+    out.sort(key=lambda sp: sp.start)
+    return out
+
+
+def body_segments(text: object, title: object = None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` pieces of ``text`` kept as body by the pattern layer.
+
+    ``"".join(text[s:e] for s, e in body_segments(text))`` is :func:`body_text`;
+    use :func:`body_to_raw` to map a body offset back to the raw text.
+
+    Examples
+    --------
+    >>> body_segments("Story.\\nADVERTISEMENT\\nMore story.")
+    [(0, 7), (21, 32)]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    t = title if isinstance(title, str) else None
+    units, cats, _, cuts = _analyse(text, t)
+    return _kept_segments(units, [c is not None for c in cats], len(text),
+                          {i: rm for i, (_, rm) in cuts.items()})
+
+
+def _kept_segments(units: Sequence[tuple[int, int, int, int]], removed: Sequence[bool],
+                   n: int, cuts: dict[int, int] | None = None) -> list[tuple[int, int]]:
+    """Kept ``(start, end)`` pieces; ``cuts`` maps a kept unit to the end of its removed opening."""
+    segs: list[tuple[int, int]] = []
+    cur: int | None = 0
+    for i, ((ss, _se, st, _), rm) in enumerate(zip(units, removed, strict=True)):
+        if rm:
+            if cur is not None and ss > cur:
+                segs.append((cur, ss))
+            cur = None
+            continue
+        if cur is None:
+            cur = ss
+        if cuts and i in cuts:
+            if st > cur:
+                segs.append((cur, st))
+            cur = cuts[i]
+    if cur is not None and n > cur:
+        segs.append((cur, n))
+    return segs
+
+
+def body_text(text: str, title: str | None = None) -> str:
+    """The article without its pattern-layer boilerplate lines.
+
+    Used by the feature pipeline when a corpus has no ``text_body`` column
+    (a :class:`BoilerplateDetector` adds one with corpus-learned lines removed too).
+
+    Parameters
+    ----------
+    text : str
+        The raw article text. Non-strings are returned unchanged.
+    title : str, optional
+        The headline (a first line repeating it is removed).
+
+    Returns
+    -------
+    str
+        The kept lines, concatenated exactly as in ``text`` (offsets map through
+        :func:`body_segments`).
+
+    Examples
+    --------
+    >>> body_text("Flood waters rose.\\nThe views expressed here are solely those of the author.")
+    'Flood waters rose.\\n'
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    segs = body_segments(text, title)
+    if len(segs) == 1 and segs[0] == (0, len(text)):
+        return text
+    return "".join(text[s:e] for s, e in segs)
+
+
+def body_to_raw(segments: Sequence[tuple[int, int]], offset: int) -> int:
+    """Map a character offset in the body text to the raw text, given the kept segments.
+
+    Examples
+    --------
+    >>> segs = body_segments("Story.\\nADVERTISEMENT\\nMore story.")
+    >>> body_to_raw(segs, 7)  # first character of "More story."
+    21
+    """
+    acc = 0
+    for s, e in segments:
+        if offset < acc + (e - s):
+            return s + offset - acc
+        acc += e - s
+    if segments and offset == acc:
+        return segments[-1][1]
+    raise ValueError(f"body offset {offset} is outside the body (length {acc})")
+
+
+register_spans("boilerplate", ["boilerplate"], find_boilerplate)
+
+
+# -------------------------------------------------------------------- features
+def _nonws(s: str) -> int:
+    return len(s) - sum(s.count(c) for c in (" ", "\n", "\t", "\r", "\xa0"))
+
+
+_COUNT_NAMES = [f"boilerplate_{c}_count" for c in CATEGORIES]
+
+FEATURES: tuple[FeatureDef, ...] = (
+    FeatureDef("has_disclaimer", "boilerplate", "bool", "{False, True}",
+               "The raw text has a line in the disclaimer category (e.g. 'the views expressed are "
+               "solely those of the author').", "project-defined", "bool"),
+    FeatureDef("has_solicitation", "boilerplate", "bool", "{False, True}",
+               "The raw text has a donation, membership or subscription plea.", "project-defined", "bool"),
+    FeatureDef("has_comment_widget", "boilerplate", "bool", "{False, True}",
+               "The raw text has comment-section residue or a comment prompt.", "project-defined", "bool"),
+    FeatureDef("boilerplate_char_share", "boilerplate", "share", "[0, 1]",
+               "Non-whitespace characters in boilerplate lines / non-whitespace characters of the raw "
+               "text. Boilerplate lines are the pattern-layer spans, or, when a body text was given "
+               "(text_body from BoilerplateDetector), everything the body lacks, whichever is larger. "
+               "NaN for an empty text.", "project-defined", "float"),
+    FeatureDef("boilerplate_line_count", "boilerplate", "count", "[0, inf)",
+               "Number of boilerplate lines (pattern-layer spans, or non-empty lines removed from the "
+               "body, whichever is larger).", "project-defined", "int"),
+    *(FeatureDef(name, "boilerplate", "count", "[0, inf)",
+                 f"Number of pattern-layer boilerplate lines in the {cat!r} category.",
+                 "project-defined", "int")
+      for name, cat in zip(_COUNT_NAMES, CATEGORIES, strict=True)),
+)
+
+
+def _compute(doc: Any) -> dict[str, Any]:
+    if not doc.valid:
+        return {f.name: math.nan for f in FEATURES}
+    raw = doc.raw
+    spans = doc.raw_spans
+    counts = dict.fromkeys(CATEGORIES, 0)
+    for s in spans:
+        if s.subtype in counts:
+            counts[s.subtype] += 1
+    total = _nonws(raw)
+    span_chars = sum(_nonws(s.text) for s in spans)
+    lines = len(spans)
+    body = doc.text
+    if body != raw:
+        span_chars = max(span_chars, total - _nonws(body))
+        removed_lines = sum(1 for x in raw.split("\n") if x.strip()) - sum(1 for x in body.split("\n") if x.strip())
+        lines = max(lines, removed_lines)
+    out: dict[str, Any] = {
+        "has_disclaimer": counts["disclaimer"] > 0,
+        "has_solicitation": counts["solicitation"] > 0,
+        "has_comment_widget": counts["comment_widget"] > 0,
+        "boilerplate_char_share": (min(1.0, span_chars / total) if total else math.nan),
+        "boilerplate_line_count": lines,
+    }
+    for name, cat in zip(_COUNT_NAMES, CATEGORIES, strict=True):
+        out[name] = counts[cat]
+    return out
+
+
+register_family(Family(name="boilerplate", features=FEATURES, compute=_compute, uses_raw=True))
+
+
+# ------------------------------------------------------------ corpus: unit table
+@dataclass
+class UnitTable:
+    """Every unit of every article of a corpus, as parallel numpy arrays (internal).
+
+    Attributes: ``doc`` (article row), ``seg_start``/``seg_end`` (what removal
+    deletes), ``start``/``end`` (content), ``key_id`` (index into ``keys``, the
+    distinct comparison keys: normalised for units up to MAX_RULE_LEN characters,
+    the stripped line otherwise), ``key_len``, ``cat`` (pattern category index
+    into CATEGORIES, -1 for none), ``rule`` (rule name or None).
+    """
+
+    doc: np.ndarray
+    seg_start: np.ndarray
+    seg_end: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    key_id: np.ndarray
+    key_len: np.ndarray
+    cat: np.ndarray
+    rule: np.ndarray
+    keys: Any  # pyarrow array of distinct keys
+    n_docs: int
+    cut_end: np.ndarray | None = None  # dateline span end (absolute), -1 for none
+    cut_rm: np.ndarray | None = None  # end of the removed dateline opening, -1 for none
+
+    def key(self, i: int) -> str:
+        return str(self.keys[int(i)].as_py())
+
+
+_WS_CLASS = r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+
+
+def _normalize_arrow(arr: Any) -> Any:
+    """Vectorised :func:`normalize_line` over a pyarrow string array."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    x = pc.utf8_lower(arr)
+    nonascii = np.nonzero(pc.invert(pc.string_is_ascii(x)).to_numpy(zero_copy_only=False))[0]
+    if len(nonascii):
+        sub = pc.take(x, pa.array(nonascii))
+        sub = pc.replace_substring_regex(sub, "[‘’‛ʼ′`´]", "'")
+        sub = pc.replace_substring_regex(sub, "[“”„‟″«»]", '"')
+        asc = np.nonzero(pc.string_is_ascii(x).to_numpy(zero_copy_only=False))[0]
+        x = pa.concat_arrays([pc.take(x, pa.array(asc)).cast(pa.large_string()), sub.cast(pa.large_string())])
+        x = pc.take(x, pa.array(np.argsort(np.concatenate([asc, nonascii]), kind="stable")))
+    x = pc.replace_substring_regex(x, "[0-9]+", "0")
+    x = pc.replace_substring_regex(x, f"[{_WS_CLASS}]{{2,}}|[{_WS_CLASS.replace(' ', '')}]", " ")
+    return pc.utf8_trim(x, " ")
+
+
+def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
+    """Build the unit table of a corpus (vectorised; articles without line breaks use sentences)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n_docs = len(texts)
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    multi = np.fromiter(("\n" in t.strip() for t in texts), dtype=bool, count=n_docs)
+    ml_idx = np.nonzero(multi)[0]
+    parts: list[dict[str, Any]] = []
+
+    # --- articles with line breaks: split, offsets and keys with pyarrow
+    if len(ml_idx):
+        arr = pa.array([texts[i] for i in ml_idx], type=pa.large_string())
+        split = pc.split_pattern(arr, "\n")
+        counts = pc.list_value_length(split).to_numpy()
+        flat = pc.list_flatten(split)
+        doc = np.repeat(ml_idx, counts)
+        length = pc.utf8_length(flat).to_numpy().astype(np.int64)
+        # offsets: exclusive cumulative sum of (length + 1) within each doc
+        step = length + 1
+        csum = np.cumsum(step)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        base = np.concatenate([[0], csum])[first]
+        seg_start = csum - step - base
+        text_len = np.fromiter((len(texts[i]) for i in ml_idx), dtype=np.int64, count=len(ml_idx))
+        seg_end = np.minimum(seg_start + step, np.repeat(text_len, counts))
+        lstripped = pc.utf8_ltrim_whitespace(flat)
+        stripped = pc.utf8_rtrim_whitespace(lstripped)
+        lead = length - pc.utf8_length(lstripped).to_numpy()
+        clen = pc.utf8_length(stripped).to_numpy().astype(np.int64)
+        start = seg_start + np.where(clen > 0, lead, 0)
+        end = start + clen
+        short = (clen > 0) & (clen <= MAX_RULE_LEN)
+        short_idx = np.nonzero(short)[0]
+        norm_short = _normalize_arrow(pc.take(stripped, pa.array(short_idx)))
+        long_idx = np.nonzero(~short)[0]
+        keys_arr = pa.concat_arrays([
+            norm_short.cast(pa.large_string()),
+            pc.take(stripped, pa.array(long_idx)).cast(pa.large_string()),
+        ])
+        order = np.argsort(np.concatenate([short_idx, long_idx]), kind="stable")
+        keys_arr = pc.take(keys_arr, pa.array(order))
+        # pattern layer on candidates
+        cat = np.full(len(doc), -1, dtype=np.int8)
+        rule = np.full(len(doc), None, dtype=object)
+        klen_short = pc.utf8_length(norm_short).to_numpy()
+        cand = np.zeros(len(klen_short), dtype=bool)
+        first_tok = pc.struct_field(pc.extract_regex(norm_short, r"^[^a-z0-9]{0,6}(?P<w>[a-z0-9]+)"), [0])
+        lo = 0
+        for hi in LENGTH_CLASSES:
+            sub = np.nonzero((klen_short > lo) & (klen_short <= hi))[0]
+            if len(sub):
+                hit = pc.match_substring_regex(pc.take(norm_short, pa.array(sub)), prefilter_pattern(lo))
+                cand[sub[hit.to_numpy(zero_copy_only=False)]] = True
+                fw = first_words(lo)
+                if fw:
+                    hit = pc.is_in(pc.take(first_tok, pa.array(sub)), value_set=pa.array(fw))
+                    cand[sub[hit.to_numpy(zero_copy_only=False)]] = True
+            lo = hi
+        tiny = np.nonzero(klen_short <= 40)[0]
+        if len(tiny):
+            hit = pc.match_substring_regex(pc.take(norm_short, pa.array(tiny)), "[,;:|/]")
+            cand[tiny[hit.to_numpy(zero_copy_only=False)]] = True
+        cidx = np.nonzero(cand)[0]
+        ckeys = pc.take(norm_short, pa.array(cidx)).to_pylist()
+        craws = pc.take(stripped, pa.array(short_idx[cidx])).to_pylist()
+        cat_index = {c: i for i, c in enumerate(CATEGORIES)}
+        for j, (k, r) in enumerate(zip(ckeys, craws, strict=True)):
+            m = match_rule(k, r)
+            if m is not None:
+                u = short_idx[cidx[j]]
+                cat[u] = cat_index[m.category]
+                rule[u] = m.name
+        part = {"doc": doc, "seg_start": seg_start, "seg_end": seg_end, "start": start, "end": end,
+                "cat": cat, "rule": rule, "keys": keys_arr, "clen": clen}
+        _post_rules(part, texts, titles, ml_idx, counts)
+        parts.append(part)
+
+    # --- articles without line breaks: sentence units, in Python
+    sl_idx = np.nonzero(~multi)[0]
+    if len(sl_idx):
+        rows: dict[str, list[Any]] = {k: [] for k in ("doc", "seg_start", "seg_end", "start", "end", "cat",
+                                                      "rule", "keys", "clen", "cut_end", "cut_rm")}
+        cat_index = {c: i for i, c in enumerate(CATEGORIES)}
+        for i in sl_idx:
+            text = texts[i]
+            title = titles[i] if isinstance(titles[i], str) else None
+            units, cats, rules, cuts = _analyse(text, title) if text.strip() else ([], [], [], {})
+            for ui, ((ss, se, s, e), c, r) in enumerate(zip(units, cats, rules, strict=True)):
+                raw = text[s:e]
+                rows["doc"].append(i)
+                rows["seg_start"].append(ss)
+                rows["seg_end"].append(se)
+                rows["start"].append(s)
+                rows["end"].append(e)
+                rows["cat"].append(cat_index[c] if c else -1)
+                rows["rule"].append(r)
+                rows["keys"].append(normalize_line(raw) if 0 < e - s <= MAX_RULE_LEN else raw)
+                rows["clen"].append(e - s)
+                rows["cut_end"].append(cuts[ui][0] if ui in cuts else -1)
+                rows["cut_rm"].append(cuts[ui][1] if ui in cuts else -1)
+        part = {k: (np.asarray(v, dtype=np.int64) if k in ("doc", "seg_start", "seg_end", "start", "end",
+                                                            "clen", "cut_end", "cut_rm") else v)
+                for k, v in rows.items()}
+        part["cat"] = np.asarray(rows["cat"], dtype=np.int8)
+        part["rule"] = np.asarray(rows["rule"], dtype=object)
+        part["keys"] = pa.array(rows["keys"], type=pa.large_string())
+        parts.append(part)
+
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return UnitTable(empty, empty, empty, empty, empty, empty.astype(np.int32), empty,
+                         empty.astype(np.int8), np.zeros(0, dtype=object), pa.array([], pa.large_string()),
+                         n_docs, empty, empty)
+    doc = np.concatenate([p["doc"] for p in parts]).astype(np.int64)
+    order = np.argsort(doc, kind="stable")
+    keys_all = pa.concat_arrays([p["keys"] for p in parts]).take(pa.array(order))
+    enc = pc.dictionary_encode(keys_all)
+    key_id = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+    dictionary = enc.dictionary
+    klen_dict = pc.utf8_length(dictionary).to_numpy()
+
+    def cat_(name: str, dtype: Any = np.int64) -> np.ndarray:
+        return np.concatenate([np.asarray(p[name]) for p in parts]).astype(dtype)[order]
+
+    return UnitTable(
+        doc=doc[order], seg_start=cat_("seg_start"), seg_end=cat_("seg_end"), start=cat_("start"),
+        end=cat_("end"), key_id=key_id, key_len=klen_dict[key_id].astype(np.int64),
+        cat=cat_("cat", np.int8), rule=cat_("rule", object), keys=dictionary, n_docs=n_docs,
+        cut_end=cat_("cut_end"), cut_rm=cat_("cut_rm"),
+    )
+
+
+def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any], doc_rows: np.ndarray,
+                counts: np.ndarray) -> None:
+    """Related-list continuation and headline repeats for the vectorised path (in place)."""
+    import pyarrow as pa
+
+    cat = part["cat"]
+    rule = part["rule"]
+    keys = part["keys"]
+    clen = part["clen"]
+    offsets = np.concatenate([[0], np.cumsum(counts)])
+    rel_idx = CATEGORIES.index("related_links")
+    art_idx = CATEGORIES.index("scraper_artifact")
+    # related-article lists: only the (few) documents with a header
+    header_units = np.nonzero(rule == "related_header")[0]
+    if len(header_units):
+        doc_pos = np.searchsorted(offsets, header_units, side="right") - 1
+        for d in np.unique(doc_pos):
+            lo, hi = offsets[d], offsets[d + 1]
+            text = texts[doc_rows[d]]
+            ks = keys.slice(lo, hi - lo).to_pylist()
+            raws = [text[s:e] for s, e in zip(part["start"][lo:hi], part["end"][lo:hi], strict=True)]
+            cats = [CATEGORIES[c] if c >= 0 else None for c in cat[lo:hi]]
+            rules = list(rule[lo:hi])
+            _continue_related(ks, raws, cats, rules, [i for i, r in enumerate(rules) if r == "related_header"])
+            for i, (_c, r) in enumerate(zip(cats, rules, strict=True)):
+                if r == "related_list_item":
+                    cat[lo + i] = rel_idx
+                    rule[lo + i] = r
+    # a first non-empty line repeating the headline
+    has_title = [isinstance(titles[i], str) and titles[i].strip() != "" for i in doc_rows]
+    if any(has_title):
+        nonempty = clen > 0
+        first_units = []
+        docs_with = []
+        for d in np.nonzero(has_title)[0]:
+            lo, hi = offsets[d], offsets[d + 1]
+            nz = np.flatnonzero(nonempty[lo:hi])
+            if len(nz):
+                first_units.append(lo + nz[0])
+                docs_with.append(d)
+        if first_units:
+            fk = keys.take(pa.array(first_units)).to_pylist()
+            for u, d, k in zip(first_units, docs_with, fk, strict=True):
+                if cat[u] < 0 and k == normalize_line(titles[doc_rows[d]]):
+                    cat[u] = art_idx
+                    rule[u] = "title_repeat"
+    # a dateline opening the first body unit
+    cut_end = np.full(len(cat), -1, dtype=np.int64)
+    cut_rm = np.full(len(cat), -1, dtype=np.int64)
+    body = np.flatnonzero((cat < 0) & (clen > 0))
+    if len(body):
+        unit_doc = np.searchsorted(offsets, body, side="right") - 1
+        _, first_idx = np.unique(unit_doc, return_index=True)
+        for u in body[first_idx].tolist():
+            d = np.searchsorted(offsets, u, side="right") - 1
+            text = texts[doc_rows[d]]
+            st = int(part["start"][u])
+            raw = text[st:int(part["end"][u])]
+            if not raw[:1].isupper():
+                continue
+            dl = dateline_prefix(raw)
+            if dl is not None:
+                cut_end[u] = st + dl[0]
+                cut_rm[u] = st + dl[1]
+    part["cut_end"] = cut_end
+    part["cut_rm"] = cut_rm
+
+
+# ------------------------------------------------------------------ the detector
+_ALNUM_RE = re.compile(r"[a-z0-9]")
+
+
+class BoilerplateDetector:
+    """Learn each outlet's recurring boilerplate lines and remove them (with the pattern layer).
+
+    Parameters
+    ----------
+    min_share : float
+        A line is learned for an outlet when it occurs in at least this share of
+        the outlet's distinct stories (default 0.05) ...
+    min_count : int
+        ... and in at least this many distinct stories (default 3). Outlets with
+        fewer distinct stories get the pattern layer only (said in
+        :meth:`report` and :attr:`outlets_`).
+    near_duplicate_threshold : float
+        Similarity at which two articles of one outlet count as one story (see
+        :func:`framing.find_near_duplicates`; default 0.5).
+    keep_reported : bool
+        Never learn a line that looks like reported content (a quotation or a
+        speech verb) and occurs in at least ``reported_min_outlets`` outlets
+        (default True).
+    reported_min_outlets : int
+        See ``keep_reported`` (default 2).
+    patterns : bool
+        Also remove pattern-layer matches (default True).
+
+    Attributes
+    ----------
+    learned_ : dict
+        Outlet -> {normalised line: category} (``"recurring"`` when no pattern names it).
+    outlets_ : pandas.DataFrame
+        Per outlet: articles, distinct stories, learned lines, and whether the corpus layer applied.
+    duplicates_ : pandas.DataFrame
+        The near-duplicate groups found in ``fit`` (see :func:`framing.find_near_duplicates`).
+    kept_reported_ : pandas.DataFrame
+        Recurring lines *not* learned because they look like reported content shared across outlets.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import Corpus
+    >>> from framing.boilerplate import BoilerplateDetector
+    >>> stories = ["The ferry is late.", "Fish prices rose.", "A new pier opened.", "The mayor resigned."]
+    >>> texts = [f"{s}\\nThe Harbour Bell thanks its {i} readers." for i, s in enumerate(stories)]
+    >>> c = Corpus(pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": "Bell", "text": texts}))
+    >>> det = BoilerplateDetector(min_count=3).fit(c)
+    >>> out = det.transform(c)
+    >>> out["text_body"][0]
+    'The ferry is late.\\n'
+    >>> det.report()[["outlet", "category", "line", "n_articles"]].values.tolist()[0]
+    ['Bell', 'recurring', 'the harbour bell thanks its 0 readers.', 4]
+    """
+
+    def __init__(self, min_share: float = 0.05, min_count: int = 3, *, near_duplicate_threshold: float = 0.5,
+                 keep_reported: bool = True, reported_min_outlets: int = 2, patterns: bool = True) -> None:
+        self.min_share = min_share
+        self.min_count = min_count
+        self.near_duplicate_threshold = near_duplicate_threshold
+        self.keep_reported = keep_reported
+        self.reported_min_outlets = reported_min_outlets
+        self.patterns = patterns
+
+    # sklearn-style parameter access
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        """Constructor parameters (scikit-learn convention)."""
+        return {k: getattr(self, k) for k in ("min_share", "min_count", "near_duplicate_threshold",
+                                              "keep_reported", "reported_min_outlets", "patterns")}
+
+    def set_params(self, **params: Any) -> BoilerplateDetector:
+        """Set constructor parameters (scikit-learn convention)."""
+        for k, v in params.items():
+            if k not in self.get_params():
+                raise ValueError(f"BoilerplateDetector has no parameter {k!r}")
+            setattr(self, k, v)
+        return self
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
+        return f"BoilerplateDetector({args})"
+
+    # ------------------------------------------------------------------ fit
+    def _check(self, corpus: Any) -> Corpus:
+        if isinstance(corpus, pd.DataFrame):
+            corpus = Corpus(corpus)
+        if not isinstance(corpus, Corpus):
+            raise TypeError(f"BoilerplateDetector takes a framing.Corpus (or DataFrame), got {type(corpus).__name__}")
+        if not 0 <= self.min_share <= 1:
+            raise ValueError(f"min_share must be in [0, 1], got {self.min_share}")
+        if int(self.min_count) < 1:
+            raise ValueError(f"min_count must be >= 1, got {self.min_count}")
+        return corpus
+
+    @staticmethod
+    def _table(corpus: Corpus) -> UnitTable:
+        df = corpus._frame
+        titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
+        return _unit_table(df["text"].tolist(), titles)
+
+    def fit(self, corpus: Corpus, y: Any = None) -> BoilerplateDetector:
+        """Learn each outlet's recurring lines from ``corpus``. Returns ``self``."""
+        from .duplicates import _groups_from_table
+
+        corpus = self._check(corpus)
+        table = self._table(corpus)
+        self._fit_table(corpus, table, _groups_from_table)
+        self._cache = (id(corpus), len(corpus), table)
+        return self
+
+    def _fit_table(self, corpus: Corpus, table: UnitTable, groups_fn: Any) -> None:
+        df = corpus._frame
+        doc_ids = df["doc_id"].astype(str).to_numpy()
+        outlets = df["outlet"].astype(str).to_numpy()
+        outlet_names, outlet_code = np.unique(outlets, return_inverse=True)
+        n_docs = len(df)
+        n_out = len(outlet_names)
+        dup = groups_fn(table, doc_ids, outlet_code, threshold=self.near_duplicate_threshold)
+        group = dup["group_of_doc"]  # int per doc; singletons have their own id
+        self.duplicates_ = dup["frame"].assign(outlet=lambda d: outlets[d["_row"].to_numpy()]) \
+            .drop(columns="_row")[["doc_id", "outlet", "group", "group_size", "similarity"]] \
+            if len(dup["frame"]) else pd.DataFrame(columns=["doc_id", "outlet", "group", "group_size",
+                                                             "similarity"])
+        n_groups = int(group.max()) + 1 if n_docs else 0
+        # distinct stories per outlet
+        stories = np.zeros(n_out, dtype=np.int64)
+        g_out = np.full(n_groups, -1, dtype=np.int64)
+        g_out[group] = outlet_code
+        np.add.at(stories, g_out[g_out >= 0], 1)
+        articles = np.bincount(outlet_code, minlength=n_out)
+
+        unit_out = outlet_code[table.doc] if len(table.doc) else np.zeros(0, dtype=np.int64)
+        valid = table.key_len > 0
+        kid = table.key_id.astype(np.int64)
+        n_keys = len(table.keys)
+        # (key, outlet) -> distinct stories, distinct articles
+        ko = kid * n_out + unit_out
+        s_code = np.unique((ko * n_groups + group[table.doc])[valid]) if n_groups else np.zeros(0, np.int64)
+        ko_s, n_st = np.unique(s_code // max(n_groups, 1), return_counts=True)
+        a_code = np.unique((ko * n_docs + table.doc)[valid])
+        ko_a, n_art = np.unique(a_code // max(n_docs, 1), return_counts=True)
+        art_of = dict(zip(ko_a.tolist(), n_art.tolist(), strict=True))
+        # outlets per key (any article)
+        key_outlets = np.bincount(np.unique(ko[valid]) // n_out, minlength=n_keys)
+
+        o = ko_s % n_out
+        k = ko_s // n_out
+        share = n_st / np.maximum(stories[o], 1)
+        rec = (n_st >= self.min_count) & (share >= self.min_share)
+        learned: dict[str, dict[str, str]] = {}
+        kept_rows = []
+        cat_names = np.array([*CATEGORIES, "recurring"], dtype=object)
+        # pattern category of each key (the first unit's), for learned keys
+        key_cat = np.full(n_keys, -1, dtype=np.int64)
+        pat = table.cat >= 0
+        key_cat[table.key_id[pat]] = table.cat[pat]
+        rec_rows = []
+        for oi, ki, ns, _sh in zip(o[rec], k[rec], n_st[rec], share[rec], strict=True):
+            line = table.key(ki)
+            if not _ALNUM_RE.search(line):
+                continue
+            if (self.keep_reported and key_cat[ki] < 0 and key_outlets[ki] >= self.reported_min_outlets
+                    and looks_reported(line.lower())):
+                kept_rows.append({"outlet": outlet_names[oi], "line": line, "n_stories": int(ns),
+                                  "n_outlets": int(key_outlets[ki])})
+                continue
+            category = str(cat_names[key_cat[ki]]) if key_cat[ki] >= 0 else "recurring"
+            learned.setdefault(str(outlet_names[oi]), {})[line] = category
+            rec_rows.append((oi, ki, int(ns), category))
+        self.learned_ = {o_: dict(sorted(v.items())) for o_, v in sorted(learned.items())}
+        self.kept_reported_ = pd.DataFrame(kept_rows, columns=["outlet", "line", "n_stories", "n_outlets"]) \
+            .sort_values(["outlet", "line"], ignore_index=True)
+        n_learned = {o_: len(v) for o_, v in self.learned_.items()}
+        self.outlets_ = pd.DataFrame({
+            "outlet": outlet_names, "n_articles": articles, "n_stories": stories,
+            "corpus_layer": stories >= self.min_count,
+            "n_learned_lines": [n_learned.get(str(x), 0) for x in outlet_names],
+        })
+        self.outlets_["note"] = np.where(
+            self.outlets_["corpus_layer"], "",
+            "pattern layer only: fewer than min_count distinct stories")
+
+        # ---- the report: learned lines + pattern-layer lines, per outlet
+        def examples(oi: int, ki: int) -> list[str]:
+            m = (unit_out == oi) & (table.key_id == ki)
+            return sorted(set(doc_ids[table.doc[m]].tolist()))[:3]
+
+        rows = []
+        learned_pairs = set()
+        for oi, ki, ns, category in rec_rows:
+            learned_pairs.add((oi, ki))
+            na = art_of[ki * n_out + oi]
+            rows.append({"outlet": outlet_names[oi], "category": category, "line": table.key(ki),
+                         "n_articles": na, "share": na / articles[oi], "n_stories": ns,
+                         "evidence": "pattern+recurring" if category != "recurring" else "recurring",
+                         "example_doc_ids": None, "_o": oi, "_k": ki})
+        if pat.any():
+            pk = np.unique(ko[pat])
+            for code in pk.tolist():
+                oi, ki = code % n_out, code // n_out
+                if (oi, ki) in learned_pairs:
+                    continue
+                na = art_of.get(code, 0)
+                small = stories[oi] < self.min_count
+                rows.append({"outlet": outlet_names[oi], "category": CATEGORIES[key_cat[ki]],
+                             "line": table.key(ki), "n_articles": na, "share": na / articles[oi],
+                             "n_stories": None,
+                             "evidence": "pattern (outlet too small: pattern layer only)" if small else "pattern",
+                             "example_doc_ids": None, "_o": oi, "_k": ki})
+        rep = pd.DataFrame(rows, columns=["outlet", "category", "line", "n_articles", "share", "n_stories",
+                                          "evidence", "example_doc_ids", "_o", "_k"])
+        if len(rep):
+            # examples: first three doc_ids (sorted) per (outlet, key), computed in one pass
+            want = set(zip(rep["_o"], rep["_k"], strict=True))
+            ex: dict[tuple[int, int], set[str]] = {}
+            for oi, ki, d in zip(unit_out.tolist(), table.key_id.tolist(), table.doc.tolist(), strict=True):
+                if (oi, ki) in want:
+                    ex.setdefault((oi, ki), set()).add(doc_ids[d])
+            rep["example_doc_ids"] = [sorted(ex.get((a, b), ()))[:3] for a, b in zip(rep["_o"], rep["_k"],
+                                                                                     strict=True)]
+            rep["n_stories"] = rep["n_stories"].astype("Int64")
+            rep = rep.sort_values(["outlet", "n_articles", "line"], ascending=[True, False, True],
+                                  ignore_index=True)
+        self._report = rep.drop(columns=["_o", "_k"])
+        del examples
+
+    # ------------------------------------------------------------ transform
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "learned_"):
+            raise RuntimeError("This BoilerplateDetector is not fitted yet: call fit(corpus) first.")
+
+    def transform(self, corpus: Corpus) -> Corpus:
+        """A new Corpus with ``text_body``, ``boilerplate`` and ``body_segments`` columns.
+
+        ``text_body`` is the text without boilerplate lines; ``body_segments`` the
+        list of ``(raw_start, raw_end)`` pieces it is made of (map offsets with
+        :func:`body_to_raw`); ``boilerplate`` the removed lines joined by newlines.
+        Articles left empty are counted in the new corpus's ``report.flagged``
+        and logged; their body features are NaN.
+        """
+        self._check_fitted()
+        corpus = self._check(corpus)
+        cache = getattr(self, "_cache", None)
+        if cache is not None and cache[0] == id(corpus) and cache[1] == len(corpus):
+            table = cache[2]
+        else:
+            table = self._table(corpus)
+        return self._transform_table(corpus, table)
+
+    def fit_transform(self, corpus: Corpus, y: Any = None) -> Corpus:
+        """``fit(corpus).transform(corpus)``, building the unit table once."""
+        return self.fit(corpus).transform(corpus)
+
+    def removal_mask(self, corpus: Corpus, table: UnitTable | None = None) -> tuple[UnitTable, np.ndarray, np.ndarray]:
+        """Internal: the unit table, the removed-unit mask and each unit's category name."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        self._check_fitted()
+        if table is None:
+            table = self._table(corpus)
+        df = corpus._frame
+        outlets = df["outlet"].astype(str).to_numpy()
+        names = sorted(self.learned_)
+        o_index = {o: i for i, o in enumerate(names)}
+        doc_out = np.fromiter((o_index.get(o, -1) for o in outlets), dtype=np.int64, count=len(outlets))
+        all_lines = sorted({line for v in self.learned_.values() for line in v})
+        cats = np.array([*CATEGORIES, "recurring"], dtype=object)
+        unit_cat = np.where(table.cat >= 0, table.cat, -1).astype(np.int64)
+        removed = (table.cat >= 0) if self.patterns else np.zeros(len(table.cat), dtype=bool)
+        if all_lines and len(table.doc):
+            pos = pc.index_in(table.keys, value_set=pa.array(all_lines, type=pa.large_string()))
+            pos = pos.to_numpy(zero_copy_only=False)
+            pos = np.where(np.isnan(pos.astype(float)), -1, pos).astype(np.int64)
+            line_pos = pos[table.key_id]
+            allowed = np.zeros((len(names), len(all_lines)), dtype=np.int8)  # 0 no, else cat+1
+            line_index = {line: i for i, line in enumerate(all_lines)}
+            cat_code = {c: i for i, c in enumerate(cats)}
+            for o, v in self.learned_.items():
+                for line, c in v.items():
+                    allowed[o_index[o], line_index[line]] = cat_code[c] + 1
+            uo = doc_out[table.doc]
+            m = (line_pos >= 0) & (uo >= 0)
+            hit = np.zeros(len(m), dtype=np.int8)
+            hit[m] = allowed[uo[m], line_pos[m]]
+            learned_hit = hit > 0
+            unit_cat = np.where(learned_hit & (unit_cat < 0), hit.astype(np.int64) - 1, unit_cat)
+            removed = removed | learned_hit
+        unit_names = np.where(unit_cat >= 0, cats[np.maximum(unit_cat, 0)], None)
+        return table, removed, unit_names
+
+    def _transform_table(self, corpus: Corpus, table: UnitTable) -> Corpus:
+        df = corpus._frame
+        texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
+        table, removed, _ = self.removal_mask(corpus, table)
+        n = len(texts)
+        bodies = list(texts)
+        segments: list[list[tuple[int, int]]] = [[(0, len(t))] if t else [] for t in texts]
+        removed_txt = [""] * n
+        has_cut = table.cut_rm >= 0
+        docs_hit = np.unique(table.doc[removed | has_cut])
+        if len(docs_hit):
+            bounds = np.searchsorted(table.doc, docs_hit, side="left"), np.searchsorted(table.doc, docs_hit,
+                                                                                        side="right")
+            ss, se, st, en = table.seg_start, table.seg_end, table.start, table.end
+            for d, lo, hi in zip(docs_hit.tolist(), bounds[0].tolist(), bounds[1].tolist(), strict=True):
+                t = texts[d]
+                units = list(zip(ss[lo:hi].tolist(), se[lo:hi].tolist(), st[lo:hi].tolist(), en[lo:hi].tolist(),
+                                 strict=True))
+                rm = removed[lo:hi].tolist()
+                cuts = {i: int(table.cut_rm[lo + i]) for i in np.flatnonzero(has_cut[lo:hi]).tolist()}
+                segs = _kept_segments(units, rm, len(t), cuts)
+                segments[d] = segs
+                bodies[d] = "".join(t[a:b] for a, b in segs)
+                removed_txt[d] = "\n".join(
+                    t[u[2]:u[3]] if r else t[u[2]:int(table.cut_end[lo + i])]
+                    for i, (u, r) in enumerate(zip(units, rm, strict=True)) if r or i in cuts)
+        empty = [i for i in range(n) if texts[i].strip() and not bodies[i].strip()]
+        report = copy.deepcopy(corpus.report)
+        if empty:
+            ids = df["doc_id"].astype(str).to_numpy()[empty]
+            report.add_flagged("body empty after boilerplate removal (body features NaN)", len(empty), ids[:5])
+            logger.warning("BoilerplateDetector: %d article(s) have an empty body after boilerplate removal; "
+                           "their body features will be NaN (examples: %s)", len(empty), ", ".join(ids[:5]))
+        out = corpus.with_columns(text_body=pd.Series(bodies, dtype=object),
+                                  boilerplate=pd.Series(removed_txt, dtype=object),
+                                  body_segments=pd.Series(segments, dtype=object))
+        out.report = report
+        return out
+
+    # --------------------------------------------------------------- report
+    def report(self) -> pd.DataFrame:
+        """Per outlet, the boilerplate lines found, with their evidence.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``outlet, category, line`` (normalised), ``n_articles`` and
+            ``share`` (of the outlet's articles carrying the line), ``n_stories``
+            (distinct stories, for learned lines), ``evidence`` (``"recurring"``,
+            ``"pattern+recurring"``, ``"pattern"``, or ``"pattern (outlet too small:
+            pattern layer only)"``) and ``example_doc_ids`` (up to three, sorted).
+        """
+        self._check_fitted()
+        return self._report.copy()
+
+    def spans(self, corpus: Corpus) -> pd.DataFrame:
+        """Every removed line of ``corpus`` as a span: ``doc_id, start, end, category, rule, text``.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> from framing import Corpus
+        >>> c = Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["News.\\nADVERTISEMENT"]}))
+        >>> BoilerplateDetector().fit(c).spans(c)[["doc_id", "category", "text"]].values.tolist()
+        [['a', 'ad_notice', 'ADVERTISEMENT']]
+        """
+        corpus = self._check(corpus)
+        cache = getattr(self, "_cache", None)
+        table = cache[2] if cache is not None and cache[0] == id(corpus) and cache[1] == len(corpus) else None
+        table, removed, names = self.removal_mask(corpus, table)
+        df = corpus._frame
+        texts = df["text"].tolist()
+        ids = df["doc_id"].astype(str).to_numpy()
+        idx = np.nonzero(removed)[0]
+        rows = [{"doc_id": ids[table.doc[i]], "start": int(table.start[i]), "end": int(table.end[i]),
+                 "category": names[i], "rule": table.rule[i] if table.rule[i] is not None else "recurring",
+                 "text": texts[table.doc[i]][table.start[i]:table.end[i]]} for i in idx.tolist()]
+        for i in np.flatnonzero((table.cut_end >= 0) & ~removed).tolist():
+            rows.append({"doc_id": ids[table.doc[i]], "start": int(table.start[i]), "end": int(table.cut_end[i]),
+                         "category": "byline_dateline", "rule": "dateline",
+                         "text": texts[table.doc[i]][table.start[i]:table.cut_end[i]]})
+        rows.sort(key=lambda r: (r["doc_id"], r["start"]))
+        return pd.DataFrame(rows, columns=["doc_id", "start", "end", "category", "rule", "text"])
