@@ -300,6 +300,12 @@ def test_evaluate_does_not_mutate_input_and_survives_messy_text():
     assert res["score"].notna().all()
 
 
+def test_integer_labels_like_allsides_bias(corpus):
+    bias = np.where(corpus["side"] == "hyper", 2, 0)
+    res, pred = evaluate(corpus.with_columns(bias=bias), "bias", cv=4, features="tfidf", return_predictions=True)
+    assert set(pred["y_pred"]) <= {0, 2} and res["score"].notna().all()
+
+
 def test_custom_metric_callable(corpus):
     def errors(y_true, y_pred):
         return float((np.asarray(y_true) != np.asarray(y_pred)).sum())

@@ -680,7 +680,7 @@ def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple
                 warnings.filterwarnings("ignore", category=UserWarning)
                 model.fit(X.iloc[tr], y[tr])
                 fit_s = time.perf_counter() - t0
-                pred = np.asarray(model.predict(X.iloc[te]), dtype=object)
+                pred = np.asarray(model.predict(X.iloc[te]))
             notes = []
             unseen = sorted(map(str, set(y[te]) - set(y[tr])))
             if unseen:
@@ -858,7 +858,8 @@ def evaluate(
         raise ValueError(f"target {target!r} has no labelled articles.")
     if (~valid).any():
         logger.info("left out %d articles with no %r label", int((~valid).sum()), target)
-    y = y_all.to_numpy(dtype=object)[valid]
+    # infer_objects: integer labels must reach scikit-learn as ints, not as an object array
+    y = pd.Series(y_all.to_numpy(dtype=object)[valid]).infer_objects().to_numpy()
     _check_classes(y, target)
     g = g_all.to_numpy(dtype=object)[valid] if g_all is not None else None
     folds, how = _make_folds(split, cv, frame, y, g, valid, random_state)
