@@ -102,6 +102,17 @@ def test_make_pipeline_accepts_corpus_texts_and_custom_estimator(corpus):
     assert model.predict(["Outrage! Shocking! Disgrace!"]).tolist() == ["hyper"]
 
 
+def test_default_framing_features_leave_out_raw_text_boilerplate_counts():
+    from framing.registry import resolve_families
+
+    model = make_pipeline("framing")
+    fams = model.named_steps["features"].transformer_list[0][1].named_steps["extract"].families
+    raw = {f.name for f in resolve_families(None) if f.uses_raw}
+    assert "boilerplate" in raw  # the built-in boilerplate family reads the raw text
+    assert fams and not raw & set(fams)
+    assert set(fams) == {f.name for f in resolve_families(None)} - raw
+
+
 def test_make_pipeline_rejects_unknown_feature_set():
     with pytest.raises(ValueError, match="features must be one of"):
         make_pipeline("words")
