@@ -25,6 +25,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,7 +133,13 @@ def inflections(lemma: str) -> list[str]:
 _DEFAULT_CUES_FILE = "cues.csv"
 _CUES: dict[str, Cue] = {}  # lemma -> Cue
 _FORMS: dict[str, Cue] = {}  # lower-case form -> Cue
-_CUE_RE: re.Pattern[str] | None = None
+_CUE_RE: re.Pattern[str] | None = None  # any text (case-insensitive); fallback scan
+_CUE_LOW_RE: re.Pattern[str] | None = None  # lower-cased text: a non-word character, then a cue
+_CUE_AT_RE: re.Pattern[str] | None = None  # lower-cased text: a cue at the very start
+# Every character that is not a word character in ASCII, and every non-ASCII
+# character (checked afterwards). An explicit class makes the regex engine skip
+# ahead to candidate positions without a Unicode category lookup per character.
+_NONWORD_PREFIX = "[\\x00-/:-@\\[-^`{-\\x7f\\u0080-\\U0010ffff]"
 
 
 def _read_csv(lines: Iterable[str]) -> list[Cue]:
@@ -166,7 +173,7 @@ def _strict(v: object) -> int:
 
 
 def _rebuild() -> None:
-    global _CUE_RE
+    global _CUE_RE, _CUE_LOW_RE, _CUE_AT_RE
     _FORMS.clear()
     for c in _CUES.values():
         base = inflections(c.cue) if c.kind == "verb" else [c.cue]
@@ -174,7 +181,10 @@ def _rebuild() -> None:
             _FORMS[f] = c
     # a trie-shaped regex (one branch per first letter), so that most text
     # positions are rejected after one character: linear and fast
-    _CUE_RE = re.compile(rf"\b(?:{_trie_pattern(list(_FORMS))})\b", re.IGNORECASE)
+    trie = _trie_pattern(list(_FORMS))
+    _CUE_RE = re.compile(rf"\b(?:{trie})\b", re.IGNORECASE)
+    _CUE_LOW_RE = re.compile(rf"{_NONWORD_PREFIX}({trie})\b")
+    _CUE_AT_RE = re.compile(rf"(?:{trie})\b")
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -384,6 +394,11 @@ def source_type(source: str | None) -> str | None:
     """
     if not source:
         return None
+    return _source_type(source)
+
+
+@lru_cache(maxsize=65536)
+def _source_type(source: str) -> str | None:
     s = source.strip()
     low = s.lower()
     if low in _PRONOUNS:
@@ -448,8 +463,9 @@ _COMMON = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _strip_titles(name: str) -> str:
-    """The person's name inside a source phrase: ``Union boss Ines Varga`` -> ``Ines Varga``."""
+    """The person's name inside a source phrase: ``Union boss Ines Varga`` -> ``Ines Varga`` (cached)."""
     toks = name.split()
     for k, t in enumerate(toks[1:], 1):
         if t.lower() in ("from", "of", "at", "in", "who", "which", "with"):
@@ -474,6 +490,9 @@ def _strip_titles(name: str) -> str:
 # --------------------------------------------------------------------------- linking
 
 _SENT_BREAK_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n")
+# The same matches as _SENT_BREAK_RE, written to start with a character class
+# so that the regex engine skips ahead to candidate characters (much faster).
+_SENT_BOUND_RE = re.compile(r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9]))")
 _CLAUSE_CUT_RE = re.compile(
     r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
     r"although|though|who|which|where|if|so|or|than|whom|whose)\b"
@@ -484,10 +503,15 @@ _AUX = frozenset(
     "recently simply quoted as being it's has’ve can could may might should must still just".split()
 )
 _WORDS_RE = re.compile(r"[^\W_][\w'’.\-]*")
-_NAME_RUN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt)\.?\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
-    r"|[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
-)
+_NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
+# honorific after its capital letter: Mr, Mrs, Ms, Dr, Prof, Sen, Sgt, Rep, Gov, Gen, Lt, Col, Capt
+_NAME_HON = r"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt))"
+#: A run of capitalised words (with initials and name particles), optionally
+#: after an honorific.  Written to start with ``[A-Z]`` so that the regex engine
+#: jumps between capital letters.
+_NAME_RUN_RE = re.compile(rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL})")
+# characters that never occur inside a name run: a scan may restart after one
+_RUN_BREAKERS = ",;:()!?\"“”"
 _FOLLOW_NP_RE = re.compile(
     r"\s*((?:(?:the|a|an|[A-Z][\w'’.\-]*|[a-z][\w'’\-]*)(?:\s+|$)){1,8})"
 )
@@ -496,7 +520,7 @@ _MAX_WORDS_SOURCE = 8
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENT_BREAK_RE.finditer(text)]
+    return [m.end() for m in _SENT_BOUND_RE.finditer(text)]
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -619,18 +643,62 @@ class _Person:
     stype: str
 
 
+_HINT_TOKEN_RE = re.compile(r"[a-z.]+")
+_F_HINTS = _FEMALE_HINTS - {"her", "she"}  # pronouns are what we resolve: not evidence
+_M_HINTS = _MALE_HINTS - {"his", "he", "him"}
+
+
 def _gender_near(text: str, a: int, b: int) -> str:
     after = text[b : min(len(text), b + 28)]
     cut = after.find(". ")
     ctx = (text[max(0, a - 5) : b] + (after[:cut] if cut >= 0 else after)).lower()
-    words = set(re.findall(r"[a-z.]+", ctx))
-    f = bool(words & _FEMALE_HINTS - {"her", "she"})
-    m = bool(words & _MALE_HINTS - {"his", "he", "him"})
+    words = _HINT_TOKEN_RE.findall(ctx)
+    f = not _F_HINTS.isdisjoint(words)
+    m = not _M_HINTS.isdisjoint(words)
     if f and not m:
         return "f"
     if m and not f:
         return "m"
     return ""
+
+
+_PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
+_RUN_NAMES: dict[str, str | None] = {}
+_RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
+
+
+def _ends_name_run(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a whole name that ends its capitalised run.
+
+    ``Saudi Arabia`` in ``Saudi Arabian Crown Prince`` or ``Saudi Arabia's King``
+    is not (the run names someone else).
+    """
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    return _RUN_GOES_ON_RE.match(text, end) is None
+
+
+def _run_name(run: str) -> str | None:
+    """The person name in a capitalised run, or None (cached: a pure function of the run)."""
+    try:
+        return _RUN_NAMES[run]
+    except KeyError:
+        pass
+    toks = run.split()
+    name: str | None = _strip_titles(run)
+    parts = name.split()
+    if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
+        name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
+    if len(name.split()) < 2:
+        name = None
+    else:
+        low = {t.lower() for t in toks}
+        if low & _ORG_WORDS or toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and"):
+            name = None
+    if len(_RUN_NAMES) > 200_000:
+        _RUN_NAMES.clear()
+    _RUN_NAMES[run] = name
+    return name
 
 
 class _Resolver:
@@ -642,8 +710,12 @@ class _Resolver:
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
-        self._run_cache: tuple[list[_Person], dict[str, str]] | None = None
+        # name runs, found lazily in the windows before pronouns (which come in text order)
+        self._runs: list[_Person] = []
         self._run_pos: list[int] = []
+        self._genders: dict[str, str] = {}  # name -> gender hint of its first hinted mention
+        self._scan_pos = 0  # the next run search starts here
+        self._pending: re.Match[str] | None = None  # a run found beyond the last window
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.qstarts, pos) - 1
@@ -711,10 +783,10 @@ class _Resolver:
             return None
         # candidates: attributed people and capitalised multi-word names outside quotes
         cands: list[_Person] = [p for p in self.people if p.pos < pos]
-        runs, genders = self._runs()
-        k0 = bisect.bisect_left(self._run_pos, pos - 1200)
+        self._scan_runs(pos - _PRONOUN_WINDOW, pos)
+        k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
-        cands.extend(runs[k0:k1])
+        cands.extend(self._runs[k0:k1])
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
             last = p.name.split()[-1]
@@ -724,7 +796,7 @@ class _Resolver:
         best = None
         best_known = None  # most recent candidate whose gender is known to match
         for p in cands:
-            g = p.gender or genders.get(p.name) or self._known_gender(p.name)
+            g = p.gender or self._name_gender(p.name) or self._known_gender(p.name)
             if want and g and g != want:
                 continue
             if best is None or p.pos > best.pos:
@@ -743,33 +815,74 @@ class _Resolver:
                     return p
         return best
 
-    def _runs(self) -> tuple[list[_Person], dict[str, str]]:
-        """Capitalised multi-word names outside quotes (computed once per article)."""
-        if self._run_cache is not None:
-            return self._run_cache
-        runs: list[_Person] = []
-        genders: dict[str, str] = {}
-        for m in _NAME_RUN_RE.finditer(self.text):
-            run = m.group()
-            if " " not in run:
-                continue
-            toks = run.split()
-            name = _strip_titles(run)
-            parts = name.split()
-            if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
-                name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
-            if len(name.split()) < 2 or self.inside_quote(m.start()):
-                continue
-            low = {t.lower() for t in toks}
-            if low & _ORG_WORDS or toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and"):
-                continue
-            g = _gender_near(self.text, m.start(), m.end())
-            if g and name not in genders:
-                genders[name] = g
-            runs.append(_Person(name, m.start(), g, "named_person"))
-        self._run_pos = [p.pos for p in runs]
-        self._run_cache = (runs, genders)
-        return self._run_cache
+    def _scan_runs(self, lo: int, hi: int) -> None:
+        """Find the name runs that start before ``hi`` (at least those from ``lo`` on).
+
+        Windows come in text order; the text between windows is skipped from a
+        point where no run can be in progress (just after a comma, bracket,
+        quote mark ...), so each character is scanned at most once.
+        """
+        text = self.text
+        if self._pending is not None and self._pending.start() < lo:
+            self._add_run(self._pending)
+            self._pending = None
+        if self._pending is None and lo > self._scan_pos:
+            q = max(text.rfind(c, self._scan_pos, lo) for c in _RUN_BREAKERS)
+            if q >= 0:
+                self._scan_pos = q + 1
+        search = _NAME_RUN_RE.search
+        while True:
+            m = self._pending
+            if m is None:
+                if self._scan_pos >= len(text):
+                    return
+                m = search(text, self._scan_pos)
+                if m is None:
+                    self._scan_pos = len(text)
+                    return
+                self._scan_pos = m.end()
+            if m.start() >= hi:
+                self._pending = m
+                return
+            self._pending = None
+            self._add_run(m)
+
+    def _add_run(self, m: re.Match[str]) -> None:
+        run = m.group()
+        if " " not in run:
+            return
+        name = _run_name(run)
+        if name is None or self.inside_quote(m.start()):
+            return
+        g = _gender_near(self.text, m.start(), m.end())
+        self._runs.append(_Person(name, m.start(), g, "named_person"))
+        self._run_pos.append(m.start())
+
+    def _name_gender(self, name: str) -> str:
+        """Gender hint of the first mention of ``name`` outside quotes that has one, or ``""``.
+
+        Bounded work: at most 30 mentions per name and 64 names per article
+        (then ``""``), so the cost stays linear in the text length.
+        """
+        try:
+            return self._genders[name]
+        except KeyError:
+            pass
+        g = ""
+        # multi-word names only: a single capitalised word is too often a place or a group
+        if " " in name and len(self._genders) < 64:
+            text = self.text
+            k = text.find(name)
+            tries = 0
+            while k >= 0 and tries < 30:
+                tries += 1
+                if _ends_name_run(text, k, k + len(name)) and not self.inside_quote(k):
+                    g = _gender_near(text, k, k + len(name))
+                    if g:
+                        break
+                k = text.find(name, k + len(name))
+        self._genders[name] = g
+        return g
 
     def _known_gender(self, name: str) -> str:
         for p in self.people:
@@ -801,14 +914,48 @@ _NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to
 
 
 def _cue_candidates(text: str) -> list[tuple[int, int, str, Cue]]:
-    assert _CUE_RE is not None
+    """Every cue form in ``text`` (whole words, case-insensitive, leftmost-longest, no overlaps).
+
+    The scan runs on the lower-cased text with a regex that only tries a match
+    after a non-word character (the engine jumps between those with a fast
+    class check), which is several times faster than a case-insensitive
+    ``\\b`` search; texts whose length changes when lower-cased use the plain
+    case-insensitive regex.
+    """
+    assert _CUE_RE is not None and _CUE_LOW_RE is not None and _CUE_AT_RE is not None
     out = []
-    for m in _CUE_RE.finditer(text):
-        form = " ".join(m.group().lower().split())
-        entry = _FORMS.get(form)
-        if entry is None:
+    forms = _FORMS
+    low = text.lower()
+    if len(low) != len(text):
+        for m in _CUE_RE.finditer(text):
+            form = " ".join(m.group().lower().split())
+            entry = forms.get(form)
+            if entry is not None:
+                out.append((m.start(), m.end(), form, entry))
+        return out
+    m0 = _CUE_AT_RE.match(low)
+    pos = 0
+    if m0 is not None:
+        form = " ".join(m0.group().split())
+        entry = forms.get(form)
+        if entry is not None:
+            out.append((0, m0.end(), form, entry))
+        pos = m0.end()
+    search = _CUE_LOW_RE.search
+    m = search(low, pos)
+    while m is not None:
+        s = m.start(1)
+        if low[s - 1] >= "\x80" and low[s - 1].isalnum():
+            # a non-ASCII letter before: not a word start; look again from the next character
+            m = search(low, s)
             continue
-        out.append((m.start(), m.end(), form, entry))
+        form = m.group(1)
+        if not form.isalpha():
+            form = " ".join(form.split())
+        entry = forms.get(form)
+        if entry is not None:
+            out.append((s, m.end(), form, entry))
+        m = search(low, m.end())
     return out
 
 
@@ -906,11 +1053,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         near = False
         j = bisect.bisect_right(qstarts, s) - 1
         if j >= 0 and qbounds[j][1] <= s and _words_between(text, qbounds[j][1], s) <= 6 \
-                and not _SENT_BREAK_RE.search(text, qbounds[j][1], s):
+                and not _SENT_BOUND_RE.search(text, qbounds[j][1], s):
             near = True
         k = j + 1
         if k < len(qbounds) and qbounds[k][0] >= e and _words_between(text, e, qbounds[k][0]) <= 6 \
-                and not _SENT_BREAK_RE.search(text, e, qbounds[k][0]):
+                and not _SENT_BOUND_RE.search(text, e, qbounds[k][0]):
             near = True
         if not _is_speech_context(text, s, e, entry, form, near):
             continue
@@ -978,7 +1125,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
             prev = atts_done[-1]
-            if re.search(r"\band\b", text[prev.end : a.start]) and not _SENT_BREAK_RE.search(text, prev.end, a.start):
+            if re.search(r"\band\b", text[prev.end : a.start]) and not _SENT_BOUND_RE.search(text, prev.end, a.start):
                 src = prev.source
         atts_done.append(a)
         a.source = src

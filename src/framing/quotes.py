@@ -53,7 +53,11 @@ _OPENERS_ALL = frozenset("\"'“„«‘‚‹")
 _CLOSERS = frozenset("”»’›")
 # One pass over quote marks and line-break runs (a run starts at a newline, so
 # failing positions cost one character: linear time).
-_MARK_RE = re.compile("[\"'“”‘’«»„‚‹›]|\n\\s*")
+# A single mark between two letters or digits (an apostrophe: it's, union’s) is
+# skipped by the regex itself (the scan below would ignore it anyway).
+_MARK_RE = re.compile(
+    "[\n\"'“”‘’«»„‚‹›](?:(?<=\n)\\s*)?(?!(?<=[^\\W_]['‘’‚])[^\\W_])"
+)  # starts with a character class: the engine skips quickly to the next candidate
 _OPEN_CONTEXT = frozenset("([{<—–-/\u00a0" + QUOTE_CHARS)
 _SENT_END = frozenset(".!?:;\"'”’»…")
 
@@ -216,10 +220,12 @@ def looks_like_title(content: str) -> bool:
     >>> looks_like_title("We will win this.")
     False
     """
+    if content.rstrip()[-1:] in ",.;" or content[:1].islower():
+        return False
+    if content.count(" ") > 60:  # far more than 14 words: skip tokenising a long quote
+        return False
     words = _WORD_RE.findall(content)
     if len(words) < 2 or len(words) > 14:
-        return False
-    if content.rstrip()[-1:] in ",.;" or content[:1].islower():
         return False
     caps = 0
     for k, w in enumerate(words):
