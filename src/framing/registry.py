@@ -16,12 +16,13 @@ feature codebook is generated from it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+from ._builtin import load_builtin
 
 if TYPE_CHECKING:
     from .document import Doc
@@ -100,15 +101,6 @@ class Family:
 
 
 _FAMILIES: dict[str, Family] = {}
-# Modules whose import registers built-in families (imported lazily, on first
-# use of the registry; a module not yet written is simply absent).
-_BUILTIN_MODULES = (
-    "framing.attribution",
-    "framing.boilerplate",
-    "framing.readability",
-    "framing.style",
-)
-_loaded = False
 
 
 def register_family(family: Family) -> Family:
@@ -129,17 +121,6 @@ def register_family(family: Family) -> Family:
     return family
 
 
-def _ensure_builtin() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for mod in _BUILTIN_MODULES:
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as err:
-            if err.name != mod:
-                raise
-    _loaded = True
 
 
 def families(*, default_only: bool = False) -> list[str]:
@@ -150,13 +131,13 @@ def families(*, default_only: bool = False) -> list[str]:
     >>> "quotes" in families()
     True
     """
-    _ensure_builtin()
+    load_builtin()
     return [n for n, f in _FAMILIES.items() if f.default or not default_only]
 
 
 def get_family(name: str) -> Family:
     """The family called ``name``; the error lists the known ones."""
-    _ensure_builtin()
+    load_builtin()
     try:
         return _FAMILIES[name]
     except KeyError:
@@ -165,7 +146,7 @@ def get_family(name: str) -> Family:
 
 def resolve_families(names: Iterable[str] | str | None) -> list[Family]:
     """Families for ``names`` (``None`` = the default set)."""
-    _ensure_builtin()
+    load_builtin()
     if names is None:
         return [f for f in _FAMILIES.values() if f.default]
     if isinstance(names, str):
@@ -193,7 +174,7 @@ def describe_features(families: Iterable[str] | str | None = None) -> pd.DataFra
     >>> {"name", "family", "unit", "range", "definition", "reference"} <= set(codebook.columns)
     True
     """
-    _ensure_builtin()
+    load_builtin()
     fams = list(_FAMILIES.values()) if families is None else resolve_families(families)
     rows = [f.__dict__ for fam in fams for f in fam.features]
     return pd.DataFrame(rows, columns=["name", "family", "unit", "range", "definition", "reference", "dtype"])

@@ -22,12 +22,13 @@ with :func:`register_spans`; this module only composes them.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+
+from ._builtin import load_builtin
 
 __all__ = [
     "Span",
@@ -61,10 +62,6 @@ SPAN_COLUMNS: list[str] = list(Span._fields)
 SpanFinder = Callable[[str, "str | None"], list[Span]]
 
 _FINDERS: dict[str, tuple[tuple[str, ...], SpanFinder]] = {}
-# Modules whose import registers the built-in finders (imported on first use,
-# so importing framing stays fast and free of cycles).
-_BUILTIN_MODULES = ("framing.attribution", "framing.boilerplate")
-_loaded = False
 
 
 def register_spans(name: str, kinds: Iterable[str], finder: SpanFinder) -> SpanFinder:
@@ -93,17 +90,6 @@ def unregister_spans(name: str) -> None:
     _FINDERS.pop(name, None)
 
 
-def _ensure_builtin() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for mod in _BUILTIN_MODULES:
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as err:  # a family not built yet
-            if err.name != mod:
-                raise
-    _loaded = True
 
 
 def span_finders() -> dict[str, tuple[str, ...]]:
@@ -114,7 +100,7 @@ def span_finders() -> dict[str, tuple[str, ...]]:
     >>> "quote" in {k for kinds in span_finders().values() for k in kinds}
     True
     """
-    _ensure_builtin()
+    load_builtin()
     return {name: kinds for name, (kinds, _) in _FINDERS.items()}
 
 
@@ -130,7 +116,7 @@ def find_spans(text: object, title: object = None, *, kinds: Iterable[str] | Non
     """
     if not isinstance(text, str) or not text:
         return []
-    _ensure_builtin()
+    load_builtin()
     t = title if isinstance(title, str) else None
     wanted = set(kinds) if kinds is not None else None
     out: list[Span] = []
