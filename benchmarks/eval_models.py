@@ -9,6 +9,9 @@ Three measurements (see docs/models.md for the results and how to read them):
   Also checks whether the released media split is outlet-disjoint by our
   ``outlet`` column (``evaluate(split="outlet", cv="role_media")`` refuses it
   if not).
+* ``splits``: how many outlets (AllSides source names) and article domains
+  (``source_url``) the released random and media splits share between train
+  and test.
 * ``buzzfeed``: the BuzzFeed-Webis subset (5 outlets), hyperpartisan (left +
   right) vs mainstream with framing (style) features: random CV (as in
   Potthast et al. 2018), leave-one-outlet-out, and a hybrid that holds out one
@@ -157,6 +160,25 @@ def run_allsides(base: Path, args: argparse.Namespace) -> dict:
             "notes": notes, "table": table.to_dict("records")}
 
 
+def run_splits(base: Path, args: argparse.Namespace) -> dict:
+    """How outlet-disjoint are the released AllSides splits, by source name and by article domain?"""
+    print("\n== AllSides released splits: outlets on both sides ==")
+    f = load_allsides(base / "allsides-baly2020", args.limit, args.seed).frame
+    out = {}
+    for kind in ("random", "media"):
+        r = f[f"role_{kind}"]
+        row = {"articles": r.value_counts().to_dict()}
+        for col in ("outlet", "source_url"):
+            tr, te = set(f.loc[r == "train", col]), set(f.loc[r == "test", col])
+            shared = tr & te
+            row[col] = {"train": len(tr), "test": len(te), "shared": len(shared),
+                        "test_articles_from_shared": int(((r == "test") & f[col].isin(shared)).sum()),
+                        "examples": sorted(shared)[:12]}
+        out[kind] = row
+        print(f"  {kind}: {json.dumps(row)}")
+    return out
+
+
 # ------------------------------------------------------------------ BuzzFeed
 def load_buzzfeed(base: Path) -> framing.Corpus:
     rows = []
@@ -286,7 +308,7 @@ def run_timing(base: Path, args: argparse.Namespace) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="folder of real corpora (default: $FRAMING_DATA or ../shared/data)")
-    ap.add_argument("--part", choices=["allsides", "buzzfeed", "probe", "timing", "all"], default="all")
+    ap.add_argument("--part", choices=["splits", "allsides", "buzzfeed", "probe", "timing", "all"], default="all")
     ap.add_argument("--limit", type=int, help="random sample of AllSides articles (default: all)")
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--probe-limit", type=int, default=10_000, help="AllSides articles for the leakage probe")
@@ -305,6 +327,8 @@ def main() -> None:
 
     threadpool_limits(args.threads)
     results = {"framing_version": framing.__version__, "feature_names": feature_names(), "args": vars(args)}
+    if args.part in ("splits", "all"):
+        results["splits"] = run_splits(base, args)
     if args.part in ("buzzfeed", "all"):
         results["buzzfeed"] = run_buzzfeed(base, args)
     if args.part in ("allsides", "all"):

@@ -1152,6 +1152,7 @@ def leakage_probe(
                  + (", mentions of known outlet names" if mentions else "") + ".")
     params = {"min_df": 1, "max_df": 1.0, **(tfidf or {})}
     tables = []
+    degenerate: set[str] = set()
     for split in splits:
         first = True
         for probe, texts in probes.items():
@@ -1171,6 +1172,9 @@ def leakage_probe(
                         raise
                     notes.append(f"{probe} probe ({split}): no usable words.")
                     continue
+            folds = t[(t["fold"] != "mean") & (t["model"] == "tfidf")]
+            if folds["note"].str.contains("one class", regex=False).any():
+                degenerate.add(split)
             t = t[t["fold"] == "mean"].copy()
             t["model"] = t["model"].replace({"tfidf": probe})
             tables.append(t[t["model"] != "outlet_identity"] if not first else t)
@@ -1180,6 +1184,9 @@ def leakage_probe(
     y = _target_values(frame, target)
     n_classes = len(pd.unique(y[_valid_mask(y)]))
     risk, verdict = _verdict(table, target, n_classes)
+    for split in sorted(degenerate):
+        notes.append(f"{split} split: some folds had a single class in training or test (few outlets per "
+                     "class), so its scores say little; see evaluate(..., split='outlet') fold notes.")
     return LeakageReport(table=table.reset_index(drop=True), verdict=verdict, risk=risk, notes=notes)
 
 
