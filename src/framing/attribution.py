@@ -510,6 +510,12 @@ _NAME_HON = r"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<
 #: after an honorific.  Written to start with ``[A-Z]`` so that the regex engine
 #: jumps between capital letters.
 _NAME_RUN_RE = re.compile(rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL})")
+# The same runs, minus those of a single word (never a person's full name): a
+# single capitalised word fails here, and the scan resumes inside it, where no
+# longer run can start, so the multi-word runs found are exactly those above.
+_NAME_RUN2_RE = re.compile(
+    rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL[:-1]}+)"
+)
 # characters that never occur inside a name run: a scan may restart after one
 _RUN_BREAKERS = ",;:()!?\"“”"
 _FOLLOW_NP_RE = re.compile(
@@ -601,10 +607,19 @@ def _source_after(text: str, end: int, hi: int) -> str | None:
 def _name_before(text: str, pos: int, surname: str) -> str | None:
     """Fullest capitalised name ending in ``surname`` that occurs before ``pos``."""
     best = None
+    for k, cand in _name_occurrences(text, surname):
+        if k >= pos:
+            break
+        if cand is not None and (best is None or len(cand) > len(best)):
+            best = cand
+    return best
+
+
+def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
+    """The first 50 occurrences of ``surname`` with the capitalised name each ends (or None)."""
+    out: list[tuple[int, str | None]] = []
     k = text.find(surname)
-    n_iter = 0
-    while 0 <= k < pos and n_iter < 50:
-        n_iter += 1
+    while 0 <= k and len(out) < 50:
         j = k
         toks: list[str] = []
         # walk back over capitalised words
@@ -624,12 +639,9 @@ def _name_before(text: str, pos: int, surname: str) -> str | None:
                 j = i + 1
             else:
                 break
-        if toks:
-            cand = " ".join([*toks, surname])
-            if best is None or len(cand) > len(best):
-                best = cand
+        out.append((k, " ".join([*toks, surname]) if toks else None))
         k = text.find(surname, k + len(surname))
-    return best
+    return out
 
 
 _NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
@@ -663,8 +675,29 @@ def _gender_near(text: str, a: int, b: int) -> str:
 
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
+_REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
+
+
+def _run_start(text: str, k: int) -> int:
+    """Start of the capitalised words just before ``k`` (``Congressman`` in ``Congressman Ann Lee``).
+
+    At most four words of at most 20 characters are stepped over (bounded work).
+    """
+    i = k
+    for _ in range(4):
+        j = i - 1
+        if j < 1 or text[j] != " ":
+            break
+        t = j - 1
+        stop = max(0, j - 20)
+        while t > stop and not text[t - 1].isspace():
+            t -= 1
+        if not text[t].isupper():
+            break
+        i = t
+    return i
 
 
 def _ends_name_run(text: str, start: int, end: int) -> bool:
@@ -706,7 +739,11 @@ class _Resolver:
 
     def __init__(self, text: str, quotes: list[tuple[int, int]]) -> None:
         self.text = text
-        self.people: list[_Person] = []  # attributed people, in text order
+        self.people: dict[str, _Person] = {}  # attributed people, by name (first-noted order)
+        self._order: dict[str, int] = {}
+        self._noted: list[str] = []  # names in the order they were noted (repeats included)
+        self._occ: dict[str, list[tuple[int, str | None]]] = {}  # surname -> _name_occurrences
+        self._titled: dict[str, tuple[int, str] | None] = {}
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
@@ -728,14 +765,14 @@ class _Resolver:
             head = source.split()[-1] if source.split() else ""
             if head and head[:1].islower():
                 cap = head[:1].upper() + head[1:]
-                found = _name_before(self.text, pos, cap)
+                found = self._name_before(pos, cap)
                 if found:
                     return found
             return source
         if " " not in name:
             key = name
             if key not in self._cache:
-                full = _name_before(self.text, len(self.text), name)
+                full = self._name_before(len(self.text), name)
                 if full is None:  # a first name: "Jonas" -> "Jonas Pelt"
                     k = self.text.find(name + " ")
                     while k >= 0 and full is None:
@@ -757,32 +794,68 @@ class _Resolver:
         if not words:
             return None
         phrase = " ".join(w[:1].upper() + w[1:] for w in words)
-        k = self.text.find(phrase + " ")
-        while 0 <= k < pos:
-            m = _NAME_RUN_RE.match(self.text, k + len(phrase) + 1)
-            if m:
-                name = _strip_titles(m.group())
-                if name and name[:1].isupper() and len(name.split()) >= 2:
-                    return name
-            k = self.text.find(phrase + " ", k + 1)
-        return None
+        if phrase not in self._titled:  # first mention of the title followed by a full name
+            found = None
+            k = self.text.find(phrase + " ")
+            while k >= 0:
+                m = _NAME_RUN_RE.match(self.text, k + len(phrase) + 1)
+                if m:
+                    name = _strip_titles(m.group())
+                    if name and name[:1].isupper() and len(name.split()) >= 2:
+                        found = (k, name)
+                        break
+                k = self.text.find(phrase + " ", k + 1)
+            self._titled[phrase] = found
+        found = self._titled[phrase]
+        return found[1] if found is not None and found[0] < pos else None
+
+    def _name_before(self, pos: int, surname: str) -> str | None:
+        """:func:`_name_before` with the occurrences of ``surname`` found once per article."""
+        occ = self._occ.get(surname)
+        if occ is None:
+            occ = self._occ[surname] = _name_occurrences(self.text, surname)
+        best = None
+        for k, cand in occ:
+            if k >= pos:
+                break
+            if cand is not None and (best is None or len(cand) > len(best)):
+                best = cand
+        return best
 
     def note(self, name: str, pos: int, stype: str, gender: str) -> None:
         if stype in ("named_person", "official") and name[:1].isupper():
-            for p in self.people:
-                if p.name == name:
-                    p.pos = pos
-                    if gender and not p.gender:
-                        p.gender = gender
-                    return
-            self.people.append(_Person(name, pos, gender, stype))
+            self._noted.append(name)
+            p = self.people.get(name)
+            if p is not None:
+                p.pos = pos
+                if gender and not p.gender:
+                    p.gender = gender
+                return
+            self._order[name] = len(self._order)
+            self.people[name] = _Person(name, pos, gender, stype)
+
+    def _recent_people(self, pos: int) -> list[_Person]:
+        """The (at most 24) most recently attributed people before ``pos``, in first-noted order.
+
+        Bounded (the last 200 attributions are looked at), so that an article
+        with thousands of attributed names stays linear.
+        """
+        seen: set[str] = set()
+        noted = self._noted
+        for i in range(len(noted) - 1, max(-1, len(noted) - 201), -1):
+            name = noted[i]
+            if name not in seen and self.people[name].pos < pos:
+                seen.add(name)
+                if len(seen) >= 24:
+                    break
+        return [self.people[n] for n in sorted(seen, key=self._order.__getitem__)]
 
     def pronoun(self, pron: str, pos: int) -> _Person | None:
         want = _PRONOUNS.get(pron.lower(), "")
         if pron.lower() not in ("he", "she"):
             return None
         # candidates: attributed people and capitalised multi-word names outside quotes
-        cands: list[_Person] = [p for p in self.people if p.pos < pos]
+        cands: list[_Person] = self._recent_people(pos)
         self._scan_runs(pos - _PRONOUN_WINDOW, pos)
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
@@ -790,7 +863,7 @@ class _Resolver:
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
             last = p.name.split()[-1]
-            k = self.text.rfind(last, p.pos, pos)
+            k = self.text.rfind(last, max(p.pos, pos - _REFRESH_WINDOW), pos)
             if k > p.pos:
                 cands.append(_Person(p.name, k, p.gender, p.stype))
         best = None
@@ -808,11 +881,11 @@ class _Resolver:
         if best is not None:
             # surname mentions refresh recency
             best = _Person(self.full_name(best.name, pos), best.pos, best.gender, best.stype)
-            for p in self.people:
-                if p.name == best.name:
-                    if not p.gender:
-                        p.gender = want
-                    return p
+            p = self.people.get(best.name)
+            if p is not None:
+                if not p.gender:
+                    p.gender = want
+                return p
         return best
 
     def _scan_runs(self, lo: int, hi: int) -> None:
@@ -830,7 +903,7 @@ class _Resolver:
             q = max(text.rfind(c, self._scan_pos, lo) for c in _RUN_BREAKERS)
             if q >= 0:
                 self._scan_pos = q + 1
-        search = _NAME_RUN_RE.search
+        search = _NAME_RUN2_RE.search
         while True:
             m = self._pending
             if m is None:
@@ -877,7 +950,7 @@ class _Resolver:
             while k >= 0 and tries < 30:
                 tries += 1
                 if _ends_name_run(text, k, k + len(name)) and not self.inside_quote(k):
-                    g = _gender_near(text, k, k + len(name))
+                    g = _gender_near(text, _run_start(text, k), k + len(name))
                     if g:
                         break
                 k = text.find(name, k + len(name))
@@ -885,10 +958,8 @@ class _Resolver:
         return g
 
     def _known_gender(self, name: str) -> str:
-        for p in self.people:
-            if p.name == name and p.gender:
-                return p.gender
-        return ""
+        p = self.people.get(name)
+        return p.gender if p is not None else ""
 
 
 # --------------------------------------------------------------------------- the finder
@@ -908,6 +979,10 @@ class _Att:
     linked: bool = False
 
 
+# a cue this many characters or more from a quote is not "near" it (6 words would be far shorter)
+_NEAR_CHARS = 160
+_DQ_RE = re.compile("[“\"]")
+_GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 _THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"\s*[.,:;!?]|\s*[\"“”]")
 _NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to ", "i must ", "which is to ")
@@ -1052,11 +1127,13 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         # near a quote: a closing mark just before or an opening mark just after (same sentence)
         near = False
         j = bisect.bisect_right(qstarts, s) - 1
-        if j >= 0 and qbounds[j][1] <= s and _words_between(text, qbounds[j][1], s) <= 6 \
+        if j >= 0 and qbounds[j][1] <= s and s - qbounds[j][1] <= _NEAR_CHARS \
+                and _words_between(text, qbounds[j][1], s) <= 6 \
                 and not _SENT_BOUND_RE.search(text, qbounds[j][1], s):
             near = True
         k = j + 1
-        if k < len(qbounds) and qbounds[k][0] >= e and _words_between(text, e, qbounds[k][0]) <= 6 \
+        if k < len(qbounds) and qbounds[k][0] >= e and qbounds[k][0] - e <= _NEAR_CHARS \
+                and _words_between(text, e, qbounds[k][0]) <= 6 \
                 and not _SENT_BOUND_RE.search(text, e, qbounds[k][0]):
             near = True
         if not _is_speech_context(text, s, e, entry, form, near):
@@ -1071,7 +1148,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         lo_open = r.open_mark
         # (a) cue after the closing mark: ',” said X' / ',” X said'
         k = bisect.bisect_left(att_starts, close)
-        if r.closed and k < len(atts):
+        if r.closed and k < len(atts) and atts[k].start - close < 80:
             a = atts[k]
             gap = text[close : a.start]
             if len(gap) < 80 and not re.search(r"[.!?;]\s|\n|[“\"]", gap) and _words_between(text, close, a.start) <= 5 \
@@ -1080,7 +1157,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
                 continue
         # (b) cue before the opening mark: 'X said: “...”' / 'X told reporters, “...”'
         k = bisect.bisect_left(att_starts, lo_open) - 1
-        if k >= 0:
+        if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
             if len(gap) < 80 and not re.search(r"[.!?;]\s|\n", gap) and not any(c in gap for c in "”“\""):
@@ -1093,7 +1170,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         # (c) a cue later in the same sentence: '“reconciliation” deals, Assad said'
         k = bisect.bisect_left(att_starts, close)
         hi = sent_hi(close)
-        if k < len(atts) and atts[k].start < hi and not re.search(r"[“\"]", text[close : atts[k].start]):
+        if k < len(atts) and atts[k].start < hi and not _DQ_RE.search(text, close, atts[k].start):
             quote_links[qi] = (atts[k], "partial")
 
     # ---- sources of attributions
@@ -1109,7 +1186,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         else:
             # inversion: ',” said X' or 'said X,' directly after a closing quote
             j = bisect.bisect_right(qstarts, a.start) - 1
-            after_quote = j >= 0 and qbounds[j][1] <= a.start and not text[qbounds[j][1] : a.start].strip(" ,—–-\u00a0")
+            after_quote = j >= 0 and qbounds[j][1] <= a.start \
+                and _GAP_FILL_RE.match(text, qbounds[j][1], a.start).end() == a.start
             if after_quote:
                 nxt = _source_after(text, a.end, n)
                 if nxt and (nxt[:1].isupper() or nxt.split()[0].lower() in ("the", "a", "an", "one", "he", "she",
