@@ -503,3 +503,19 @@ def test_buzzfeed_outlet_grouped_with_one_mainstream_outlet(shared_data):
     # holding out the only mainstream outlet leaves nothing to learn "mainstream" from
     assert folds["note"].str.contains("one class: no model").any()
     assert folds["note"].str.contains("test fold has one class").any()
+
+
+@pytest.mark.realdata
+def test_allsides_media_split_is_not_source_disjoint(shared_data):
+    """Baly et al.'s media split keeps article domains apart, but some AllSides sources span both sides."""
+    from conftest import require
+
+    base = require(shared_data / "allsides-baly2020")
+    corpus = framing.read_corpus(base / "articles.jsonl.gz")
+    role = {}
+    for part in ("train", "test"):
+        ids = pd.read_csv(base / "data" / "splits" / "media" / f"{part}.tsv", sep="\t", dtype=str)["ID"]
+        role.update(dict.fromkeys(ids, part))
+    c = corpus.with_columns(role=corpus.doc_ids.map(role).fillna("none"))
+    with pytest.raises(LeakySplitError, match="CNN"):
+        evaluate(c, "bias", split="outlet", cv="role", features="tfidf")
