@@ -239,15 +239,26 @@ CELLS = [
     ("md", """
     How to read this:
 
-    * On the **random** split both models look excellent. On **unseen outlets** they are far weaker and
-      uneven, and the confidence intervals are very wide: with five outlets there are only five test
-      cases that matter, so this is a demonstration, not evidence.
+    * On the **random** split both models score high. On **unseen outlets** they are far weaker and
+      uneven from outlet to outlet, and the confidence intervals are very wide: with five outlets there
+      are only five test cases that matter, so this is a demonstration, not evidence.
     * The gap between the two rows is the leakage: performance that came from recognising outlets.
     * Report the outlet-disjoint number. For real corpora with many outlets, see notebooks 03 (BuzzFeed-
       Webis, hyperpartisan vs mainstream) and 04 (AllSides, random vs media-based splits).
 
     `models.evaluate` **refuses** a hand-made split that puts an outlet on both sides (it raises
-    `LeakySplitError`) unless you ask for `split="random"` or `split="predefined"` knowingly.
+    `LeakySplitError`) unless you ask for `split="random"` or `split="predefined"` knowingly. Here is
+    the refusal for an ordinary shuffled `KFold`:
+    """),
+    ("code", """
+    from sklearn.model_selection import KFold
+
+    try:
+        models.evaluate(corpus2, "register", cv=KFold(5, shuffle=True, random_state=0))
+        refusal = "accepted"
+    except models.LeakySplitError as err:
+        refusal = str(err)
+    refusal
     """),
     ("md", """
     ## 6. The whole analysis as a report
