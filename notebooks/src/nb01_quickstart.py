@@ -197,11 +197,18 @@ CELLS = [
     `outlet_type` is the outlet itself. Outlet-disjoint evaluation of it is impossible by construction:
     the test outlet's class never occurs in training. `compare_splits` makes this visible rather than
     hiding it: near-perfect on the random split (exactly what `outlet_identity` gets by knowing the
-    outlet's name), zero on the outlet split, and the per-fold `note` says why.
+    outlet's name) and zero on the outlet split.
     """),
     ("code", """
     leaky = models.compare_splits(corpus, "outlet_type", features="framing", splits=["random", "outlet"])
     leaky[leaky["metric"] == "accuracy"][["split", "model", "score", "ci_low", "ci_high"]]
+    """),
+    ("md", """
+    The per-fold rows (`summary=False`) say why the outlet split scores zero:
+    """),
+    ("code", """
+    folds = models.compare_splits(corpus, "outlet_type", features="framing", splits=["outlet"], summary=False)
+    folds[(folds["metric"] == "accuracy") & (folds["model"] == "framing")][["fold", "n_test", "score", "note"]]
     """),
     ("md", """
     A question that *can* be asked outlet-disjointly needs at least two outlets per class. We group the
