@@ -77,6 +77,10 @@ def test_stored_notebook_is_executed_small_and_clean(path: Path) -> None:
         f"{path.name} is not stored freshly executed top to bottom (execution counts {counts})"
     errors = [o for c in code for o in c.outputs if o.output_type == "error"]
     assert not errors, f"{path.name} stores an error: {errors[0].ename}: {errors[0].evalue}"
+    # an indented first line renders a markdown cell as a code block (a dedent gone wrong in the source)
+    indented = [c.source.splitlines()[0] for c in nb.cells
+                if c.cell_type == "markdown" and c.source[:1] in (" ", "\t")]
+    assert not indented, f"{path.name}: markdown cells start indented: {indented}"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

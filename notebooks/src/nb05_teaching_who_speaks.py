@@ -4,6 +4,8 @@ A media-literacy lesson for students with no programming background: every code
 cell is one to three lines and is explained in plain language before it runs.
 """
 
+import textwrap
+
 TITLE = "Teaching: who gets to speak? Five outlets, one event (sample corpus, no programming needed)"
 REQUIRES: list[str] = []  # the bundled synthetic sample corpus only
 TIMEOUT = 120
@@ -11,11 +13,9 @@ TIMEOUT = 120
 SOLUTION = "<details><summary><b>Solution</b> (try first, then click)</summary>\n\n{}\n\n</details>"
 
 
-def solution(text: str) -> str:
-    """A hidden solution block for a markdown cell."""
-    import textwrap
-
-    return SOLUTION.format(textwrap.dedent(text).strip())
+def with_solution(question: str, answer: str) -> str:
+    """A markdown exercise followed by its hidden solution (both dedented here)."""
+    return textwrap.dedent(question).strip() + "\n\n" + SOLUTION.format(textwrap.dedent(answer).strip())
 
 
 CELLS = [
@@ -99,7 +99,7 @@ CELLS = [
     first = bridge.sort_values("date").groupby("outlet").head(1).set_index("outlet")
     first[["date", "title"]]
     """),
-    ("md", """
+    ("md", with_solution("""
     ### Exercise 1: headlines
 
     Read the five headlines only.
@@ -107,7 +107,7 @@ CELLS = [
     * Which headlines tell you **what happened**? Which tell you **what to think** about it?
     * Which headline puts a **politician** at the centre instead of the victims?
     * Which words are written in CAPITAL LETTERS, and why might an outlet do that?
-    """ + "\n" + solution("""
+    """, """
     * The **Continental Press Agency** (wire) and **Marrovia Public Broadcasting** describe the event:
       what collapsed, where, when.
     * **The Patriot Beacon** ("It Was Allowed To Fall") tells you someone is to blame before giving any
@@ -160,7 +160,7 @@ CELLS = [
     article = first.loc["The Daily Blaze"]
     framing.show(article["text"], title=article["title"])
     """),
-    ("md", """
+    ("md", with_solution("""
     ### Exercise 2: who speaks, and how?
 
     Look back at the five articles.
@@ -172,7 +172,7 @@ CELLS = [
     4. Which article relies on **another outlet** (blue cues) instead of its own reporting?
     5. What is **grey** in each article? Why should it not count as the journalist's writing?
     6. Find one mark you think the computer got **wrong**. What should it have been?
-    """ + "\n" + solution("""
+    """, """
     1. The wire service quotes an eyewitness (a taxi driver), the fire chief and the minister, each by
        name. The public broadcaster adds an engineering professor (an independent expert). The Patriot
        Beacon relies on an unnamed "source". Sovereign News Network quotes the government, hospital
@@ -228,12 +228,12 @@ CELLS = [
     ("code", """
     plot.feature_by_group(features, x="outlet", y="share_attributions_loaded", corpus=corpus);
     """),
-    ("md", """
+    ("md", with_solution("""
     ### Exercise 3
 
     Which outlet uses loaded verbs the most? Which outlets (almost) never use them? Does this match what
     you saw in the five bridge articles?
-    """ + "\n" + solution("""
+    """, """
     The Patriot Beacon uses the most: on average roughly a third of its attribution verbs are loaded.
     The wire service and the public broadcaster (almost) never use them: their reporters write *said*.
     The tabloid and the state-affiliated outlet are in between. This matches the bridge articles, and
@@ -262,7 +262,7 @@ CELLS = [
     beacon = result[result["group_b"] == "The Patriot Beacon"]
     beacon[["group_a", "group_b", "mean_a", "mean_b", "p_adj", "cliffs_delta"]].round(3)
     """),
-    ("md", """
+    ("md", with_solution("""
     How to read one row: `group_a` is compared with `group_b`. `mean_a` and `mean_b` are their average
     shares. A negative `cliffs_delta` means `group_a` uses loaded verbs *less* than the Beacon.
 
@@ -270,7 +270,7 @@ CELLS = [
 
     1. Is the difference between the wire service and the Beacon real (p_adj below 0.05)? Is it large?
     2. Compare that with the row for The Daily Blaze. Which difference is bigger?
-    """ + "\n" + solution("""
+    """, """
     1. Yes: the adjusted p-value is far below 0.05, and Cliff's delta is close to -1, a very large effect.
        Almost every Beacon article uses a higher share of loaded verbs than almost every wire article.
     2. The Daily Blaze row also shows a difference, but a smaller one: its delta is further from -1
@@ -295,12 +295,12 @@ CELLS = [
     ("code", """
     plot.attribution_mix(marks, by="outlet", corpus=corpus);
     """),
-    ("md", """
+    ("md", with_solution("""
     ### Exercise 5
 
     Which outlet relies most on **anonymous** sources? Which one cites **other media** most? Why might a
     reader want to know this?
-    """ + "\n" + solution("""
+    """, """
     The Patriot Beacon has the largest anonymous share; Sovereign News Network cites other media
     (the *media* share) far more than the rest. Anonymous sources cannot be checked by the reader, and
     relayed claims pass the responsibility to someone else: both ask you to trust the outlet more.
@@ -314,12 +314,12 @@ CELLS = [
     anon[(anon["group_a"] == "Continental Press Agency") & (anon["group_b"] == "The Patriot Beacon")][
         ["mean_a", "mean_b", "p_adj", "cliffs_delta"]].round(3)
     """),
-    ("md", """
+    ("md", with_solution("""
     ### Exercise 6: what does this result allow you to say?
 
     Look at `p_adj` and `cliffs_delta` in the last table. Can you say that the Beacon uses more anonymous
     sources than the wire service? Can you say that it does not?
-    """ + "\n" + solution("""
+    """, """
     Read the two numbers together. The effect size tells you how big the difference is *in these
     articles*; the adjusted p-value tells you whether a difference this big could easily come from chance
     with so few articles (13 per outlet).
@@ -341,12 +341,12 @@ CELLS = [
     disclaimers = compare.profile(features, "outlet", corpus=corpus, columns=["has_disclaimer"])
     disclaimers[["group", "n", "mean"]].round(2)
     """),
-    ("md", """
+    ("md", with_solution("""
     ### Exercise 7
 
     Every article of one outlet carries the same disclaimer. Why must it be removed before we count words
     or train a computer to recognise "opinionated" writing?
-    """ + "\n" + solution("""
+    """, """
     Because it would be counted as if the journalist had written it in every article, and a computer
     would learn to spot the *disclaimer* (that is, the outlet) instead of the way the story is told. Its
     score would look impressive and mean nothing for an outlet it has never seen. `framing` removes
