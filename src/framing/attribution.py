@@ -563,12 +563,9 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         else:
             stripped = body
     # clause start: after the last clause boundary
-    tail = stripped
-    last = None
-    for m in _CLAUSE_CUT_RE.finditer(tail):
-        last = m
-    if last is not None:
-        tail = tail[last.end() :]
+    tail = _after_last_clause_cut(stripped)
+    if tail is None:
+        return None
     words = tail.split()
     while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
         words.pop()
@@ -583,6 +580,33 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     src = " ".join(words).strip(" ,.;:")
     return src or None
 
+
+def _after_last_clause_cut(seg: str) -> str | None:
+    """``seg`` after its last clause boundary, or None when that clause is obviously too long.
+
+    The boundary is looked for in the last 120 characters first (a match that
+    does not start at the window's first character is a match of the whole
+    string too); only when that window has none and few words is the whole
+    segment scanned.  A clause with no boundary in 120 characters and more
+    than 16 words there has far more than ``_MAX_WORDS_SOURCE`` words.
+    """
+    if len(seg) > _CLAUSE_WINDOW:
+        w0 = len(seg) - _CLAUSE_WINDOW
+        last = None
+        for m in _CLAUSE_CUT_RE.finditer(seg, w0):
+            if m.start() > w0:
+                last = m
+        if last is not None:
+            return seg[last.end() :]
+        if seg.count(" ", w0) > 16:
+            return None
+    last = None
+    for m in _CLAUSE_CUT_RE.finditer(seg):
+        last = m
+    return seg[last.end() :] if last is not None else seg
+
+
+_CLAUSE_WINDOW = 120
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
