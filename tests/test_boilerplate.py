@@ -23,6 +23,7 @@ from framing.boilerplate import (
     CATEGORIES,
     BoilerplateDetector,
     _analyse,
+    _kept_segments,
     _unit_table,
     body_segments,
     body_text,
@@ -229,12 +230,20 @@ def test_property_vectorised_path_equals_single_article_path(texts):
         if not text.strip():
             continue
         units, cats, _, cuts = _analyse(text, None)
+        nonempty = [i for i, u in enumerate(units) if u[3] > u[2]]  # the table keeps non-empty units only
         m = table.doc == d
         got = [CATEGORIES[c] if c >= 0 else None for c in table.cat[m]]
-        assert got == cats
-        assert list(zip(table.start[m].tolist(), table.end[m].tolist(), strict=True)) == [(u[2], u[3]) for u in units]
+        assert got == [cats[i] for i in nonempty]
+        assert list(zip(table.start[m].tolist(), table.end[m].tolist(), strict=True)) == \
+            [(units[i][2], units[i][3]) for i in nonempty]
         assert {i: int(table.cut_end[m][i]) for i in np.flatnonzero(table.cut_end[m] >= 0)} == \
-            {i: c[0] for i, c in cuts.items()}
+            {nonempty.index(i): c[0] for i, c in cuts.items()}
+        # and the body built from the table equals body_text
+        det_units = list(zip(table.seg_start[m].tolist(), table.seg_end[m].tolist(), table.start[m].tolist(),
+                             table.end[m].tolist(), strict=True))
+        cut_rm = {i: int(table.cut_rm[m][i]) for i in np.flatnonzero(table.cut_rm[m] >= 0)}
+        segs = _kept_segments(det_units, (table.cat[m] >= 0).tolist(), len(text), cut_rm)
+        assert "".join(text[a:b] for a, b in segs) == body_text(text)
 
 
 # ------------------------------------------------------------------ features

@@ -314,20 +314,17 @@ def _kept_segments(units: Sequence[tuple[int, int, int, int]], removed: Sequence
                    n: int, cuts: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """Kept ``(start, end)`` pieces; ``cuts`` maps a kept unit to the end of its removed opening."""
     segs: list[tuple[int, int]] = []
-    cur: int | None = 0
-    for i, ((ss, _se, st, _), rm) in enumerate(zip(units, removed, strict=True)):
+    cur = 0
+    for i, ((ss, se, st, _), rm) in enumerate(zip(units, removed, strict=True)):
         if rm:
-            if cur is not None and ss > cur:
+            if ss > cur:
                 segs.append((cur, ss))
-            cur = None
-            continue
-        if cur is None:
-            cur = ss
-        if cuts and i in cuts:
+            cur = max(cur, se)
+        elif cuts and i in cuts:
             if st > cur:
                 segs.append((cur, st))
             cur = cuts[i]
-    if cur is not None and n > cur:
+    if n > cur:
         segs.append((cur, n))
     return segs
 
@@ -527,22 +524,54 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
         seg_start = csum - step - base
         text_len = np.fromiter((len(texts[i]) for i in ml_idx), dtype=np.int64, count=len(ml_idx))
         seg_end = np.minimum(seg_start + step, np.repeat(text_len, counts))
-        lstripped = pc.utf8_ltrim_whitespace(flat)
-        stripped = pc.utf8_rtrim_whitespace(lstripped)
-        lead = length - pc.utf8_length(lstripped).to_numpy()
-        clen = pc.utf8_length(stripped).to_numpy().astype(np.int64)
-        start = seg_start + np.where(clen > 0, lead, 0)
+        # content extent: lines that may be short are trimmed by pyarrow; long ones
+        # (over 2 * MAX_RULE_LEN characters) keep their extent unless their first or
+        # last character is whitespace (rare: those few are measured in Python)
+        lead = np.zeros(len(length), dtype=np.int64)
+        clen = length.copy()
+        maybe_short = np.flatnonzero((length > 0) & (length <= 2 * MAX_RULE_LEN))
+        stripped_ms = pc.utf8_trim_whitespace(pc.take(flat, pa.array(maybe_short)))
+        clen[maybe_short] = pc.utf8_length(stripped_ms).to_numpy()
+        long_raw = np.flatnonzero(length > 2 * MAX_RULE_LEN)
+        if len(long_raw):
+            lr = pc.take(flat, pa.array(long_raw))
+            edge = pc.or_(pc.utf8_is_space(pc.utf8_slice_codeunits(lr, 0, 1)),
+                          pc.utf8_is_space(pc.utf8_slice_codeunits(lr, -1)))
+            fix = long_raw[edge.to_numpy(zero_copy_only=False)]
+            for u, x in zip(fix.tolist(), pc.take(flat, pa.array(fix)).to_pylist(), strict=True):
+                lead[u] = len(x) - len(x.lstrip())
+                clen[u] = len(x.strip())
+        ms_trim = maybe_short[clen[maybe_short] != length[maybe_short]]
+        ms_trim = ms_trim[clen[ms_trim] > 0]
+        if len(ms_trim):  # leading whitespace, measured on the few lines that have any
+            lines = pc.take(flat, pa.array(ms_trim)).to_pylist()
+            lead[ms_trim] = [len(x) - len(x.lstrip()) for x in lines]
+        # drop empty lines: removing a unit deletes its line and newline; the rest is kept
+        keep = np.flatnonzero(clen > 0)
+        pos_ms = np.full(len(length), -1, dtype=np.int64)
+        pos_ms[maybe_short] = np.arange(len(maybe_short))
+        doc, seg_start, seg_end, clen, lead = doc[keep], seg_start[keep], seg_end[keep], clen[keep], lead[keep]
+        flat_idx = keep
+        counts = np.bincount(np.searchsorted(ml_idx, doc), minlength=len(ml_idx))
+        start = seg_start + lead
         end = start + clen
-        short = (clen > 0) & (clen <= MAX_RULE_LEN)
+        short = clen <= MAX_RULE_LEN
         short_idx = np.nonzero(short)[0]
-        norm_short = _normalize_arrow(pc.take(stripped, pa.array(short_idx)))
+        norm_short = _normalize_arrow(pc.take(stripped_ms, pa.array(pos_ms[flat_idx[short_idx]])))
         long_idx = np.nonzero(~short)[0]
-        keys_arr = pa.concat_arrays([
-            norm_short.cast(pa.large_string()),
-            pc.take(stripped, pa.array(long_idx)).cast(pa.large_string()),
-        ])
-        order = np.argsort(np.concatenate([short_idx, long_idx]), kind="stable")
-        keys_arr = pc.take(keys_arr, pa.array(order))
+        # key ids: the normalised short units and the verbatim long ones are encoded
+        # separately (they cannot collide: a long key is longer than any short one)
+        enc_s = pc.dictionary_encode(norm_short)
+        long_keys = pc.take(flat, pa.array(flat_idx[long_idx]))
+        if len(long_idx) and (lead[long_idx].any()
+                              or (clen[long_idx] != pc.utf8_length(long_keys).to_numpy()).any()):
+            long_keys = pc.utf8_trim_whitespace(long_keys)
+        enc_l = pc.dictionary_encode(long_keys)
+        key_ids = np.empty(len(doc), dtype=np.int64)
+        key_ids[short_idx] = enc_s.indices.to_numpy(zero_copy_only=False)
+        key_ids[long_idx] = enc_l.indices.to_numpy(zero_copy_only=False) + len(enc_s.dictionary)
+        keys_arr = pa.concat_arrays([enc_s.dictionary.cast(pa.large_string()),
+                                     enc_l.dictionary.cast(pa.large_string())])
         # pattern layer on candidates
         cat = np.full(len(doc), -1, dtype=np.int8)
         rule = np.full(len(doc), None, dtype=object)
@@ -566,7 +595,7 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
             cand[tiny[hit.to_numpy(zero_copy_only=False)]] = True
         cidx = np.nonzero(cand)[0]
         ckeys = pc.take(norm_short, pa.array(cidx)).to_pylist()
-        craws = pc.take(stripped, pa.array(short_idx[cidx])).to_pylist()
+        craws = pc.take(stripped_ms, pa.array(pos_ms[flat_idx[short_idx[cidx]]])).to_pylist()
         cat_index = {c: i for i, c in enumerate(CATEGORIES)}
         for j, (k, r) in enumerate(zip(ckeys, craws, strict=True)):
             m = match_rule(k, r)
@@ -575,7 +604,7 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
                 cat[u] = cat_index[m.category]
                 rule[u] = m.name
         part = {"doc": doc, "seg_start": seg_start, "seg_end": seg_end, "start": start, "end": end,
-                "cat": cat, "rule": rule, "keys": keys_arr, "clen": clen}
+                "cat": cat, "rule": rule, "keys": keys_arr, "key_ids": key_ids, "clen": clen}
         _post_rules(part, texts, titles, ml_idx, counts)
         parts.append(part)
 
@@ -607,7 +636,9 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
                 for k, v in rows.items()}
         part["cat"] = np.asarray(rows["cat"], dtype=np.int8)
         part["rule"] = np.asarray(rows["rule"], dtype=object)
-        part["keys"] = pa.array(rows["keys"], type=pa.large_string())
+        enc = pc.dictionary_encode(pa.array(rows["keys"], type=pa.large_string()))
+        part["keys"] = enc.dictionary
+        part["key_ids"] = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
         parts.append(part)
 
     if not parts:
@@ -617,10 +648,23 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
                          n_docs, empty, empty)
     doc = np.concatenate([p["doc"] for p in parts]).astype(np.int64)
     order = np.argsort(doc, kind="stable")
-    keys_all = pa.concat_arrays([p["keys"] for p in parts]).take(pa.array(order))
-    enc = pc.dictionary_encode(keys_all)
-    key_id = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
-    dictionary = enc.dictionary
+    if len(parts) == 1:
+        dictionary = parts[0]["keys"]
+        key_id = parts[0]["key_ids"]
+    else:  # unify the parts' dictionaries (the second part is small)
+        d0, d1 = parts[0]["keys"], parts[1]["keys"]
+        # hash the small dictionary, scan the large one
+        back = pc.index_in(d0, value_set=d1).to_numpy(zero_copy_only=False)
+        back = np.where(np.isnan(back.astype(float)), -1, back).astype(np.int64)
+        pos = np.full(len(d1), -1, dtype=np.int64)
+        hit = np.flatnonzero(back >= 0)
+        pos[back[hit]] = hit
+        new = np.flatnonzero(pos < 0)
+        remap = pos.copy()
+        remap[new] = len(d0) + np.arange(len(new))
+        dictionary = pa.concat_arrays([d0.cast(pa.large_string()), d1.take(pa.array(new)).cast(pa.large_string())])
+        key_id = np.concatenate([parts[0]["key_ids"], remap[parts[1]["key_ids"]]])
+    key_id = key_id[order].astype(np.int32)
     klen_dict = pc.utf8_length(dictionary).to_numpy()
 
     def cat_(name: str, dtype: Any = np.int64) -> np.ndarray:
@@ -642,6 +686,7 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
     cat = part["cat"]
     rule = part["rule"]
     keys = part["keys"]
+    key_ids = part["key_ids"]
     clen = part["clen"]
     offsets = np.concatenate([[0], np.cumsum(counts)])
     rel_idx = CATEGORIES.index("related_links")
@@ -649,11 +694,15 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
     # related-article lists: only the (few) documents with a header
     header_units = np.nonzero(rule == "related_header")[0]
     if len(header_units):
-        doc_pos = np.searchsorted(offsets, header_units, side="right") - 1
-        for d in np.unique(doc_pos):
+        doc_pos = np.unique(np.searchsorted(offsets, header_units, side="right") - 1)
+        ranges = [np.arange(offsets[d], offsets[d + 1]) for d in doc_pos]
+        all_keys = keys.take(pa.array(key_ids[np.concatenate(ranges)])).to_pylist()
+        at = 0
+        for d in doc_pos:
             lo, hi = offsets[d], offsets[d + 1]
             text = texts[doc_rows[d]]
-            ks = keys.slice(lo, hi - lo).to_pylist()
+            ks = all_keys[at:at + hi - lo]
+            at += hi - lo
             raws = [text[s:e] for s, e in zip(part["start"][lo:hi], part["end"][lo:hi], strict=True)]
             cats = [CATEGORIES[c] if c >= 0 else None for c in cat[lo:hi]]
             rules = list(rule[lo:hi])
@@ -663,23 +712,17 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
                     cat[lo + i] = rel_idx
                     rule[lo + i] = r
     # a first non-empty line repeating the headline
-    has_title = [isinstance(titles[i], str) and titles[i].strip() != "" for i in doc_rows]
-    if any(has_title):
-        nonempty = clen > 0
-        first_units = []
-        docs_with = []
-        for d in np.nonzero(has_title)[0]:
-            lo, hi = offsets[d], offsets[d + 1]
-            nz = np.flatnonzero(nonempty[lo:hi])
-            if len(nz):
-                first_units.append(lo + nz[0])
-                docs_with.append(d)
-        if first_units:
-            fk = keys.take(pa.array(first_units)).to_pylist()
-            for u, d, k in zip(first_units, docs_with, fk, strict=True):
-                if cat[u] < 0 and k == normalize_line(titles[doc_rows[d]]):
-                    cat[u] = art_idx
-                    rule[u] = "title_repeat"
+    has_title = np.fromiter((isinstance(titles[i], str) and titles[i].strip() != "" for i in doc_rows),
+                            dtype=bool, count=len(doc_rows))
+    docs_with = np.flatnonzero(has_title & (counts > 0) & (clen[np.minimum(offsets[:-1], len(clen) - 1)] > 0)
+                               if len(clen) else np.zeros(0, dtype=bool))
+    if len(docs_with):
+        first_units = offsets[docs_with]
+        fk = keys.take(pa.array(key_ids[first_units])).to_pylist()
+        for u, d, k in zip(first_units.tolist(), docs_with.tolist(), fk, strict=True):
+            if cat[u] < 0 and k == normalize_line(titles[doc_rows[d]]):
+                cat[u] = art_idx
+                rule[u] = "title_repeat"
     # a dateline opening the first body unit
     cut_end = np.full(len(cat), -1, dtype=np.int64)
     cut_rm = np.full(len(cat), -1, dtype=np.int64)
@@ -703,7 +746,7 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
 
 
 # ------------------------------------------------------------------ the detector
-_ALNUM_RE = re.compile(r"[a-z0-9]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 class BoilerplateDetector:
@@ -861,7 +904,7 @@ class BoilerplateDetector:
         rec_rows = []
         for oi, ki, ns, _sh in zip(o[rec], k[rec], n_st[rec], share[rec], strict=True):
             line = table.key(ki)
-            if not _ALNUM_RE.search(line):
+            if not _LETTER_RE.search(line):  # separators, bare numbers
                 continue
             if (self.keep_reported and key_cat[ki] < 0 and key_outlets[ki] >= self.reported_min_outlets
                     and looks_reported(line.lower())):
@@ -885,10 +928,6 @@ class BoilerplateDetector:
             "pattern layer only: fewer than min_count distinct stories")
 
         # ---- the report: learned lines + pattern-layer lines, per outlet
-        def examples(oi: int, ki: int) -> list[str]:
-            m = (unit_out == oi) & (table.key_id == ki)
-            return sorted(set(doc_ids[table.doc[m]].tolist()))[:3]
-
         rows = []
         learned_pairs = set()
         for oi, ki, ns, category in rec_rows:
@@ -915,18 +954,17 @@ class BoilerplateDetector:
                                           "evidence", "example_doc_ids", "_o", "_k"])
         if len(rep):
             # examples: first three doc_ids (sorted) per (outlet, key), computed in one pass
-            want = set(zip(rep["_o"], rep["_k"], strict=True))
+            want = rep["_k"].to_numpy(dtype=np.int64) * n_out + rep["_o"].to_numpy(dtype=np.int64)
+            sel = np.flatnonzero(np.isin(ko, want))
             ex: dict[tuple[int, int], set[str]] = {}
-            for oi, ki, d in zip(unit_out.tolist(), table.key_id.tolist(), table.doc.tolist(), strict=True):
-                if (oi, ki) in want:
-                    ex.setdefault((oi, ki), set()).add(doc_ids[d])
+            for code, d in zip(ko[sel].tolist(), table.doc[sel].tolist(), strict=True):
+                ex.setdefault((code % n_out, code // n_out), set()).add(doc_ids[d])
             rep["example_doc_ids"] = [sorted(ex.get((a, b), ()))[:3] for a, b in zip(rep["_o"], rep["_k"],
                                                                                      strict=True)]
             rep["n_stories"] = rep["n_stories"].astype("Int64")
             rep = rep.sort_values(["outlet", "n_articles", "line"], ascending=[True, False, True],
                                   ignore_index=True)
         self._report = rep.drop(columns=["_o", "_k"])
-        del examples
 
     # ------------------------------------------------------------ transform
     def _check_fitted(self) -> None:
