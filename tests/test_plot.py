@@ -219,3 +219,19 @@ def test_plots_never_show(monkeypatch):
     plot.over_time(f, y="hedge_rate")
     fig, ax = plt.subplots()
     assert plot.feature_by_group(f, y="hedge_rate", ax=ax) is ax
+
+
+def test_mix_table_from_features_keeps_the_uncovered_share():
+    """Features with only loaded/relay shares must not be rescaled to sum to 1 (regression)."""
+    feats = pd.DataFrame(
+        {"share_attributions_loaded": [0.1, 0.0, 0.5], "share_attributions_relay": [0.0, 0.2, 0.5],
+         "official_source_share": [0.25, 0.5, 0.0], "group": ["A", "A", "B"]},
+        index=pd.Index(["d1", "d2", "d3"], name="doc_id"),
+    )
+    tones = plot.mix_table(feats, by="group", kind="cue_tone")
+    assert list(tones.columns) == ["neutral", "loaded", "relay"]
+    assert tones.loc["A"].tolist() == pytest.approx([0.85, 0.05, 0.1])
+    assert tones.loc["B", "neutral"] == pytest.approx(0.0)
+    types = plot.mix_table(feats, by="group", kind="source_type")
+    assert types.loc["A"].tolist() == pytest.approx([0.375, 0.625])
+    assert list(types.columns) == ["official", "other"]

@@ -518,6 +518,14 @@ def mix_table(
         df = _grouped(data, by, corpus)
         vals = df[list(found.values())].apply(pd.to_numeric, errors="coerce")
         vals.columns = list(found.keys())
+        # Per-article shares of the categories that have a feature; what they leave
+        # is its own category ("neutral" for tones when only loaded/relay exist,
+        # else "other") -- never rescaled away, which would inflate the shares.
+        missing = [c for c in cats if c not in vals.columns]
+        if missing:
+            rest = "neutral" if kind == "cue_tone" and missing == ["neutral"] else "other"
+            vals[rest] = (1.0 - vals.sum(axis=1, min_count=1)).clip(lower=0.0)
+            vals = vals[[c for c in (*cats, "other") if c in vals.columns]]
         means = vals.groupby(df[GROUP].to_numpy()).mean()
         totals = means.sum(axis=1)
         out = means.div(totals.where(totals > 0), axis=0)
