@@ -48,6 +48,8 @@ SRC = HERE / "src"
 #: Output notebook -> source module in notebooks/src/ (without ``.py``). Add new notebooks here.
 REGISTRY: dict[str, str] = {
     "01_quickstart.ipynb": "nb01_quickstart",
+    "02_reproduce_horne_adali_2017.ipynb": "nb02_reproduce_horne_adali_2017",
+    "03_reproduce_potthast_2018.ipynb": "nb03_reproduce_potthast_2018",
     "05_teaching_who_speaks.ipynb": "nb05_teaching_who_speaks",
 }
 
