@@ -74,6 +74,22 @@ def test_surname_and_pronoun_resolution() -> None:
     assert [s.speaker for s in q] == ["Tomas Brill", "Dana Whit"]
 
 
+def test_pronoun_prefers_person_attributed_in_same_paragraph() -> None:
+    # an earlier paragraph names a man with a known gender; this paragraph attributes
+    # a person whose gender the text does not give: "he" is that person
+    t = ("Mr. Oskar Lind opened the hearing.\n\n"
+         "Port director Emil Varo said the cranes were idle. “We lost a week,” he said.")
+    assert [s.speaker for s in quotes(t)] == ["Emil Varo"]
+    # within one paragraph a known gender still decides
+    t2 = "Mr. Arno Kepler met Ms. Dana Whit. Kepler said it went well. “It did not,” she said."
+    assert [s.speaker for s in quotes(t2)] == ["Dana Whit"]
+
+
+def test_affiliation_apposition_is_skipped() -> None:
+    a = atts("Lena Moss, of the harbour trust, said the pier would reopen.")
+    assert [(s.source, s.speaker, s.source_type) for s in a] == [("Lena Moss", "Lena Moss", "named_person")]
+
+
 def test_relay_and_according_to() -> None:
     a = atts("The talks failed, according to Reuters. Mayor Ines Lobo told the BBC that it was over. "
              "According to a police report, nobody was hurt.")
@@ -175,11 +191,37 @@ def test_show_is_exported() -> None:
     assert callable(framing.show)
 
 
-def test_adversarial_inputs_return() -> None:
-    import time
+ADVERSARIAL = {
+    "100000 quote marks": lambda: '"' * 100_000,
+    "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
+    "one quote then 200 KB of cues": lambda: "“x” " + "lorem said " * 18_000,
+    "20000 quotes then one cue": lambda: '"a" ' * 20_000 + "said",
+    "200 KB of he said": lambda: "Ana Ruiz said it. He said “no.” " * 6_500,
+    "5 MB without punctuation": lambda: ("lorem ipsum dolor sit amet " * 200_000)[:5_000_000],
+}
+ADVERSARIAL_SLOW = {
+    "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
+    "5 MB of repeated said": lambda: "said " * 1_000_000,
+}
 
-    for text in ['"' * 100_000, "“‘\"'”’" * 16_000, ("lorem ipsum dolor sit amet " * 200_000)[:5_000_000]]:
-        t0 = time.perf_counter()
-        spans = find_quotes_and_attributions(text)
-        assert time.perf_counter() - t0 < 20
-        assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+def _returns_valid_spans(text: str) -> None:
+    # no timing assert (shared machines): the benchmark reports the times;
+    # this checks that the call returns and the spans are sane
+    spans = find_quotes_and_attributions(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_inputs_return(name: str) -> None:
+    _returns_valid_spans(ADVERSARIAL[name]())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(ADVERSARIAL_SLOW))
+def test_adversarial_megabytes_of_cues_return(name: str) -> None:
+    text = ADVERSARIAL_SLOW[name]()
+    _returns_valid_spans(text)
+    if name == "5 MB of repeated said":
+        assert sum(s.kind == "attribution" for s in find_quotes_and_attributions(text[:50_000])) == 10_000

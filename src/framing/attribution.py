@@ -555,7 +555,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
             app = body[cut + 1 :].strip()
             first = app.split(" ", 1)[0].lower() if app else ""
             if first in ("a", "an", "the", "who", "which", "whose", "whom", "one", "his", "her", "their",
-                         "its", "now", "then", "himself", "herself", "also") or first.isdigit() \
+                         "its", "now", "then", "himself", "herself", "also", "of", "from", "at", "with") \
+                    or first.isdigit() \
                     or (first and first[0].isdigit()):
                 stripped = body[:cut]
             else:
@@ -893,7 +894,7 @@ class _Resolver:
         best = None
         best_known = None  # most recent candidate whose gender is known to match
         for p in cands:
-            g = p.gender or self._name_gender(p.name) or self._known_gender(p.name)
+            g = self._gender_of(p)
             if want and g and g != want:
                 continue
             if best is None or p.pos > best.pos:
@@ -901,7 +902,14 @@ class _Resolver:
             if g and (best_known is None or p.pos > best_known.pos):
                 best_known = p
         if best_known is not None:
-            best = best_known
+            # a person attributed earlier in the same paragraph (and not of the other
+            # gender) is the antecedent even when the gender of someone in an earlier
+            # paragraph is known: 'Minister Ana Ruiz said ... “…,” she said.'
+            para = []
+            if self.text.find("\n", best_known.pos, pos) >= 0:
+                para = [p for p in cands if p.name in self.people and p.pos > best_known.pos
+                        and self.text.find("\n", p.pos, pos) < 0 and self._gender_of(p) in ("", want)]
+            best = max(para, key=lambda p: p.pos) if para else best_known
         if best is not None:
             # surname mentions refresh recency
             best = _Person(self.full_name(best.name, pos), best.pos, best.gender, best.stype)
@@ -980,6 +988,9 @@ class _Resolver:
                 k = text.find(name, k + len(name))
         self._genders[name] = g
         return g
+
+    def _gender_of(self, p: _Person) -> str:
+        return p.gender or self._name_gender(p.name) or self._known_gender(p.name)
 
     def _known_gender(self, name: str) -> str:
         p = self.people.get(name)
