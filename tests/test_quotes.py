@@ -56,6 +56,22 @@ def test_multi_paragraph_quote_is_one_span() -> None:
     assert regs[0].closed
 
 
+def test_double_marks_nested_in_double_marks_close_together() -> None:
+    # the writer nests “ inside “ and one ” ends both: the outer quote ends there,
+    # not at the paragraph end, and is not merged with the next paragraph's quote
+    t = "“It was calm, people held signs that said “Go home,” Ana Ruiz told me.\n“Then it rained.” she said."
+    regs = find_quote_marks(t)
+    assert [(t[r.start : r.end], r.depth, r.closed) for r in regs] == [
+        ("It was calm, people held signs that said “Go home,", 0, True),
+        ("Go home,", 1, True),
+        ("Then it rained.", 0, True),
+    ]
+    # a properly closed outer quote is unchanged
+    t2 = "“They called it “fair” twice,” she said."
+    assert [(t2[r.start : r.end], r.depth) for r in find_quote_marks(t2)] == [
+        ("They called it “fair” twice,", 0), ("fair", 1)]
+
+
 def test_unclosed_quote_ends_at_paragraph() -> None:
     t = "He said “this never closes\n\nA new paragraph with “a real one” here."
     regs = find_quote_marks(t)

@@ -83,6 +83,20 @@ def _emit(out: list[QuoteRegion], text: str, open_pos: int, end: int, depth: int
         out.append(QuoteRegion(s, e, depth, closed, open_pos))
 
 
+_CLOSERS_DOUBLE = frozenset("”»\"")
+
+
+def _close_at_inner(out: list[QuoteRegion], text: str, stack: list[tuple[int, bool]],
+                    inner_close: dict[int, int], end: int) -> None:
+    """Close the outermost (double) quote at the last closing mark of a double quote nested in it."""
+    outer_pos = stack[0][0]
+    c = inner_close[outer_pos]
+    _emit(out, text, outer_pos, c, 0, True)
+    for pos, dbl in stack[1:]:  # quotes opened after that mark and still open
+        if dbl and pos > c:
+            _emit(out, text, pos, end, 0, False)
+
+
 def find_quote_marks(text: str) -> list[QuoteRegion]:
     """Quoted regions of ``text`` in one linear scan (sorted by start).
 
@@ -112,6 +126,7 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
     n_double = 0  # double quotes open on the stack
     n_single = 0
     skip = -1  # offset of a continuation mark already consumed
+    inner_close: dict[int, int] = {}  # outermost double quote -> last closing mark of a double quote in it
     isspace = str.isspace
     for m in _MARK_RE.finditer(text):
         i = m.start()
@@ -129,6 +144,13 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
                 if k >= 0 and text[k] not in _SENT_END:
                     continue
             outer_pos, outer_double = stack[0]
+            if outer_double and outer_pos in inner_close:
+                # double marks nested in double marks, the outer one never closed:
+                # the inner closing mark closed both ('“… signs that said “No,” he said.')
+                _close_at_inner(out, text, stack, inner_close, i)
+                stack.clear()
+                n_double = n_single = 0
+                continue
             if j < n:
                 nc = text[j]
                 if (outer_double and nc in "\"“„«") or (not outer_double and nc in "'‘‚‹"):
@@ -169,6 +191,8 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
                     if dbl:
                         n_double -= 1
                         _emit(out, text, pos, i, len(stack), True)
+                        if stack and stack[0][1] and c in _CLOSERS_DOUBLE:
+                            inner_close[stack[0][0]] = i
                         break
                     n_single -= 1
                 continue
@@ -197,6 +221,9 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
             stack.append((i, False))
             n_single += 1
     # end of text: close open double quotes
+    if stack and stack[0][1] and stack[0][0] in inner_close:
+        _close_at_inner(out, text, stack, inner_close, n)
+        stack.clear()
     for pos, dbl in stack:
         if dbl:
             _emit(out, text, pos, n, 0, False)
