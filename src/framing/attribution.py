@@ -676,8 +676,10 @@ _NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
 class _Person:
     name: str
     pos: int
-    gender: str  # "m", "f" or ""
+    gender: str | None  # "m", "f" or ""; None: not computed yet (a name run: from text[pos:end])
     stype: str
+    end: int = -1
+    origin: _Person | None = None  # a later mention of this person (same gender)
 
 
 _HINT_TOKEN_RE = re.compile(r"[a-z.]+")
@@ -890,17 +892,21 @@ class _Resolver:
             last = p.name.split()[-1]
             k = self.text.rfind(last, max(p.pos, pos - _REFRESH_WINDOW), pos)
             if k > p.pos:
-                cands.append(_Person(p.name, k, p.gender, p.stype))
+                cands.append(_Person(p.name, k, p.gender, p.stype, origin=p.origin or p))
+        # the most recent compatible candidate, unless one of known matching gender exists:
+        # walk from the most recent (ties in list order) and stop at the first known match,
+        # so genders are only worked out for the candidates looked at
         best = None
-        best_known = None  # most recent candidate whose gender is known to match
-        for p in cands:
+        best_known = None
+        for p in sorted(cands, key=lambda p: -p.pos):
             g = self._gender_of(p)
             if want and g and g != want:
                 continue
-            if best is None or p.pos > best.pos:
+            if best is None:
                 best = p
-            if g and (best_known is None or p.pos > best_known.pos):
+            if g:
                 best_known = p
+                break
         if best_known is not None:
             # a person attributed earlier in the same paragraph (and not of the other
             # gender) is the antecedent even when the gender of someone in an earlier
@@ -912,7 +918,7 @@ class _Resolver:
             best = max(para, key=lambda p: p.pos) if para else best_known
         if best is not None:
             # surname mentions refresh recency
-            best = _Person(self.full_name(best.name, pos), best.pos, best.gender, best.stype)
+            best = _Person(self.full_name(best.name, pos), best.pos, self._gender_of(best), best.stype)
             p = self.people.get(best.name)
             if p is not None:
                 if not p.gender:
@@ -959,8 +965,7 @@ class _Resolver:
         name = _run_name(run)
         if name is None or self.inside_quote(m.start()):
             return
-        g = _gender_near(self.text, m.start(), m.end())
-        self._runs.append(_Person(name, m.start(), g, "named_person"))
+        self._runs.append(_Person(name, m.start(), None, "named_person", m.end()))
         self._run_pos.append(m.start())
 
     def _name_gender(self, name: str) -> str:
@@ -990,7 +995,10 @@ class _Resolver:
         return g
 
     def _gender_of(self, p: _Person) -> str:
-        return p.gender or self._name_gender(p.name) or self._known_gender(p.name)
+        q = p.origin or p
+        if q.gender is None:  # a name run: gender hints around it, computed once when needed
+            q.gender = _gender_near(self.text, q.pos, q.end)
+        return q.gender or self._name_gender(p.name) or self._known_gender(p.name)
 
     def _known_gender(self, name: str) -> str:
         p = self.people.get(name)
