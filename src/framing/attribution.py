@@ -645,6 +645,10 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
     k = text.find(surname)
     while 0 <= k and len(out) < 50:
+        if k == 0 or text[k - 1] != " ":  # no word before it: nothing to walk back over
+            out.append((k, None))
+            k = text.find(surname, k + len(surname))
+            continue
         j = k
         toks: list[str] = []
         # walk back over capitalised words
