@@ -50,6 +50,7 @@ REGISTRY: dict[str, str] = {
     "01_quickstart.ipynb": "nb01_quickstart",
     "02_reproduce_horne_adali_2017.ipynb": "nb02_reproduce_horne_adali_2017",
     "03_reproduce_potthast_2018.ipynb": "nb03_reproduce_potthast_2018",
+    "04_leakage_allsides.ipynb": "nb04_leakage_allsides",
     "05_teaching_who_speaks.ipynb": "nb05_teaching_who_speaks",
 }
 
