@@ -17,7 +17,7 @@ from .corpus import Corpus, LoadReport
 from .features import extract_features
 from .io import iter_corpus, read_corpus
 from .registry import describe_features
-from .spans import annotate
+from .spans import annotate, annotate_corpus
 
 # Heavier or optional parts load on first use: ``framing.show`` does not import
 # matplotlib, and ``import framing`` stays fast.
@@ -39,6 +39,7 @@ __all__ = [
     "read_corpus",
     "iter_corpus",
     "annotate",
+    "annotate_corpus",
     "extract_features",
     "describe_features",
     "datasets",

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["Corpus", "LoadReport", "CANONICAL_COLUMNS", "OPTIONAL_COLUMNS"]
+__all__ = ["Corpus", "LoadReport", "CANONICAL_COLUMNS", "OPTIONAL_COLUMNS", "as_text_frame"]
 
 CANONICAL_COLUMNS = ("doc_id", "outlet", "text")
 OPTIONAL_COLUMNS = ("title", "date", "url", "author")
@@ -459,3 +460,67 @@ class Corpus:
         from .html import corpus_card
 
         return corpus_card(self)
+
+
+def as_text_frame(data: Any, *, caller: str) -> pd.DataFrame:
+    """Normalise the inputs every text-consuming function accepts to a DataFrame with ``text``.
+
+    Accepted: a :class:`Corpus`; a DataFrame with a ``text`` (or ``text_body``)
+    column, or with exactly one column (as scikit-learn's ``ColumnTransformer``
+    passes it); a Series (its index becomes ``doc_id``); a 1-D or one-column
+    array; any iterable of texts. A ``doc_id`` column is added (row positions as
+    strings) when the input has none. The input is never modified.
+
+    Parameters
+    ----------
+    data : Corpus, DataFrame, Series, array or iterable of str
+        The articles.
+    caller : str
+        Name used in error messages (e.g. ``"extract_features"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Raises
+    ------
+    TypeError
+        For a single string (a common slip: wrap it in a list).
+    ValueError
+        For a DataFrame without a text column, or an array that is not 1-D.
+
+    Examples
+    --------
+    >>> as_text_frame(["a", "b"], caller="demo")[["doc_id", "text"]].values.tolist()
+    [['0', 'a'], ['1', 'b']]
+    """
+    if isinstance(data, Corpus):
+        return data._frame
+    if isinstance(data, str):
+        raise TypeError(f"{caller} takes a Corpus, a DataFrame or a list of texts, not one string; "
+                        f"wrap it in a list: {caller}([text]).")
+    if isinstance(data, pd.DataFrame):
+        if "text" in data.columns or "text_body" in data.columns:
+            df = data
+        elif data.shape[1] == 1:
+            df = pd.DataFrame({"text": data.iloc[:, 0].to_numpy(dtype=object)}, index=data.index)
+        else:
+            raise ValueError(
+                f"{caller}: the DataFrame has no 'text' column (columns: {list(map(str, data.columns))}); "
+                "load it with framing.read_corpus(df, text=...) first, or select one text column."
+            )
+        if "doc_id" not in df.columns:
+            df = df.assign(doc_id=[str(i) for i in range(len(df))])
+        return df
+    if isinstance(data, pd.Series):
+        return pd.DataFrame({"text": data.to_numpy(dtype=object), "doc_id": data.index.astype(str)})
+    if isinstance(data, np.ndarray):
+        if data.ndim == 2 and data.shape[1] == 1:
+            data = data[:, 0]
+        elif data.ndim != 1:
+            raise ValueError(f"{caller}: expected a 1-D array of texts, got shape {data.shape}.")
+        texts = list(data)
+    else:
+        texts = list(data)
+    return pd.DataFrame({"text": pd.Series(texts, dtype=object),
+                         "doc_id": [str(i) for i in range(len(texts))]})

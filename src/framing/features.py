@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
@@ -24,7 +23,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
+from ._progress import progress_bar
+from .corpus import Corpus, as_text_frame
 from .document import Doc
 from .registry import Family, resolve_families
 
@@ -39,31 +39,12 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Runs with at least this many articles show a progress bar when ``progress=None``
-#: and the session is interactive.
-PROGRESS_MIN_DOCS = 2_000
 _PYARROW_TYPES = {"float": "float64", "int": "int64", "bool": "bool"}
 
 
 # --------------------------------------------------------------------- inputs
 def _as_frame(data: Any) -> pd.DataFrame:
-    if isinstance(data, Corpus):
-        return data._frame
-    if isinstance(data, pd.DataFrame):
-        if "text" not in data.columns:
-            raise ValueError(
-                f"extract_features: the DataFrame has no 'text' column (columns: {list(data.columns)}); "
-                "load it with framing.read_corpus(df, text=...) first."
-            )
-        return data
-    if isinstance(data, str):
-        raise TypeError("extract_features takes a Corpus, a DataFrame or a list of texts, not one string; "
-                        "wrap it in a list: extract_features([text]).")
-    if isinstance(data, pd.Series):
-        return pd.DataFrame({"text": data.to_numpy(dtype=object), "doc_id": data.index.astype(str)})
-    texts = list(data)
-    return pd.DataFrame({"text": pd.Series(texts, dtype=object),
-                         "doc_id": [str(i) for i in range(len(texts))]})
+    return as_text_frame(data, caller="extract_features")
 
 
 def _column(df: pd.DataFrame, name: str) -> list[Any] | None:
@@ -174,31 +155,6 @@ def _n_workers(n_jobs: int) -> int:
     return max(1, cpus + 1 + n_jobs) if n_jobs < 0 else int(n_jobs)
 
 
-def _interactive() -> bool:
-    if "ipykernel" in sys.modules or "IPython" in sys.modules:
-        try:
-            from IPython import get_ipython  # type: ignore[import-not-found]
-
-            if get_ipython() is not None:
-                return True
-        except ImportError:  # pragma: no cover
-            pass
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):  # pragma: no cover - closed or replaced stderr
-        return False
-
-
-def _progress_bar(progress: bool | None, total: int | None) -> Any:
-    long_run = total is None or total >= PROGRESS_MIN_DOCS
-    show = progress if progress is not None else (long_run and _interactive())
-    if not show:
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, unit="doc", desc="features")
-
-
 def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: int,
                    chunksize: int | None, progress: bool | None, nullable: bool = False,
                    executor: Executor | None = None) -> pd.DataFrame:
@@ -220,7 +176,7 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
         for s in starts
     ]
     cols: dict[str, list[Any]] = {f.name: [] for fam in fams for f in fam.features}
-    bar = _progress_bar(progress, n)
+    bar = progress_bar(progress, n, desc="features")
     try:
         if (workers > 1 or executor is not None) and len(jobs) > 1:
             own = executor is None
@@ -400,7 +356,7 @@ def extract_features_to(
         _warm_up(fams)
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     written = 0
-    bar = _progress_bar(progress, None)  # streaming: the total is unknown
+    bar = progress_bar(progress, None, desc="features")  # streaming: the total is unknown
     try:
         with pq.ParquetWriter(dest, schema) as writer:
             for chunk in chunks:

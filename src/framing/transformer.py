@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from .corpus import Corpus
+from .corpus import as_text_frame
 from .features import _compute_frame, feature_names
 from .registry import resolve_families
 
@@ -27,28 +27,7 @@ __all__ = ["FramingFeatures"]
 
 def _to_frame(X: Any) -> pd.DataFrame:
     """Normalise the accepted inputs to a frame with ``text`` (and maybe ``title``, ``text_body``)."""
-    if isinstance(X, Corpus):
-        return X._frame
-    if isinstance(X, pd.DataFrame):
-        if "text" in X.columns:
-            return X
-        if X.shape[1] == 1:  # ColumnTransformer with a one-column selection
-            return pd.DataFrame({"text": X.iloc[:, 0].to_numpy(dtype=object)})
-        raise ValueError(
-            f"FramingFeatures: the DataFrame needs a 'text' column or exactly one column; "
-            f"got {list(X.columns)}."
-        )
-    if isinstance(X, str):
-        raise TypeError("FramingFeatures takes an iterable of texts, not one string; wrap it in a list.")
-    if isinstance(X, pd.Series):
-        return pd.DataFrame({"text": X.to_numpy(dtype=object)})
-    if isinstance(X, np.ndarray):
-        if X.ndim == 2 and X.shape[1] == 1:
-            X = X[:, 0]
-        elif X.ndim != 1:
-            raise ValueError(f"FramingFeatures: expected a 1-D array of texts, got shape {X.shape}.")
-        return pd.DataFrame({"text": X.astype(object)})
-    return pd.DataFrame({"text": pd.Series(list(X), dtype=object)})
+    return as_text_frame(X, caller="FramingFeatures")
 
 
 class FramingFeatures(TransformerMixin, BaseEstimator):
