@@ -7,7 +7,14 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.spans import SPAN_COLUMNS, Span, register_spans, span_finders, spans_frame, unregister_spans
+from framing.spans import (
+    SPAN_COLUMNS,
+    Span,
+    register_spans,
+    span_finders,
+    spans_frame,
+    unregister_spans,
+)
 
 
 def test_spans_frame_dtypes_and_values():
