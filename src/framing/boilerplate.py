@@ -142,7 +142,10 @@ def describe_rules() -> pd.DataFrame:
             "example": "Ferry fares to rise in spring"},
            {"category": "scraper_artifact", "rule": "title_repeat", "max_chars": MAX_RULE_LEN,
             "guarded": False, "description": "a first line that repeats the headline",
-            "example": "(the article's own title)"}]
+            "example": "(the article's own title)"},
+           {"category": "byline_dateline", "rule": "dateline", "max_chars": MAX_RULE_LEN, "guarded": False,
+            "description": "an opening 'PLACE, Month D (AGENCY) -' on the first body line (prefix only)",
+            "example": "OSTBY, June 10 (XYZ) - The port reopened on Tuesday."}]
     )
 
 
@@ -497,20 +500,44 @@ def _normalize_arrow(arr: Any) -> Any:
     return pc.utf8_trim(x, " ")
 
 
-def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
+def _text_array(texts: Sequence[Any] | pd.Series) -> Any:
+    """The texts as one pyarrow large_string array ("" for missing/non-string values)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = None
+    if isinstance(texts, pd.Series):
+        try:  # zero-copy for pyarrow-backed string columns
+            arr = pa.array(texts, from_pandas=True)
+            if isinstance(arr, pa.ChunkedArray):
+                arr = arr.combine_chunks()
+            if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+                arr = None
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+            arr = None
+    if arr is None:
+        arr = pa.array([t if isinstance(t, str) else "" for t in texts], type=pa.large_string())
+    return pc.fill_null(arr.cast(pa.large_string()), "")
+
+
+def _unit_table(texts: Sequence[Any] | pd.Series, titles: Sequence[Any]) -> UnitTable:
     """Build the unit table of a corpus (vectorised; articles without line breaks use sentences)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    n_docs = len(texts)
-    texts = [t if isinstance(t, str) else "" for t in texts]
-    multi = np.fromiter(("\n" in t.strip() for t in texts), dtype=bool, count=n_docs)
+    arr_all = _text_array(texts)
+    titles = list(titles)
+    n_docs = len(arr_all)
+    multi = pc.match_substring(pc.utf8_trim_whitespace(arr_all), "\n").to_numpy(zero_copy_only=False)
     ml_idx = np.nonzero(multi)[0]
     parts: list[dict[str, Any]] = []
 
+    def get_texts(rows: Any) -> list[str]:
+        return arr_all.take(pa.array(np.asarray(rows, dtype=np.int64))).to_pylist()
+
     # --- articles with line breaks: split, offsets and keys with pyarrow
     if len(ml_idx):
-        arr = pa.array([texts[i] for i in ml_idx], type=pa.large_string())
+        arr = arr_all if len(ml_idx) == n_docs else arr_all.take(pa.array(ml_idx))
         split = pc.split_pattern(arr, "\n")
         counts = pc.list_value_length(split).to_numpy()
         flat = pc.list_flatten(split)
@@ -522,7 +549,7 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
         first = np.repeat(np.cumsum(counts) - counts, counts)
         base = np.concatenate([[0], csum])[first]
         seg_start = csum - step - base
-        text_len = np.fromiter((len(texts[i]) for i in ml_idx), dtype=np.int64, count=len(ml_idx))
+        text_len = pc.utf8_length(arr).to_numpy().astype(np.int64)
         seg_end = np.minimum(seg_start + step, np.repeat(text_len, counts))
         # content extent: lines that may be short are trimmed by pyarrow; long ones
         # (over 2 * MAX_RULE_LEN characters) keep their extent unless their first or
@@ -605,12 +632,15 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
                 rule[u] = m.name
         part = {"doc": doc, "seg_start": seg_start, "seg_end": seg_end, "start": start, "end": end,
                 "cat": cat, "rule": rule, "keys": keys_arr, "key_ids": key_ids, "clen": clen}
-        _post_rules(part, texts, titles, ml_idx, counts)
+        part["flat"], part["flat_idx"], part["lead"] = flat, flat_idx, lead
+        _post_rules(part, get_texts, titles, ml_idx, counts)
+        del part["flat"], part["flat_idx"], part["lead"]
         parts.append(part)
 
     # --- articles without line breaks: sentence units, in Python
     sl_idx = np.nonzero(~multi)[0]
     if len(sl_idx):
+        texts = dict(zip(sl_idx.tolist(), get_texts(sl_idx), strict=True))
         rows: dict[str, list[Any]] = {k: [] for k in ("doc", "seg_start", "seg_end", "start", "end", "cat",
                                                       "rule", "keys", "clen", "cut_end", "cut_rm")}
         cat_index = {c: i for i, c in enumerate(CATEGORIES)}
@@ -678,10 +708,11 @@ def _unit_table(texts: Sequence[str], titles: Sequence[Any]) -> UnitTable:
     )
 
 
-def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any], doc_rows: np.ndarray,
+def _post_rules(part: dict[str, Any], get_texts: Any, titles: Sequence[Any], doc_rows: np.ndarray,
                 counts: np.ndarray) -> None:
     """Related-list continuation and headline repeats for the vectorised path (in place)."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     cat = part["cat"]
     rule = part["rule"]
@@ -697,10 +728,10 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
         doc_pos = np.unique(np.searchsorted(offsets, header_units, side="right") - 1)
         ranges = [np.arange(offsets[d], offsets[d + 1]) for d in doc_pos]
         all_keys = keys.take(pa.array(key_ids[np.concatenate(ranges)])).to_pylist()
+        doc_texts = get_texts(doc_rows[doc_pos])
         at = 0
-        for d in doc_pos:
+        for d, text in zip(doc_pos, doc_texts, strict=True):
             lo, hi = offsets[d], offsets[d + 1]
-            text = texts[doc_rows[d]]
             ks = all_keys[at:at + hi - lo]
             at += hi - lo
             raws = [text[s:e] for s, e in zip(part["start"][lo:hi], part["end"][lo:hi], strict=True)]
@@ -729,12 +760,13 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
     body = np.flatnonzero((cat < 0) & (clen > 0))
     if len(body):
         unit_doc = np.searchsorted(offsets, body, side="right") - 1
-        _, first_idx = np.unique(unit_doc, return_index=True)
-        for u in body[first_idx].tolist():
-            d = np.searchsorted(offsets, u, side="right") - 1
-            text = texts[doc_rows[d]]
+        first_idx = np.flatnonzero(np.concatenate([[True], unit_doc[1:] != unit_doc[:-1]]))
+        firsts = body[first_idx]
+        lines = pc.take(part["flat"], pa.array(part["flat_idx"][firsts])).to_pylist()
+        for u, line in zip(firsts.tolist(), lines, strict=True):
             st = int(part["start"][u])
-            raw = text[st:int(part["end"][u])]
+            lead = int(part["lead"][u])
+            raw = line[lead:lead + int(clen[u])]
             if not raw[:1].isupper():
                 continue
             dl = dateline_prefix(raw)
@@ -746,6 +778,19 @@ def _post_rules(part: dict[str, Any], texts: Sequence[str], titles: Sequence[Any
 
 
 # ------------------------------------------------------------------ the detector
+def _uniq(a: np.ndarray) -> np.ndarray:
+    """Sorted unique values (hash first, then sort the few: faster than np.unique on large arrays)."""
+    return np.sort(pd.unique(a))
+
+
+def _runs(sorted_a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Values and run lengths of a sorted array."""
+    if len(sorted_a) == 0:
+        return sorted_a, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate([[True], sorted_a[1:] != sorted_a[:-1]]))
+    return sorted_a[starts], np.diff(np.append(starts, len(sorted_a)))
+
+
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -843,7 +888,7 @@ class BoilerplateDetector:
     def _table(corpus: Corpus) -> UnitTable:
         df = corpus._frame
         titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-        return _unit_table(df["text"].tolist(), titles)
+        return _unit_table(df["text"], titles)
 
     def fit(self, corpus: Corpus, y: Any = None) -> BoilerplateDetector:
         """Learn each outlet's recurring lines from ``corpus``. Returns ``self``."""
@@ -882,13 +927,13 @@ class BoilerplateDetector:
         n_keys = len(table.keys)
         # (key, outlet) -> distinct stories, distinct articles
         ko = kid * n_out + unit_out
-        s_code = np.unique((ko * n_groups + group[table.doc])[valid]) if n_groups else np.zeros(0, np.int64)
-        ko_s, n_st = np.unique(s_code // max(n_groups, 1), return_counts=True)
-        a_code = np.unique((ko * n_docs + table.doc)[valid])
-        ko_a, n_art = np.unique(a_code // max(n_docs, 1), return_counts=True)
+        s_code = _uniq((ko * n_groups + group[table.doc])[valid]) if n_groups else np.zeros(0, np.int64)
+        ko_s, n_st = _runs(s_code // max(n_groups, 1))
+        a_code = _uniq((ko * n_docs + table.doc)[valid])
+        ko_a, n_art = _runs(a_code // max(n_docs, 1))
         art_of = dict(zip(ko_a.tolist(), n_art.tolist(), strict=True))
         # outlets per key (any article)
-        key_outlets = np.bincount(np.unique(ko[valid]) // n_out, minlength=n_keys)
+        key_outlets = np.bincount(_uniq(ko[valid]) // n_out, minlength=n_keys)
 
         o = ko_s % n_out
         k = ko_s // n_out
@@ -938,7 +983,7 @@ class BoilerplateDetector:
                          "evidence": "pattern+recurring" if category != "recurring" else "recurring",
                          "example_doc_ids": None, "_o": oi, "_k": ki})
         if pat.any():
-            pk = np.unique(ko[pat])
+            pk = _uniq(ko[pat])
             for code in pk.tolist():
                 oi, ki = code % n_out, code // n_out
                 if (oi, ki) in learned_pairs:

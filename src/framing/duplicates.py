@@ -194,7 +194,7 @@ def find_near_duplicates(corpus: Corpus | pd.DataFrame, *, threshold: float = 0.
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     df = corpus._frame
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-    table = _unit_table(df["text"].tolist(), titles)
+    table = _unit_table(df["text"], titles)
     doc_ids = df["doc_id"].astype(str).to_numpy()
     scope = None
     if by is not None:
