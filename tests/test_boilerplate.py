@@ -514,3 +514,39 @@ def test_leakage_classifier_reads_boilerplate_on_raw_text_not_on_body():
     body_top = top_tokens(out["text_body"])
     assert raw_top & bp_only, "on raw text the classifier should lean on boilerplate tokens"
     assert not (body_top & bp_only), f"boilerplate tokens leaked into the body model: {body_top & bp_only}"
+
+
+# ------------------------------------------------------------------ real data (skipped when absent)
+@pytest.mark.realdata
+def test_realdata_buzzfeed_disclaimers_found_without_outlet_rules(shared_data):
+    import csv
+    import xml.etree.ElementTree as ET
+
+    from conftest import require
+
+    folder = require(shared_data / "buzzfeed-webis-2016")
+    with open(folder / "overview.csv", encoding="utf-8") as fh:
+        portal = {r["XML"]: r["portal"] for r in csv.DictReader(fh)}
+    rows = []
+    for path in sorted((folder / "articles").glob("*.xml")):
+        root = ET.parse(path).getroot()
+        main = root.findtext("mainText") or ""
+        paras = sorted((int(p.findtext("start")), int(p.findtext("end"))) for p in root.findall("paragraph"))
+        rows.append({"doc_id": path.stem, "outlet": portal[path.name],
+                     "text": "\n".join(main[s:e] for s, e in paras) if paras else main})
+    corpus = Corpus(pd.DataFrame(rows))
+    det = BoilerplateDetector()
+    out = det.fit_transform(corpus).frame
+    sp = det.spans(corpus)
+    df = corpus.frame
+    eagle = set(df.loc[df["outlet"] == "eagle-rising", "doc_id"])
+    with_disclaimer = sp.loc[(sp["category"] == "disclaimer") & sp["doc_id"].isin(eagle), "doc_id"].nunique()
+    assert with_disclaimer / len(eagle) > 0.35
+    rep = det.report()
+    eagle_rec = rep[(rep["outlet"] == "eagle-rising") & rep["evidence"].str.contains("recurring")]
+    assert {"disclaimer", "ad_notice", "social_prompt"} <= set(eagle_rec["category"])
+    # mainstream outlet: little of the text is flagged
+    pol = out[out["outlet"] == "politico"]
+    raw = pol["text"].str.replace(r"\s", "", regex=True).str.len().sum()
+    body = pol["text_body"].str.replace(r"\s", "", regex=True).str.len().sum()
+    assert 1 - body / raw < 0.03
