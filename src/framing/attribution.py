@@ -22,6 +22,7 @@ import bisect
 import csv
 import logging
 import math
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -463,20 +464,36 @@ _COMMON = (
 )
 
 
+_STRIP_CUT = frozenset(("from", "of", "at", "in", "who", "which", "with"))
+_NAME_TOKEN: dict[str, bool] = {}  # token -> may be part of a person's name (cached per form)
+
+
+def _is_name_token(t: str) -> bool:
+    try:
+        return _NAME_TOKEN[t]
+    except KeyError:
+        pass
+    low = t.lower().rstrip(",")
+    ok = bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
+              and not low.endswith(("’s", "'s")) and low not in _COMMON)
+    if len(_NAME_TOKEN) > 200_000:
+        _NAME_TOKEN.clear()
+    _NAME_TOKEN[t] = ok
+    return ok
+
+
 @lru_cache(maxsize=65536)
 def _strip_titles(name: str) -> str:
     """The person's name inside a source phrase: ``Union boss Ines Varga`` -> ``Ines Varga`` (cached)."""
     toks = name.split()
-    for k, t in enumerate(toks[1:], 1):
-        if t.lower() in ("from", "of", "at", "in", "who", "which", "with"):
+    for k in range(1, len(toks)):
+        if toks[k].lower() in _STRIP_CUT:
             toks = toks[:k]
             break
     run: list[str] = []
     best: list[str] = []
     for t in toks:
-        low = t.lower().rstrip(",")
-        if t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP \
-                and not low.endswith(("’s", "'s")) and low not in _COMMON:
+        if _is_name_token(t):
             run.append(t.rstrip(","))
         else:
             if run:
@@ -615,12 +632,17 @@ _WEEKDAYS = frozenset(
 )
 
 
+_SOURCE_AFTER_RE = re.compile(
+    r"\s*(.*?)(?=[,.;:!?()\[\]\"“”‘’«»\n—–]|\s-\s|$|\s(?:on|in|at|during|after|before|"
+    r"when|while|that|who|which|as|last|this|yesterday|today|earlier|later|to|for|with|"
+    r"and|but|by|from|about|via)\b)"
+)
+
+
 def _source_after(text: str, end: int, hi: int) -> str | None:
     """The noun phrase right after a cue (``said Mayor Ana Ruiz``, ``according to the report``)."""
     seg = text[end : min(hi, end + 160)]
-    m = re.match(r"\s*(.*?)(?=[,.;:!?()\[\]\"“”‘’«»\n—–]|\s-\s|$|\s(?:on|in|at|during|after|before|"
-                 r"when|while|that|who|which|as|last|this|yesterday|today|earlier|later|to|for|with|"
-                 r"and|but|by|from|about|via)\b)", seg)
+    m = _SOURCE_AFTER_RE.match(seg)
     if not m:
         return None
     src = m.group(1).strip()
@@ -691,6 +713,36 @@ _F_HINTS = _FEMALE_HINTS - {"her", "she"}  # pronouns are what we resolve: not e
 _M_HINTS = _MALE_HINTS - {"his", "he", "him"}
 
 
+_HINT_WORD_RE = re.compile(
+    "(?<![a-z.])(?:"
+    + "|".join(re.escape(w) for w in sorted(_F_HINTS | _M_HINTS, key=lambda w: (-len(w), w)))
+    + ")(?![a-z.])"
+)
+
+
+def _gender_near_low(low: str, a: int, b: int) -> str:
+    """:func:`_gender_near` on the lower-cased text (same length as the text): one regex search.
+
+    The window is sliced (so a word cut at its edges is seen cut, as in
+    :func:`_gender_near`) and searched for whole hint tokens only.
+    """
+    e = min(len(low), b + 28)
+    cut = low.find(". ", b, e)
+    if cut >= 0:
+        e = cut
+    f = m = False
+    for w in _HINT_WORD_RE.findall(low[max(0, a - 5) : e]):
+        if w in _F_HINTS:
+            f = True
+        else:
+            m = True
+    if f and not m:
+        return "f"
+    if m and not f:
+        return "m"
+    return ""
+
+
 def _gender_near(text: str, a: int, b: int) -> str:
     after = text[b : min(len(text), b + 28)]
     cut = after.find(". ")
@@ -756,8 +808,8 @@ def _run_name(run: str) -> str | None:
     if len(name.split()) < 2:
         name = None
     else:
-        low = {t.lower() for t in toks}
-        if low & _ORG_WORDS or toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and"):
+        if toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and") \
+                or any(t.lower() in _ORG_WORDS for t in toks):
             name = None
     if len(_RUN_NAMES) > 200_000:
         _RUN_NAMES.clear()
@@ -768,8 +820,12 @@ def _run_name(run: str) -> str | None:
 class _Resolver:
     """Speaker resolution for one article: surnames to full names, pronouns to people."""
 
-    def __init__(self, text: str, quotes: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, quotes: list[tuple[int, int]], low: str | None = None) -> None:
         self.text = text
+        if low is None or len(low) != len(text):
+            low = text.lower()
+        # gender hints are read from the lower-cased text when lower-casing keeps offsets
+        self.low = low if len(low) == len(text) else None
         self.people: dict[str, _Person] = {}  # attributed people, by name (first-noted order)
         self._order: dict[str, int] = {}
         self._noted: list[str] = []  # names in the order they were noted (repeats included)
@@ -784,6 +840,12 @@ class _Resolver:
         self._genders: dict[str, str] = {}  # name -> gender hint of its first hinted mention
         self._scan_pos = 0  # the next run search starts here
         self._pending: re.Match[str] | None = None  # a run found beyond the last window
+
+    def gender_near(self, a: int, b: int) -> str:
+        """Gender hint (``"m"``, ``"f"`` or ``""``) in ``text[a-5:b]`` and the rest of the sentence (28 characters)."""
+        if self.low is not None:
+            return _gender_near_low(self.low, a, b)
+        return _gender_near(self.text, a, b)
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.qstarts, pos) - 1
@@ -991,7 +1053,7 @@ class _Resolver:
             while k >= 0 and tries < 30:
                 tries += 1
                 if _ends_name_run(text, k, k + len(name)) and not self.inside_quote(k):
-                    g = _gender_near(text, _run_start(text, k), k + len(name))
+                    g = self.gender_near(_run_start(text, k), k + len(name))
                     if g:
                         break
                 k = text.find(name, k + len(name))
@@ -1001,7 +1063,7 @@ class _Resolver:
     def _gender_of(self, p: _Person) -> str:
         q = p.origin or p
         if q.gender is None:  # a name run: gender hints around it, computed once when needed
-            q.gender = _gender_near(self.text, q.pos, q.end)
+            q.gender = self.gender_near(q.pos, q.end)
         return q.gender or self._name_gender(p.name) or self._known_gender(p.name)
 
     def _known_gender(self, name: str) -> str:
@@ -1012,7 +1074,7 @@ class _Resolver:
 # --------------------------------------------------------------------------- the finder
 
 
-@dataclass
+@dataclass(slots=True)
 class _Att:
     start: int
     end: int
@@ -1029,13 +1091,17 @@ class _Att:
 # a cue this many characters or more from a quote is not "near" it (6 words would be far shorter)
 _NEAR_CHARS = 160
 _DQ_RE = re.compile("[“\"]")
+_GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
+_GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
+_AND_RE = re.compile(r"\band\b")
+_DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 _THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"\s*[.,:;!?]|\s*[\"“”]")
 _NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to ", "i must ", "which is to ")
 
 
-def _cue_candidates(text: str) -> list[tuple[int, int, str, Cue]]:
+def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, Cue]]:
     """Every cue form in ``text`` (whole words, case-insensitive, leftmost-longest, no overlaps).
 
     The scan runs on the lower-cased text with a regex that only tries a match
@@ -1047,7 +1113,8 @@ def _cue_candidates(text: str) -> list[tuple[int, int, str, Cue]]:
     assert _CUE_RE is not None and _CUE_LOW_RE is not None and _CUE_AT_RE is not None
     out = []
     forms = _FORMS
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):
         for m in _CUE_RE.finditer(text):
             form = " ".join(m.group().lower().split())
@@ -1166,9 +1233,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and qbounds[k][0] <= pos < qbounds[k][1]
 
-    res = _Resolver(text, qbounds)
+    low = text.lower()
+    res = _Resolver(text, qbounds, low)
     atts: list[_Att] = []
-    for s, e, form, entry in _cue_candidates(text):
+    for s, e, form, entry in _cue_candidates(text, low):
         if in_quote(s):
             continue
         # near a quote: a closing mark just before or an opening mark just after (same sentence)
@@ -1198,7 +1266,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         if r.closed and k < len(atts) and atts[k].start - close < 80:
             a = atts[k]
             gap = text[close : a.start]
-            if len(gap) < 80 and not re.search(r"[.!?;]\s|\n|[“\"]", gap) and _words_between(text, close, a.start) <= 5 \
+            if len(gap) < 80 and not _GAP_AFTER_RE.search(gap) and _words_between(text, close, a.start) <= 5 \
                     and a.entry.subtype not in ("according_to",):
                 quote_links[qi] = (a, "after")
                 continue
@@ -1207,7 +1275,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
-            if len(gap) < 80 and not re.search(r"[.!?;]\s|\n", gap) and not any(c in gap for c in "”“\""):
+            if len(gap) < 80 and not _GAP_BEFORE_RE.search(gap) and not any(c in gap for c in "”“\""):
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
@@ -1250,7 +1318,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
             prev = atts_done[-1]
-            if re.search(r"\band\b", text[prev.end : a.start]) and not _SENT_BOUND_RE.search(text, prev.end, a.start):
+            if _AND_RE.search(text, prev.end, a.start) and not _SENT_BOUND_RE.search(text, prev.end, a.start):
                 src = prev.source
         atts_done.append(a)
         a.source = src
@@ -1284,11 +1352,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
                 a.speaker = res.titled(src, a.start)
             else:
                 a.speaker = res.full_name(src, a.start)
-                res.note(a.speaker, a.start, st, _gender_near(text, a.start - len(src) - 2, a.end))
+                res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
         elif src and st == "organisation":
             a.speaker = res.full_name(src, a.start)
         elif src and st in ("anonymous", "document"):
-            a.speaker = re.split(r"\s+(?:who|which|whose|that)\b|,", src)[0]
+            a.speaker = _DESC_CUT_RE.split(src, 1)[0]
         a.stype = st
         del form
 
@@ -1349,10 +1417,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
     for a in atts:
         spans.append(Span(a.start, a.end, "attribution", a.subtype, text[a.start : a.end], a.speaker,
                           " ".join(a.cue.lower().split()), a.tone, a.source, a.stype))
-    spans.sort(key=lambda s: (s.start, s.end, s.kind))
+    spans.sort(key=_SPAN_KEY)
     return spans
 
 
+_SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 reset_cues()
 register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
 
