@@ -1,7 +1,7 @@
 """Source of notebooks/03_reproduce_potthast_2018.ipynb (build with ``python notebooks/_build.py 03``)."""
 
 TITLE = "Reproduce Potthast et al. 2018 on BuzzFeed-Webis: corpus counts, style-based hyperpartisan classification"
-REQUIRES: list[str] = ["buzzfeed-webis-2016/articles", "buzzfeed-webis-2016/overview.csv"]
+REQUIRES: list[str] = ["buzzfeed-webis-2016/articles"]
 TIMEOUT = 240
 
 CELLS = [

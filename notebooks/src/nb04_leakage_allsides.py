@@ -1,7 +1,7 @@
 """Source of notebooks/04_leakage_allsides.ipynb (build with ``python notebooks/_build.py 04``)."""
 
 TITLE = "Leakage in bias prediction (Baly et al. 2020, AllSides): random vs media split, with and without boilerplate"
-REQUIRES: list[str] = ["allsides-baly2020/articles.jsonl.gz", "allsides-baly2020/data/splits"]
+REQUIRES: list[str] = ["allsides-baly2020/data/splits"]  # either layout of the corpus has this folder
 TIMEOUT = 300
 
 CELLS = [
