@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from typing import Any
 
@@ -38,6 +39,9 @@ def progress_bar(progress: bool | None, total: int | None, *, desc: str) -> Any:
     show = progress if progress is not None else (long_run and interactive())
     if not show:
         return None
-    from tqdm.auto import tqdm
+    if importlib.util.find_spec("ipywidgets") is not None:
+        from tqdm.auto import tqdm  # a widget in notebooks, text in terminals
+    else:  # tqdm.auto would warn "IProgress not found" in a notebook without ipywidgets
+        from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", desc=desc)
