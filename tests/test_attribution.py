@@ -225,3 +225,67 @@ def test_adversarial_megabytes_of_cues_return(name: str) -> None:
     _returns_valid_spans(text)
     if name == "5 MB of repeated said":
         assert sum(s.kind == "attribution" for s in find_quotes_and_attributions(text[:50_000])) == 10_000
+
+
+# ---- precision rules (each failed before the rule was added; fictional text)
+
+
+def _atts(text, **kw):
+    return [s for s in find_quotes_and_attributions(text, **kw) if s.kind == "attribution"]
+
+
+def test_told_this_newspaper_or_us_is_not_relay():
+    for addressee in ("this newspaper", "this website", "us"):
+        t = f"“The pier was rotten,” Pim Laro, 44, told {addressee}."
+        (a,) = _atts(t)
+        assert a.subtype == "direct" and a.cue_tone == "neutral", addressee
+        assert a.source == "Pim Laro"
+
+
+def test_told_own_outlet_is_not_relay_when_outlet_given():
+    t = "“The pier was rotten,” Pim Laro, 44, told the Kessling Post."
+    assert _atts(t)[0].subtype == "relay"  # another outlet: relay
+    a = _atts(t, outlet="The Kessling Post")[0]
+    assert (a.subtype, a.cue_tone) == ("direct", "neutral")
+    a = _atts("“The pier was rotten,” Pim Laro told KP.", outlet="Kessling Post")[0]
+    assert a.subtype != "relay"
+    # an outlet that is not the publisher stays relay
+    a = _atts("“The pier was rotten,” Pim Laro told the Orban Times.", outlet="The Kessling Post")[0]
+    assert a.subtype == "relay"
+
+
+def test_negated_modal_say_tell_without_content_is_not_a_cue():
+    assert _atts("Here is what the glossy papers won't tell you. The pier is old.") == []
+    assert _atts("The harbour master will not say.") == []
+    assert _atts("The harbour master would not say.\nNext paragraph.") == []
+    # with reported content it stays a cue
+    assert [a.cue for a in _atts("The harbour master will not say that the pier is safe.")] == ["say"]
+
+
+def test_clause_is_not_a_source():
+    a = _atts('Dock crews raised concerns "years ago" and were told there was no money. No money!')[0]
+    assert a.source is None and a.source_type is None
+    # the subject of a clause-like phrase is kept: "Members of the Guild haven't said much"
+    a = _atts("Members of the Pilots Guild haven't said much about the deal.")[0]
+    assert a.source == "Members of the Pilots Guild"
+    # a relative clause: the noun phrase it describes is the source
+    a = _atts("A welder who has worked on the pier told the inquiry that the bolts were loose.")[0]
+    assert a.source_type == "anonymous" and a.source.startswith("A welder who")
+
+
+def test_infinitive_say_after_evaluative_adjective_is_not_a_cue():
+    t = ("Orla Venn, a professor, said it was too early to say what had caused it. “Old bridges "
+         "can hide problems,” she said.")
+    assert [a.cue for a in _atts(t)] == ["said", "said"]
+    assert _atts("It is fair to say the vote was close.") == []
+
+
+def test_organisation_names_with_and_stay_whole():
+    a = _atts("Six cars went into the water, according to the Portvale Fire and Rescue Service.")[0]
+    assert (a.source, a.source_type) == ("the Portvale Fire and Rescue Service", "organisation")
+    a = _atts("The Portvale Fire and Rescue Service said six cars went into the water.")[0]
+    assert (a.source, a.source_type) == ("The Portvale Fire and Rescue Service", "organisation")
+    a = _atts("The Department of Water and Coastal Services said the pier was closed.")[0]
+    assert (a.source, a.source_type) == ("The Department of Water and Coastal Services", "organisation")
+    # two people joined by "and" are not merged into an organisation
+    assert _atts("Ana Ruiz and Tom Bell said they would appeal.")[0].source == "Tom Bell"

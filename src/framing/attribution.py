@@ -596,7 +596,29 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     if not words or len(words) > _MAX_WORDS_SOURCE:
         return None
     src = " ".join(words).strip(" ,.;:")
-    return src or None
+    if not src:
+        return None
+    if _is_clause(src) and src.split()[0] not in _CLAUSE_WORDS:
+        return _clause_subject(src)  # "Members of Congress haven't": the subject
+    if _is_clause(src):
+        # a relative clause is not the source, the noun phrase it describes is:
+        # "An IT contractor who has worked on ... told"
+        head = stripped[: len(stripped) - len(tail)]
+        rel = _REL_END_RE.search(head, max(0, len(head) - 12))
+        if rel is None:
+            return None
+        np_ = _after_last_clause_cut(head[: rel.start()].rstrip())
+        npw = np_.split() if np_ is not None else []
+        if not npw or len(npw) > 5 or _is_clause(np_) \
+                or not (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
+            return None
+        return f"{np_.strip()} {rel.group(1)} {src}"
+    if src[:1].isupper() and src.split()[-1].lower() in _ORG_HEADS and len(stripped) > len(tail):
+        # "the Harbourton Fire and Rescue Service said": the clause cut at "and" split the name
+        x = _ORG_AND_BEFORE_RE.search(stripped, max(0, len(stripped) - len(tail) - 80), len(stripped) - len(tail))
+        if x is not None:
+            src = f"{x.group(1)} and {src}"
+    return src
 
 
 def _after_last_clause_cut(seg: str) -> str | None:
@@ -639,16 +661,74 @@ _SOURCE_AFTER_RE = re.compile(
 )
 
 
-def _source_after(text: str, end: int, hi: int) -> str | None:
+def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str | None:
     """The noun phrase right after a cue (``said Mayor Ana Ruiz``, ``according to the report``)."""
     seg = text[end : min(hi, end + 160)]
     m = _SOURCE_AFTER_RE.match(seg)
     if not m:
         return None
     src = m.group(1).strip()
-    if not src or len(src.split()) > _MAX_WORDS_SOURCE:
+    if src and seg.startswith(" and ", m.end(1)):
+        # "the Harbourton Fire and Rescue Service": "and" inside a capitalised organisation name
+        x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
+        if x is not None and src.split()[-1][:1].isupper() and x.group(1).split()[-1].lower() in _ORG_HEADS:
+            src = src + x.group()
+    if src and not clause_ok and _is_clause(src):
+        src = _clause_subject(src)
+    if not src or len(src.split()) > _MAX_WORDS_SOURCE + 2:
+        return None
+    if len(src.split()) > _MAX_WORDS_SOURCE and " and " not in src:
         return None
     return src
+
+
+#: head nouns that close an organisation name with "and" inside it
+_ORG_HEADS = frozenset(
+    "service services department ministry authority agency council union association commission "
+    "committee board office institute foundation federation bureau trust society corporation "
+    "company group alliance coalition league centre center administration".split()
+)
+# after a capitalised word: " and" + capitalised words (at most 4), e.g. " and Rescue Service"
+_ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
+# before a capitalised tail: capitalised words (and of/for/the) then " and ", at the end of the string
+_ORG_AND_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,8})\s+and\s*$")
+#: words that make a phrase a clause (a finite verb, an existential start): never a source
+_CLAUSE_WORDS = frozenset(
+    "is was were are am has have had will would can could should may might must do does did be been being "
+    "won't can't don't didn't doesn't isn't wasn't weren't hasn't haven't won’t can’t don’t didn’t "
+    "doesn’t isn’t wasn’t weren’t hasn’t haven’t".split()
+)
+
+
+_REL_END_RE = re.compile(r"\s(who)\s*$")
+
+
+_SUBJECT_REJECT = frozenset("there here what it this that which who you i we they".split())
+
+
+def _clause_subject(src: str) -> str | None:
+    """The subject of a clause-like source (``The Wire was told`` -> ``The Wire``), or None.
+
+    The words before the first verb-like word; None when there are none, or
+    when they are an existential or a pronoun (``there was no money``).
+    """
+    words = src.split()
+    k = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS), None)
+    if k is None:
+        return src
+    subj = words[:k]
+    if not subj or subj[0].lower() in _SUBJECT_REJECT \
+            or subj[-1].lower().endswith(("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d")):
+        return None
+    return " ".join(subj)
+
+
+def _is_clause(src: str) -> bool:
+    """True when ``src`` reads as a clause, not a noun phrase (``there was no money``)."""
+    words = src.split()
+    if words[0] in ("there", "There", "here", "Here", "what", "What") and len(words) > 1:
+        return True
+    return any(w in _CLAUSE_WORDS for w in words)
 
 
 def _name_before(text: str, pos: int, surname: str) -> str | None:
@@ -1098,7 +1178,18 @@ _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 _THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"\s*[.,:;!?]|\s*[\"“”]")
-_NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to ", "i must ", "which is to ")
+_NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to ", "i must ", "which is to ",
+               # an infinitive after an evaluative adjective: "too early to say", "fair to say"
+               "too early to ", "too soon to ", "fair to ", "safe to ", "difficult to ", "impossible to ",
+               "premature to ", "easy to ")
+# a negated future/modal before say/tell ("won't tell you", "will not say") ...
+_NEG_MODAL_BEFORE = tuple(
+    f"{w} " for m in ("won't", "wouldn't", "can't", "couldn't") for w in (m, m.replace("'", "’"))
+) + ("will not ", "would not ", "cannot ", "can not ", "could not ")
+# ... is no attribution when no reported content follows (only an object pronoun, then the sentence ends)
+_NO_CONTENT_RE = re.compile(
+    r"(?:[ \t]+(?:you|us|me|them|him|her|anyone|anybody))?(?:[ \t]*[.!?;:…]|[ \t]*(?:\n|$))", re.IGNORECASE
+)
 
 
 def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, Cue]]:
@@ -1156,7 +1247,9 @@ _DETERMINERS = frozenset(
 
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool) -> bool:
     before = text[max(0, s - 16) : s].lower()
-    if before.endswith(_NEG_BEFORE) and entry.cue in ("say", "tell"):
+    if entry.cue in ("say", "tell") and (
+        before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
+    ):
         return False
     prev_word = before.split()[-1] if before.split() else ""
     if entry.kind == "phrase":
@@ -1187,7 +1280,48 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     return False
 
 
-def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Span]:
+def _outlet_words(outlet: str | None) -> tuple[str, ...]:
+    """Lower-case words of an outlet name without a leading article or possessive."""
+    if not isinstance(outlet, str):
+        return ()
+    words = outlet.lower().replace("’s", "").replace("'s", "").split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return tuple(words)
+
+
+_SELF_FIRST = frozenset(("this", "This", "our", "Our", "us", "me"))
+
+
+def _self_reference(phrase: str | None, outlet_words: tuple[str, ...] = ()) -> bool:
+    """True when ``phrase`` names the publishing outlet itself.
+
+    ``us``, ``this newspaper``, ``our reporter``; with the outlet's name, also
+    the name, its last word(s) (``the Blaze`` for *The Daily Blaze*) or its
+    initials (``CPA`` for *Continental Press Agency*).
+
+    Examples
+    --------
+    >>> _self_reference("this newspaper"), _self_reference("the BBC")
+    (True, False)
+    >>> _self_reference("the Blaze", _outlet_words("The Daily Blaze"))
+    True
+    """
+    if not phrase:
+        return False
+    words = _outlet_words(phrase)
+    if not words:
+        return False
+    if phrase.split()[0] in _SELF_FIRST:  # lower case: "us", not "US News"
+        return True
+    if not outlet_words:
+        return False
+    if words == outlet_words[len(outlet_words) - len(words) :]:
+        return True
+    return len(words) == 1 and len(outlet_words) > 1 and words[0] == "".join(w[0] for w in outlet_words)
+
+
+def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet: str | None = None) -> list[Span]:
     """Quote and attribution spans of one article, linked (the ``quotes_attribution`` finder).
 
     Parameters
@@ -1196,6 +1330,12 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         The article body.
     title : str, optional
         The headline (a quote repeating it is typed ``title``).
+    outlet : str, optional
+        The name of the publishing outlet (``"The Daily Blaze"``). A cue whose
+        source or addressee is the outlet itself (``told the Blaze``, ``told
+        DB``) is the outlet citing its own reporting, not relay. Without it,
+        only explicit self-references (``told us``, ``told this newspaper``,
+        ``our reporter``) are recognised.
 
     Returns
     -------
@@ -1214,6 +1354,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
     """
     if not isinstance(text, str) or not text:
         return []
+    outlet_words = _outlet_words(outlet)
     n = len(text)
     regions = find_quote_marks(text)
     outer = [r for r in regions if r.depth == 0]
@@ -1326,12 +1467,14 @@ def find_quotes_and_attributions(text: str, title: str | None = None) -> list[Sp
         # relay: media as source, or as addressee ("told the BBC", "in an interview with CNN")
         addressee = None
         if a.entry.cue in ("tell", "in an interview with"):
-            addressee = _source_after(text, a.end, n) if a.entry.cue == "tell" else src
+            # the addressee phrase may run into the reported clause ("told Fox News the plan was ...")
+            addressee = _source_after(text, a.end, n, clause_ok=True) if a.entry.cue == "tell" else src
         if a.entry.cue == "in an interview with":
             a.source = src = _source_before(text, a.start, lo) or None
             st = source_type(src)
-        media_src = st == "media"
-        media_addr = addressee is not None and source_type(addressee) == "media"
+        media_src = st == "media" and not _self_reference(src, outlet_words)
+        media_addr = addressee is not None and source_type(addressee) == "media" \
+            and not _self_reference(addressee, outlet_words)
         if a.entry.subtype == "relay" or media_addr or media_src:
             a.subtype = "relay"
             a.tone = "relay"
