@@ -598,9 +598,10 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     src = " ".join(words).strip(" ,.;:")
     if not src:
         return None
-    if _is_clause(src) and src.split()[0] not in _CLAUSE_WORDS:
+    is_clause = _is_clause(src)
+    if is_clause and src.split()[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
-    if _is_clause(src):
+    if is_clause:
         # a relative clause is not the source, the noun phrase it describes is:
         # "An IT contractor who has worked on ... told"
         head = stripped[: len(stripped) - len(tail)]
@@ -778,7 +779,7 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
 _NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     name: str
     pos: int
@@ -788,6 +789,7 @@ class _Person:
     origin: _Person | None = None  # a later mention of this person (same gender)
 
 
+_POS = operator.attrgetter("pos")
 _HINT_TOKEN_RE = re.compile(r"[a-z.]+")
 _F_HINTS = _FEMALE_HINTS - {"her", "she"}  # pronouns are what we resolve: not evidence
 _M_HINTS = _MALE_HINTS - {"his", "he", "him"}
@@ -1044,7 +1046,7 @@ class _Resolver:
         # so genders are only worked out for the candidates looked at
         best = None
         best_known = None
-        for p in sorted(cands, key=lambda p: -p.pos):
+        for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order
             g = self._gender_of(p)
             if want and g and g != want:
                 continue
@@ -1251,7 +1253,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
         return False
-    prev_word = before.split()[-1] if before.split() else ""
+    bw = before.split()
+    prev_word = bw[-1] if bw else ""
     if entry.kind == "phrase":
         return True
     if prev_word in _DETERMINERS and not near_quote:
