@@ -468,7 +468,7 @@ def test_saved_file_is_not_a_pickle(tmp_path):
 def test_plots_return_axes(corpus):
     from matplotlib.axes import Axes
 
-    from framing.plot_models import coefficients, confusion
+    from framing.plot import coefficients, confusion
 
     model = make_pipeline("framing", families="style").fit(corpus.frame, corpus["side"])
     ax = coefficients(model, top=5)

@@ -44,7 +44,6 @@ CELLS = [
     ("code", """
     import os
     import re
-    import warnings
     from collections import Counter
     from pathlib import Path
 
@@ -174,7 +173,7 @@ CELLS = [
         return float(np.mean(ratios)) / window
 
     frame = corpus.frame.set_index("doc_id")
-    features["title_proper_nouns"] = [title_proper_nouns(t, b) for t, b in zip(frame["title"], frame["text"])]
+    features["title_proper_nouns"] = [title_proper_nouns(t, b) for t, b in zip(frame["title"], frame["text"], strict=True)]
     features["type_token_ratio"] = [type_token_ratio(b) for b in frame["text"]]
     features["mattr_100"] = [mattr(b) for b in frame["text"]]
     labels = frame[["dataset", "label"]]

@@ -194,7 +194,7 @@ CELLS = [
     hyper_outlets = sorted(data.loc[data["partisanship"] == "hyperpartisan", "outlet"].unique())
     politico_parts = np.array_split(rng.permutation(politico_rows), len(hyper_outlets))
     folds, held_out = [], []
-    for outlet, part in zip(hyper_outlets, politico_parts):
+    for outlet, part in zip(hyper_outlets, politico_parts, strict=True):
         test = np.sort(np.concatenate([np.flatnonzero(data["outlet"] == outlet), part]))
         folds.append((np.setdiff1d(np.arange(len(data)), test), test))
         held_out.append(outlet)

@@ -144,7 +144,7 @@ CELLS = [
         rng = np.random.default_rng(seed)
         frame = frame.sort_values("doc_id")
         parts = []
-        for label, group in frame.groupby("bias", sort=True):
+        for _label, group in frame.groupby("bias", sort=True):
             k = round(n * len(group) / len(frame))
             parts.append(group.iloc[np.sort(rng.choice(len(group), size=k, replace=False))])
         return pd.concat(parts)
@@ -218,7 +218,7 @@ CELLS = [
             results.append(table[table["fold"] == "mean"].assign(design=design, text=text))
     results = pd.concat(results, ignore_index=True)
     results["score (95% CI)"] = [f"{s:.3f} ({lo:.2f}-{hi:.2f})"
-                                 for s, lo, hi in zip(results["score"], results["ci_low"], results["ci_high"])]
+                                 for s, lo, hi in zip(results["score"], results["ci_low"], results["ci_high"], strict=True)]
     results.pivot(index=["metric", "model"], columns=["design", "text"], values="score (95% CI)")
     """),
     ("code", """
@@ -304,7 +304,7 @@ CELLS = [
                 top_features |= set(top["feature"])
                 rows.append({"class": label, "design / text": f"{design} / {text}",
                              "strongest features (coefficient)": ", ".join(
-                                 f"{f} ({c:+.2f})" for f, c in zip(top["feature"], top["coefficient"]))})
+                                 f"{f} ({c:+.2f})" for f, c in zip(top["feature"], top["coefficient"], strict=True))})
     with pd.option_context("display.max_colwidth", 200):
         display(pd.DataFrame(rows).sort_values("class", kind="stable").set_index(["class", "design / text"]))
     """),

@@ -26,7 +26,7 @@ next to it:
   objects from an allow-list of types instead of running pickle's arbitrary
   code on load.
 
-Plots: ``framing.plot_models.coefficients`` and ``framing.plot_models.confusion``.
+Plots: ``framing.plot.coefficients`` and ``framing.plot.confusion``.
 """
 
 from __future__ import annotations
