@@ -837,7 +837,7 @@ def coefficients(
     >>> import matplotlib
     >>> matplotlib.use("Agg")
     >>> from framing.models import make_pipeline
-    >>> from framing.plot_models import coefficients
+    >>> from framing.plot import coefficients
     >>> m = make_pipeline("tfidf").fit(["calm report here", "outrage again now"], ["main", "hyper"])
     >>> coefficients(m, top=4).get_xlabel()
     'coefficient (log-odds toward main)'
@@ -912,7 +912,7 @@ def confusion(
     --------
     >>> import matplotlib
     >>> matplotlib.use("Agg")
-    >>> from framing.plot_models import confusion
+    >>> from framing.plot import confusion
     >>> ax = confusion(["L", "L", "R"], ["L", "R", "R"], normalize=None)
     >>> [t.get_text() for t in ax.texts]
     ['1', '1', '0', '1']
