@@ -46,7 +46,24 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``framing`` console script; returns the exit code."""
+    """Entry point of the ``framing`` console script; returns the exit code.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        Arguments without the program name (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        0 on success, 1 on bad input (with a one-line error on stderr), 2 without a command.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> main(["report", "-q", "-o", tempfile.mkdtemp()])
+    0
+    """
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()

@@ -62,7 +62,14 @@ logger = logging.getLogger(__name__)
 GROUP = "group"
 
 class SmallGroupWarning(UserWarning):
-    """A group has fewer articles than ``min_n``: its statistics are unreliable."""
+    """A group has fewer articles than ``min_n``: its statistics are unreliable.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", SmallGroupWarning)  # silence it knowingly
+    """
 
 
 # --------------------------------------------------------------------------- grouping

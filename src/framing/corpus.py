@@ -50,6 +50,14 @@ class LoadReport:
         Free-text remarks (inferences, fallbacks) in the order they happened.
     examples : dict
         Reason -> up to five doc_ids (or row numbers) showing it.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import read_corpus
+    >>> report = read_corpus(pd.DataFrame({"text": ["ok", None], "outlet": ["X", "X"]})).report
+    >>> report.rows_kept, report.flagged
+    (2, {'text missing (kept as empty string)': 1})
     """
 
     source: str = "DataFrame"

@@ -84,6 +84,12 @@ def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[A
     -------
     dict
         Feature name -> list of values, in article order.
+
+    Examples
+    --------
+    >>> from framing.registry import resolve_families
+    >>> compute_rows(["One. Two!"], [None], None, resolve_families("style"))["exclamation_rate"]
+    [50.0]
     """
     cols: dict[str, list[Any]] = {f.name: [] for fam in fams for f in fam.features}
     body_list = list(bodies) if bodies is not None else None

@@ -41,6 +41,12 @@ class Highlight:
         The article text.
     spans : list of Span
         The spans that were drawn.
+
+    Examples
+    --------
+    >>> h = show("“We will rebuild,” said Mayor Ana Ruiz.")
+    >>> isinstance(h, Highlight) and "Ana Ruiz" in h.to_html()
+    True
     """
 
     def __init__(self, text: str, spans: list[Span], title: str | None = None) -> None:

@@ -151,7 +151,14 @@ def set_colours(mapping: Mapping[Any, str]) -> None:
 
 
 def reset_colours() -> None:
-    """Forget every assignment (the next groups start again at the first colour)."""
+    """Forget every assignment (the next groups start again at the first colour).
+
+    Examples
+    --------
+    >>> reset_colours()
+    >>> colour("Outlet A") == OKABE_ITO[0]
+    True
+    """
     _COLOURS.clear()
 
 

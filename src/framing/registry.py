@@ -27,7 +27,8 @@ from ._builtin import load_builtin
 if TYPE_CHECKING:
     from .document import Doc
 
-__all__ = ["FeatureDef", "Family", "register_family", "get_family", "families", "describe_features"]
+__all__ = ["FeatureDef", "Family", "register_family", "unregister_family", "get_family", "families",
+           "describe_features"]
 
 _DTYPES = ("float", "int", "bool")
 
@@ -53,6 +54,12 @@ class FeatureDef:
         Where it comes from (paper, tool) or ``"project-defined"``.
     dtype : {"float", "int", "bool"}
         Column dtype in :func:`framing.extract_features` output.
+
+    Examples
+    --------
+    >>> FeatureDef("hashtag_count", "hashtags", "count", "[0, inf)",
+    ...            "Number of #hashtags in the body text.", "project-defined", "int").unit
+    'count'
     """
 
     name: str
@@ -87,6 +94,14 @@ class Family:
         Part of the default feature set.
     uses_raw : bool
         Computed on the raw text (with boilerplate), e.g. the boilerplate family.
+
+    Examples
+    --------
+    >>> fam = Family("hashtags", (FeatureDef("hashtag_count", "hashtags", "count", "[0, inf)",
+    ...              "Number of #hashtags.", "project-defined", "int"),),
+    ...              compute=lambda doc: {"hashtag_count": doc.text.count("#")})
+    >>> fam.names
+    ['hashtag_count']
     """
 
     name: str
@@ -105,6 +120,19 @@ _FAMILIES: dict[str, Family] = {}
 
 def register_family(family: Family) -> Family:
     """Register (or replace) a feature family. Returns it, so it can decorate a constant.
+
+    Examples
+    --------
+    >>> from framing import extract_features
+    >>> fam = register_family(Family(
+    ...     "hashtags",
+    ...     (FeatureDef("hashtag_count", "hashtags", "count", "[0, inf)",
+    ...                 "Number of # characters in the body text.", "project-defined", "int"),),
+    ...     compute=lambda doc: {"hashtag_count": doc.text.count("#")},
+    ...     default=False))
+    >>> extract_features(["#one #two"], families="hashtags")["hashtag_count"].tolist()
+    [2]
+    >>> unregister_family("hashtags")
 
     Raises
     ------
@@ -135,8 +163,19 @@ def families(*, default_only: bool = False) -> list[str]:
     return [n for n, f in _FAMILIES.items() if f.default or not default_only]
 
 
+def unregister_family(name: str) -> None:
+    """Remove a registered family (no error if absent); for user extensions and tests."""
+    _FAMILIES.pop(name, None)
+
+
 def get_family(name: str) -> Family:
-    """The family called ``name``; the error lists the known ones."""
+    """The family called ``name``; the error lists the known ones.
+
+    Examples
+    --------
+    >>> get_family("readability").names[:2]
+    ['flesch_reading_ease', 'flesch_kincaid_grade']
+    """
     load_builtin()
     try:
         return _FAMILIES[name]

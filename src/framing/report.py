@@ -27,7 +27,17 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class ReportContext:
-    """What sections share: the corpus, the grouping column, the output folder, results."""
+    """What sections share: the corpus, the grouping column, the output folder, results.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from framing.datasets import load_sample
+    >>> ctx = ReportContext(load_sample(), "outlet", Path(tempfile.mkdtemp()))
+    >>> ctx.write_csv("summary.csv", corpus_summary(ctx.corpus)).name
+    'summary.csv'
+    """
 
     corpus: Corpus
     by: str
@@ -37,6 +47,7 @@ class ReportContext:
     files: list[str] = field(default_factory=list)
 
     def write_csv(self, name: str, df: pd.DataFrame, **kw: Any) -> Path:
+        """Write ``df`` to ``out_dir/name`` (``kw`` go to ``to_csv``) and list it in the report."""
         path = self.out_dir / name
         df.to_csv(path, **kw)
         self.files.append(name)
@@ -48,7 +59,17 @@ _SECTIONS: list[tuple[str, Section]] = []
 
 
 def register_section(name: str, section: Section) -> Section:
-    """Add (or replace) a report section; sections render in registration order."""
+    """Add (or replace) a report section; sections render in registration order.
+
+    Examples
+    --------
+    >>> def word_count(ctx):
+    ...     return f"<h2>Words</h2><p>{int(ctx.corpus.texts.str.split().str.len().sum())}</p>"
+    >>> _ = register_section("words", word_count)
+    >>> "words" in [name for name, _ in _SECTIONS]
+    True
+    >>> _SECTIONS[:] = [(n, s) for n, s in _SECTIONS if n != "words"]
+    """
     for i, (n, _) in enumerate(_SECTIONS):
         if n == name:
             _SECTIONS[i] = (name, section)

@@ -43,7 +43,16 @@ __all__ = [
 
 
 class Span(NamedTuple):
-    """One piece of evidence in a text (see the module docstring for the fields)."""
+    """One piece of evidence in a text (see the module docstring for the fields).
+
+    Examples
+    --------
+    >>> text = "Officials said the road was closed."
+    >>> s = Span(10, 14, "attribution", "indirect", text[10:14], cue="said",
+    ...          cue_tone="neutral", source="Officials", source_type="anonymous")
+    >>> text[s.start:s.end] == s.text
+    True
+    """
 
     start: int
     end: int

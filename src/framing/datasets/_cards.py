@@ -17,6 +17,13 @@ __all__ = ["DatasetCard", "CARDS", "describe", "cards_markdown"]
 class DatasetCard:
     """A dataset card.
 
+    Examples
+    --------
+    >>> from framing.datasets import describe
+    >>> card = describe("buzzfeed_webis")
+    >>> isinstance(card, DatasetCard) and "Potthast" in card.bibtex
+    True
+
     Attributes
     ----------
     name, title : str
