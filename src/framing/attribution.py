@@ -764,8 +764,8 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
                 i -= 1
             w = text[i + 1 : e]
             initial = len(w) == 2 and w[1] == "."
-            if w and w[0].isupper() and e < j and w.lower() not in _TITLE_STRIP \
-                    and w.lower().rstrip(".") not in _TITLE_STRIP and w.lower() not in _COMMON \
+            if w and w[0].isupper() and e < j and (wl := w.lower()) not in _TITLE_STRIP \
+                    and wl.rstrip(".") not in _TITLE_STRIP and wl not in _COMMON \
                     and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
                 toks.insert(0, w)
                 j = i + 1
@@ -1046,8 +1046,19 @@ class _Resolver:
         # so genders are only worked out for the candidates looked at
         best = None
         best_known = None
+        genders = self._genders
         for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order
-            g = self._gender_of(p)
+            # g = self._gender_of(p), inlined: the hot loop of pronoun resolution
+            q = p.origin or p
+            g = q.gender
+            if g is None:
+                g = q.gender = self.gender_near(q.pos, q.end)
+            if not g:
+                g = genders.get(p.name)
+                if g is None:
+                    g = self._name_gender(p.name)
+                if not g:
+                    g = self._known_gender(p.name)
             if want and g and g != want:
                 continue
             if best is None:
@@ -1223,21 +1234,22 @@ def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, s
         if entry is not None:
             out.append((0, m0.end(), form, entry))
         pos = m0.end()
-    search = _CUE_LOW_RE.search
-    m = search(low, pos)
-    while m is not None:
-        s = m.start(1)
-        if low[s - 1] >= "\x80" and low[s - 1].isalnum():
-            # a non-ASCII letter before: not a word start; look again from the next character
-            m = search(low, s)
-            continue
-        form = m.group(1)
-        if not form.isalpha():
-            form = " ".join(form.split())
-        entry = forms.get(form)
-        if entry is not None:
-            out.append((s, m.end(), form, entry))
-        m = search(low, m.end())
+    finditer = _CUE_LOW_RE.finditer
+    while pos >= 0:
+        restart = -1
+        for m in finditer(low, pos):
+            s = m.start(1)
+            if low[s - 1] >= "\x80" and low[s - 1].isalnum():
+                # a non-ASCII letter before: not a word start; look again from the next character
+                restart = s
+                break
+            form = m.group(1)
+            if not form.isalpha():
+                form = " ".join(form.split())
+            entry = forms.get(form)
+            if entry is not None:
+                out.append((s, m.end(), form, entry))
+        pos = restart
     return out
 
 
@@ -1373,19 +1385,15 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         k = bisect.bisect_right(sents, pos)
         return sents[k] if k < len(sents) else n
 
-    def in_quote(pos: int) -> bool:
-        k = bisect.bisect_right(qstarts, pos) - 1
-        return k >= 0 and qbounds[k][0] <= pos < qbounds[k][1]
-
     low = text.lower()
     res = _Resolver(text, qbounds, low)
     atts: list[_Att] = []
     for s, e, form, entry in _cue_candidates(text, low):
-        if in_quote(s):
-            continue
+        j = bisect.bisect_right(qstarts, s) - 1  # the last quote starting at or before s
+        if j >= 0 and qbounds[j][0] <= s < qbounds[j][1]:
+            continue  # inside a quote
         # near a quote: a closing mark just before or an opening mark just after (same sentence)
         near = False
-        j = bisect.bisect_right(qstarts, s) - 1
         if j >= 0 and qbounds[j][1] <= s and s - qbounds[j][1] <= _NEAR_CHARS \
                 and _words_between(text, qbounds[j][1], s) <= 6 \
                 and not _SENT_BOUND_RE.search(text, qbounds[j][1], s):
