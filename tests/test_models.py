@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import warnings
 
 import matplotlib
 import numpy as np
@@ -17,7 +18,10 @@ import framing
 from framing import Corpus
 from framing.models import (
     BASELINES,
+    DegenerateSplitError,
+    DegenerateSplitWarning,
     LeakySplitError,
+    OutletIdentity,
     UntrustedTypesError,
     compare_splits,
     evaluate,
@@ -232,7 +236,7 @@ def test_evaluate_drops_unlabelled_rows_and_maps_predictions_back(corpus):
     c = corpus.with_columns(side=labels)
     res, pred = evaluate(c, "side", cv=4, features="tfidf", return_predictions=True)
     n_labelled = int(pd.notna(labels).sum())
-    one = res[(res["model"] == "tfidf") & (res["metric"] == "accuracy") & (res["fold"] != "mean")]
+    one = res[(res["model"] == "tfidf") & (res["metric"] == "accuracy") & ~res["fold"].isin(["mean", "pooled"])]
     assert one["n_test"].sum() == n_labelled
     p = pred[pred["model"] == "tfidf"]
     assert len(p) == n_labelled and p["row"].is_unique
@@ -284,12 +288,139 @@ def test_untrainable_folds_are_reported_not_crashed():
     c = make_corpus()
     f = c.frame
     side = np.where(f["outlet"] == "Summit Courier", "main", "hyper")
-    res = evaluate(c.with_columns(side=side), "side", cv=8, features="tfidf")
-    folds = res[(res["model"] == "tfidf") & (res["fold"] != "mean")]
+    with pytest.warns(DegenerateSplitWarning, match="'main'"):
+        res = evaluate(c.with_columns(side=side), "side", cv=8, features="tfidf")
+    folds = res[(res["model"] == "tfidf") & ~res["fold"].isin(["mean", "pooled"])]
     untrainable = folds[folds["note"].str.contains("one class: no model")]
     assert len(untrainable) == 3 and untrainable["score"].isna().all()
     mean = res[(res["model"] == "tfidf") & (res["fold"] == "mean")]
     assert (mean["folds_scored"] == 7).all()
+
+
+def one_big_outlet_corpus(n_main: int = 60, n_hyper: int = 10, seed: int = 0) -> pd.DataFrame:
+    """One large "main" outlet and four small "hyper" outlets: 'main' is one outlet, like BuzzFeed's politico."""
+    rng = random.Random(seed)
+    rows = []
+    for name, side, n in [("Big Main", "main", n_main), *[(f"Hyper {k}", "hyper", n_hyper) for k in range(4)]]:
+        for i in range(n):
+            extra = " ".join(rng.choice(LOUD) for _ in range(2)) if side == "hyper" else rng.choice(CALM)
+            rows.append({"doc_id": f"{name}-{i}", "outlet": name, "side": side,
+                         "text": " ".join(sentence(rng) for _ in range(3)) + " " + extra})
+    return pd.DataFrame(rows)
+
+
+def test_single_outlet_class_flags_folds_and_warns():
+    df = one_big_outlet_corpus()
+    with pytest.warns(DegenerateSplitWarning, match=r"'main' \(only outlet: 'Big Main'\)") as rec:
+        res = evaluate(df, "side", cv=5, features="tfidf", n_boot=0)
+    assert "fewer than two outlets" in str(rec[0].message) and "pooled" in str(rec[0].message)
+    assert res["degenerate"].dtype == bool
+    folds = res[(res["model"] == "tfidf") & ~res["fold"].isin(["mean", "pooled"])]
+    not_fitted = folds[folds["note"].str.startswith("not fitted")]
+    single = folds[folds["note"].str.contains("single class in test fold", regex=False)]
+    assert not_fitted["fold"].nunique() == 1 and not_fitted["score"].isna().all()
+    assert single["fold"].nunique() == 4
+    assert folds["degenerate"].all()
+    mean = res[(res["model"] == "tfidf") & (res["fold"] == "mean")]
+    assert mean["degenerate"].all() and (mean["folds_scored"] == 4).all()
+    assert mean["note"].str.contains("5 of 5 folds degenerate (1 not fitted (excluded from the mean), "
+                                     "4 with a single class in the test fold)", regex=False).all()
+    # the mean is over fitted folds only
+    f1 = folds[folds["metric"] == "f1_macro"]["score"]
+    assert mean.set_index("metric").loc["f1_macro", "score"] == pytest.approx(f1.dropna().mean())
+    # every test fold was single-class, so a pooled row exists; 'main' was never tested: still degenerate
+    pooled = res[(res["model"] == "tfidf") & (res["fold"] == "pooled")]
+    assert len(pooled) == 3 and pooled["degenerate"].all()
+    assert pooled["note"].str.contains("single class").all()
+    assert (pooled["n_test"] == 40).all()
+
+
+def test_pooled_score_is_the_metric_over_all_out_of_fold_predictions():
+    from sklearn.metrics import f1_score
+
+    c = make_corpus(per=10)  # 8 outlets, 4 per class; leave one outlet out: every test fold has one class
+    with pytest.warns(DegenerateSplitWarning, match="8 of 8 folds are degenerate"):
+        res, pred = evaluate(c, "side", cv=8, features="tfidf", return_predictions=True, n_boot=50)
+    folds = res[(res["model"] == "tfidf") & ~res["fold"].isin(["mean", "pooled"])]
+    assert folds["degenerate"].all() and folds["note"].str.contains("single class in test fold").all()
+    pooled = res[(res["model"] == "tfidf") & (res["fold"] == "pooled")].set_index("metric")
+    p = pred[pred["model"] == "tfidf"]
+    expected = f1_score(p["y_true"], p["y_pred"], average="macro")
+    assert pooled.loc["f1_macro", "score"] == pytest.approx(expected)
+    assert not pooled["degenerate"].any()  # both classes are in the pooled test set: a meaningful number
+    assert pooled.loc["f1_macro", "ci_low"] <= pooled.loc["f1_macro", "score"] <= pooled.loc["f1_macro", "ci_high"]
+    # the per-fold macro-F1 of a one-class test fold is capped at 0.5: its mean understates a perfect model
+    maj = res[(res["model"] == "majority") & (res["metric"] == "f1_macro")].set_index("fold")["score"]
+    assert maj["mean"] <= 0.5 and maj["pooled"] <= 0.5
+
+
+def test_no_degenerate_flags_or_warning_on_a_clean_outlet_split(corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DegenerateSplitWarning)
+        res = evaluate(corpus, "side", cv=4, features="tfidf")
+    assert not res["degenerate"].any()
+    assert "pooled" not in set(res["fold"])
+    assert not res.loc[res["fold"] == "mean", "note"].str.contains("degenerate").any()
+
+
+def test_on_degenerate_raise_and_ignore():
+    df = one_big_outlet_corpus()
+    with pytest.raises(DegenerateSplitError, match="'main'"):
+        evaluate(df, "side", cv=5, features="tfidf", on_degenerate="raise")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DegenerateSplitWarning)
+        res = evaluate(df, "side", cv=5, features="tfidf", on_degenerate="ignore", n_boot=0)
+    assert res.loc[res["fold"] == "mean", "degenerate"].all()  # still flagged in the table
+    with pytest.raises(ValueError, match="on_degenerate"):
+        evaluate(df, "side", cv=5, features="tfidf", on_degenerate="maybe")
+    # random splits of the same corpus are not degenerate (classes appear in every fold)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DegenerateSplitWarning)
+        rnd = evaluate(df, "side", split="random", cv=5, features="tfidf")
+    assert not rnd["degenerate"].any()
+
+
+def test_compare_splits_summary_keeps_flags_and_pooled_score():
+    df = one_big_outlet_corpus()
+    with pytest.warns(DegenerateSplitWarning):
+        t = compare_splits(df, "side", features="tfidf", cv=5, splits=["random", "outlet"], n_boot=0)
+    assert {"degenerate", "note", "pooled_score", "gap"} <= set(t.columns)
+    assert len(t) == 2 * 3 * 3  # one row per split, model, metric
+    flags = t.groupby("split")["degenerate"].all()
+    assert flags["outlet"] and not t.loc[t["split"] == "random", "degenerate"].any()
+    out = t[(t["split"] == "outlet")]
+    assert out["pooled_score"].notna().all() and t.loc[t["split"] == "random", "pooled_score"].isna().all()
+    assert out["note"].str.contains("folds degenerate").all()
+
+
+def test_outlet_identity_predicts_training_majority_on_unseen_outlets():
+    # 'main' is the training majority; a plain one-hot model predicts its intercept class ('hyper') for an
+    # unseen outlet and scores 1.0 on every hyper-only test fold, a fake perfect baseline
+    df = one_big_outlet_corpus()
+    res, pred = evaluate(df, "side", cv=5, features="tfidf", return_predictions=True, n_boot=0,
+                         on_degenerate="ignore")
+    oi = pred[pred["model"] == "outlet_identity"].set_index(["fold", "row"])["y_pred"]
+    maj = pred[pred["model"] == "majority"].set_index(["fold", "row"])["y_pred"]
+    assert len(oi) == 40 and oi.equals(maj.reindex(oi.index))
+    assert set(oi) == {"main"}
+    sc = res[~res["fold"].isin(["mean", "pooled"])].pivot_table(index=["fold", "metric"], columns="model",
+                                                                   values="score")
+    assert sc["outlet_identity"].tolist() == sc["majority"].tolist()
+    acc = sc.xs("accuracy", level="metric")["outlet_identity"]
+    assert (acc == 0.0).all()
+    rows = res[res["model"] == "outlet_identity"]
+    assert rows.loc[rows["fold"] == "mean", "degenerate"].all()
+    fitted = rows[rows["score"].notna() & ~rows["fold"].isin(["mean", "pooled"])]
+    assert fitted["note"].str.contains("predicts the training majority class").all()
+    assert (rows["estimator"] == "OutletIdentity").all()
+
+
+def test_outlet_identity_estimator_on_seen_and_unseen_outlets():
+    X = pd.DataFrame({"outlet": ["a"] * 2 + ["b"] * 5 + ["c"]})
+    y = ["L", "L", "R", "R", "R", "R", "R", "L"]
+    m = OutletIdentity(column="outlet").fit(X, y)
+    assert m.predict(pd.DataFrame({"outlet": ["a", "b", "c", "never"]})).tolist() == ["L", "R", "L", "R"]
+    assert OutletIdentity().fit(["a", "b"], [1, 0]).predict(["zzz", "a"]).tolist() == [0, 1]
 
 
 def test_precomputed_features_give_the_same_result(corpus):
@@ -498,11 +629,13 @@ def test_buzzfeed_outlet_grouped_with_one_mainstream_outlet(shared_data):
                      "text": root.findtext("mainText") or "", "orientation": root.findtext("orientation")})
     df = pd.DataFrame(rows)
     df["hyper"] = np.where(df["orientation"] == "mainstream", "mainstream", "hyperpartisan")
-    res = evaluate(df, "hyper", cv=5, features="framing", families=["style", "readability"])
-    folds = res[(res["model"] == "framing") & (res["fold"] != "mean")]
+    with pytest.warns(DegenerateSplitWarning, match="mainstream"):
+        res = evaluate(df, "hyper", cv=5, features="framing", families=["style", "readability"])
+    folds = res[(res["model"] == "framing") & ~res["fold"].isin(["mean", "pooled"])]
     # holding out the only mainstream outlet leaves nothing to learn "mainstream" from
     assert folds["note"].str.contains("one class: no model").any()
-    assert folds["note"].str.contains("test fold has one class").any()
+    assert folds["note"].str.contains("single class in test fold").any()
+    assert res.loc[res["fold"] == "mean", "degenerate"].all()
 
 
 @pytest.mark.realdata

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, TransformerMixin, clone
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -70,6 +70,9 @@ __all__ = [
     "Tfidf",
     "LeakageReport",
     "LeakySplitError",
+    "DegenerateSplitWarning",
+    "DegenerateSplitError",
+    "OutletIdentity",
     "UntrustedTypesError",
     "make_pipeline",
     "model_families",
@@ -105,6 +108,18 @@ DEFAULT_SCORING = ("accuracy", "f1_macro", "balanced_accuracy")
 
 class LeakySplitError(ValueError):
     """A split meant to be outlet-disjoint puts the same outlet in train and test."""
+
+
+class DegenerateSplitWarning(UserWarning):
+    """An evaluation has folds whose scores mean little (a class in fewer than two outlets, single-class test folds).
+
+    Filter it like any warning, e.g.
+    ``warnings.simplefilter("error", DegenerateSplitWarning)`` to stop on it.
+    """
+
+
+class DegenerateSplitError(ValueError):
+    """Raised instead of :class:`DegenerateSplitWarning` when ``evaluate(..., on_degenerate="raise")``."""
 
 
 class UntrustedTypesError(ValueError):
@@ -384,6 +399,67 @@ def make_pipeline(
     return Pipeline([("features", FeatureUnion(branches)), ("clf", est)])
 
 
+class OutletIdentity(ClassifierMixin, BaseEstimator):
+    """The ``outlet_identity`` baseline: a model that sees only the outlet name.
+
+    Outlets seen in training: a balanced LogisticRegression on the one-hot
+    outlet. Outlets **never seen** in training (every test outlet of an
+    outlet-disjoint split): the most frequent training class, exactly what the
+    ``majority`` baseline predicts. A one-hot of an unknown outlet is all zeros,
+    so a plain one-hot model would predict whatever class its intercept
+    favours, which can look like a perfect baseline on a single-class test
+    fold; this makes "knowing the outlet" worth exactly nothing on unseen
+    outlets, as it should be.
+
+    Parameters
+    ----------
+    column : str
+        Column of ``X`` (a DataFrame) holding the outlet; a 1-D sequence of
+        outlet names is accepted too.
+    random_state : int, optional
+        Seed of the LogisticRegression.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> X = pd.DataFrame({"outlet": ["a", "a", "b", "c", "c", "c"]})
+    >>> m = OutletIdentity(column="outlet").fit(X, ["L", "L", "R", "R", "R", "R"])
+    >>> m.predict(pd.DataFrame({"outlet": ["a", "unseen"]})).tolist()
+    ['L', 'R']
+    """
+
+    def __init__(self, column: str = "__group__", random_state: int | None = 0) -> None:
+        self.column = column
+        self.random_state = random_state
+
+    def _outlets(self, X: Any) -> pd.DataFrame:
+        if isinstance(X, pd.DataFrame):
+            col = X[self.column]
+        else:
+            col = pd.Series(list(X))
+        return pd.DataFrame({"outlet": [str(v) for v in col.tolist()]})
+
+    def fit(self, X: Any, y: Any) -> OutletIdentity:
+        """Learn each training outlet's class and the training majority class."""
+        Z = self._outlets(X)
+        ct = ColumnTransformer([("outlet", OneHotEncoder(handle_unknown="ignore"), ["outlet"])])
+        self.model_ = Pipeline([("features", ct), ("clf", _default_estimator(self.random_state))]).fit(Z, y)
+        self.majority_ = DummyClassifier(strategy="most_frequent").fit(Z, y)
+        self.seen_ = frozenset(Z["outlet"])
+        self.classes_ = self.model_.classes_
+        return self
+
+    def predict(self, X: Any) -> np.ndarray:
+        """Per-outlet class for seen outlets, the training majority class for unseen ones."""
+        Z = self._outlets(X)
+        seen = Z["outlet"].isin(self.seen_).to_numpy()
+        out = np.asarray(self.majority_.predict(Z))
+        if seen.any():
+            out = out.copy()
+            out[seen] = np.asarray(self.model_.predict(Z[seen]))
+        return out
+
+
 def _cv_model(name: str, feature_cols: list[str], estimator: Any, tfidf: dict[str, Any] | None,
               random_state: int | None) -> Any:
     """The model :func:`evaluate` fits per fold, over pre-extracted columns.
@@ -397,8 +473,7 @@ def _cv_model(name: str, feature_cols: list[str], estimator: Any, tfidf: dict[st
     if name == "majority":
         return DummyClassifier(strategy="most_frequent")
     if name == "outlet_identity":
-        ct = ColumnTransformer([("outlet", OneHotEncoder(handle_unknown="ignore"), ["__group__"])])
-        return Pipeline([("features", ct), ("clf", _default_estimator(random_state))])
+        return OutletIdentity(random_state=random_state)
     parts: list[tuple[str, Any, Any]] = []
     if name in ("framing", "both"):
         parts.append(("framing", _numeric_steps(), feature_cols))
@@ -644,6 +719,23 @@ def _model_inputs(frame: pd.DataFrame, names: Sequence[str], g: np.ndarray | Non
 
 
 # --------------------------------------------------------------- evaluate
+def _summary_ci(arr: np.ndarray, m: str, fn: Callable[..., float], all_true: list[np.ndarray],
+                all_pred: list[np.ndarray], all_groups: list[np.ndarray], confidence: float, n_boot: int,
+                random_state: int | None) -> tuple[float, float, str]:
+    done = arr[~np.isnan(arr)]
+    if len(done) >= 2:
+        lo, hi = _ci(arr, confidence)
+        if m in _METRICS:  # built-in metrics live in [0, 1]
+            lo, hi = max(lo, 0.0), min(hi, 1.0)
+        return lo, hi, "t over folds"
+    if len(done) == 1 and n_boot > 0:
+        lo, hi = _bootstrap_ci(np.concatenate(all_true), np.concatenate(all_pred),
+                               np.concatenate(all_groups) if all_groups else None, fn, confidence,
+                               n_boot, random_state)
+        return lo, hi, "bootstrap over test outlets" if all_groups else "bootstrap over test articles"
+    return math.nan, math.nan, ""
+
+
 def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple[np.ndarray, np.ndarray]],
          names: Sequence[str], *, feature_cols: list[str], estimator: Any, tfidf: dict[str, Any] | None,
          metrics: dict[str, Callable[..., float]], random_state: int | None, split: str, how: str,
@@ -652,27 +744,31 @@ def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple
     rows: list[dict[str, Any]] = []
     preds: list[pd.DataFrame] = []
     est_name = "LogisticRegression" if estimator is None else type(estimator).__name__
+    est_of = {"majority": "DummyClassifier", "outlet_identity": "OutletIdentity"}
     for name in names:
         fold_scores: dict[str, list[float]] = {m: [] for m in metrics}
         all_true, all_pred, all_groups = [], [], []
+        n_not_fitted = n_single = n_unseen = n_degenerate = 0
         for k, (tr, te) in enumerate(folds, start=1):
-            base = {"split": split, "model": name,
-                    "estimator": {"majority": "DummyClassifier", "outlet_identity": "LogisticRegression"}.get(name, est_name),
+            base = {"split": split, "model": name, "estimator": est_of.get(name, est_name),
                     "fold": str(k), "n_train": len(tr), "n_test": len(te),
                     "shared_groups": (len(set(g[tr]) & set(g[te])) if g is not None else pd.NA),
-                    "note": ""}
-            note = ""
+                    "degenerate": False, "note": ""}
+            note, degenerate = "", True
             if len(te) == 0:
-                note = "empty test fold"
+                note = "not fitted: empty test fold"
             elif len(pd.unique(y[tr])) < 2:
-                note = "training fold has one class: no model can be fitted"
+                note = "not fitted: training fold has one class: no model can be fitted"
             elif name == "outlet_identity" and g is None:
-                note = "no groups: outlet identity unavailable"
+                note, degenerate = "no groups: outlet identity unavailable", False
             if note:
                 logger.warning("%s / %s fold %d skipped: %s", split, name, k, note)
+                n_not_fitted += degenerate
+                n_degenerate += degenerate
                 for m in metrics:
                     fold_scores[m].append(math.nan)
-                    rows.append({**base, "metric": m, "score": math.nan, "fit_seconds": math.nan, "note": note})
+                    rows.append({**base, "metric": m, "score": math.nan, "fit_seconds": math.nan,
+                                 "degenerate": degenerate, "note": note})
                 continue
             model = _cv_model(name, feature_cols, estimator, tfidf, random_state)
             t0 = time.perf_counter()
@@ -685,8 +781,14 @@ def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple
             unseen = sorted(map(str, set(y[te]) - set(y[tr])))
             if unseen:
                 notes.append(f"test classes never seen in training: {', '.join(unseen)}")
+                n_unseen += 1
             if len(pd.unique(y[te])) < 2:
-                notes.append("test fold has one class")
+                notes.append("single class in test fold (test fold has one class)")
+                n_single += 1
+            if name == "outlet_identity" and g is not None and not (set(g[te]) & set(g[tr])):
+                notes.append("test outlets unseen in training: predicts the training majority class")
+            base["degenerate"] = bool(unseen) or len(pd.unique(y[te])) < 2
+            n_degenerate += base["degenerate"]
             base["note"] = "; ".join(notes)
             for m, fn in metrics.items():
                 s = float(fn(y[te], pred))
@@ -699,38 +801,77 @@ def _run(X: pd.DataFrame, y: np.ndarray, g: np.ndarray | None, folds: list[tuple
             if keep_predictions:
                 preds.append(pd.DataFrame({"split": split, "model": name, "fold": str(k), "row": te,
                                            "y_true": y[te], "y_pred": pred}))
+        flags = []
+        if n_degenerate:
+            flags.append(f"{n_degenerate} of {len(folds)} folds degenerate")
+            parts = [f"{n_not_fitted} not fitted (excluded from the mean)" if n_not_fitted else "",
+                     f"{n_single} with a single class in the test fold" if n_single else "",
+                     f"{n_unseen} with test classes unseen in training" if n_unseen else ""]
+            flags[-1] += " (" + ", ".join(p for p in parts if p) + ")"
+        if n_single and all_true:
+            flags.append("see the fold='pooled' row")
+        fit_mean = {m: float(np.nanmean([r["fit_seconds"] for r in rows if r["model"] == name
+                                         and r["split"] == split and r["fold"] not in ("mean", "pooled")
+                                         and r["metric"] == m] or [math.nan])) for m in metrics}
         for m, fn in metrics.items():
             arr = np.asarray(fold_scores[m], dtype=float)
             done = arr[~np.isnan(arr)]
-            mean = float(done.mean()) if len(done) else math.nan
-            if len(done) >= 2:
-                lo, hi = _ci(arr, confidence)
-                if m in _METRICS:  # built-in metrics live in [0, 1]
-                    lo, hi = max(lo, 0.0), min(hi, 1.0)
-                ci_how = "t over folds"
-            elif len(done) == 1 and n_boot > 0:
-                lo, hi = _bootstrap_ci(np.concatenate(all_true), np.concatenate(all_pred),
-                                       np.concatenate(all_groups) if all_groups else None, fn, confidence,
-                                       n_boot, random_state)
-                ci_how = "bootstrap over test outlets" if all_groups else "bootstrap over test articles"
-            else:
-                lo, hi, ci_how = math.nan, math.nan, ""
-            rows.append({"split": split, "model": name, "estimator": rows[-1]["estimator"], "fold": "mean",
+            lo, hi, ci_how = _summary_ci(arr, m, fn, all_true, all_pred, all_groups, confidence, n_boot,
+                                         random_state)
+            note = "; ".join([f"{how}; CI: {ci_how}" if ci_how else how, *flags])
+            rows.append({"split": split, "model": name, "estimator": est_of.get(name, est_name), "fold": "mean",
                          "n_train": int(np.mean([len(a) for a, _ in folds])),
                          "n_test": int(np.mean([len(b) for _, b in folds])),
-                         "shared_groups": pd.NA, "metric": m, "score": mean, "ci_low": lo, "ci_high": hi,
-                         "folds_scored": int(len(done)),
-                         "fit_seconds": float(np.nanmean([r["fit_seconds"] for r in rows
-                                                          if r["model"] == name and r["split"] == split
-                                                          and r["fold"] != "mean" and r["metric"] == m]
-                                                         or [math.nan])),
-                         "note": f"{how}; CI: {ci_how}" if ci_how else how})
+                         "shared_groups": pd.NA, "metric": m,
+                         "score": float(done.mean()) if len(done) else math.nan,
+                         "ci_low": lo, "ci_high": hi, "folds_scored": int(len(done)),
+                         "fit_seconds": fit_mean[m], "degenerate": bool(n_degenerate), "note": note})
+        if n_single and all_true:
+            # one meaningful number: score all out-of-fold predictions together
+            yt, yp = np.concatenate(all_true), np.concatenate(all_pred)
+            gp = np.concatenate(all_groups) if all_groups else None
+            left_out = sum(len(te) for tr, te in folds) - len(yt)
+            one = len(pd.unique(yt)) < 2
+            note = (f"pooled out-of-fold predictions of {len(all_true)} fitted folds ({len(yt)} articles"
+                    + (f"; {left_out} articles of not-fitted folds left out" if left_out else "") + ")"
+                    + ("; the pooled test set still has a single class: no meaningful score" if one else "")
+                    + (f"; CI: bootstrap over test {'outlets' if gp is not None else 'articles'}" if n_boot else ""))
+            for m, fn in metrics.items():
+                lo = hi = math.nan
+                if n_boot > 0:
+                    lo, hi = _bootstrap_ci(yt, yp, gp, fn, confidence, n_boot, random_state)
+                rows.append({"split": split, "model": name, "estimator": est_of.get(name, est_name),
+                             "fold": "pooled", "n_train": int(np.mean([len(a) for a, _ in folds])),
+                             "n_test": len(yt), "shared_groups": pd.NA, "metric": m, "score": float(fn(yt, yp)),
+                             "ci_low": lo, "ci_high": hi, "folds_scored": len(all_true),
+                             "fit_seconds": fit_mean[m], "degenerate": one, "note": note})
     cols = ["split", "model", "estimator", "metric", "fold", "score", "ci_low", "ci_high", "folds_scored",
-            "n_train", "n_test", "shared_groups", "fit_seconds", "note"]
+            "n_train", "n_test", "shared_groups", "fit_seconds", "degenerate", "note"]
     out = pd.DataFrame(rows).reindex(columns=cols)
     out["shared_groups"] = out["shared_groups"].astype("Int64")
     out["folds_scored"] = out["folds_scored"].astype("Int64")
+    out["degenerate"] = out["degenerate"].astype(bool)
     return out, (pd.concat(preds, ignore_index=True) if preds else None)
+
+
+def _thin_classes(y: np.ndarray, g: np.ndarray) -> dict[str, int]:
+    """Classes found in fewer than two outlets, with their outlet counts."""
+    n = pd.DataFrame({"y": y, "g": g}).groupby("y", sort=True)["g"].nunique()
+    return {str(k): int(v) for k, v in n.items() if v < 2}
+
+
+def _degenerate_message(target: Any, thin: dict[str, int], y: np.ndarray, g: np.ndarray) -> str:
+    owner = pd.DataFrame({"y": y.astype(str), "g": g}).groupby("y")["g"].first()
+    listed = ", ".join(f"{c!r} (only outlet: {owner[c]!r})" for c in thin)
+    return (f"split='outlet' cannot give a meaningful score for {target!r}: class(es) {listed} appear in fewer "
+            "than two outlets. The fold that holds such an outlet out has no example of its class to train on "
+            "(not fitted, or the class is never predicted), and every other test fold lacks that class, so "
+            "per-fold macro-F1 / balanced accuracy and their mean say nothing about unseen outlets (a majority "
+            "baseline can score 1.0 or 0.0 by construction). Instead: read the fold='pooled' row (all "
+            "out-of-fold predictions scored together), collect at least two outlets per class, or use "
+            "split='predefined' holding out outlets of the other classes only (the one-outlet class is then "
+            "seen in training, so read it as transfer to unseen outlets of those classes), and report "
+            "split='random' only as a within-outlet score.")
 
 
 def _names(features: str | Sequence[str], baselines: bool) -> list[str]:
@@ -760,6 +901,7 @@ def evaluate(
     n_boot: int = 500,
     n_jobs: int = 1,
     return_predictions: bool = False,
+    on_degenerate: str = "warn",
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Cross-validate a classifier of ``target`` with a split that cannot reward memorising outlets.
 
@@ -811,14 +953,28 @@ def evaluate(
     return_predictions : bool
         Also return the out-of-fold predictions (columns ``split, model, fold,
         row, y_true, y_pred``; ``row`` is the position in the corpus).
+    on_degenerate : {"warn", "raise", "ignore"}
+        What to do when the folds cannot give a meaningful score (see Notes):
+        ``"warn"`` (default) emits a :class:`DegenerateSplitWarning` and flags
+        the rows; ``"raise"`` raises :class:`DegenerateSplitError` before
+        anything is fitted when ``split="outlet"`` and a class found in only
+        one outlet would be in a test fold but not its training fold;
+        ``"ignore"`` only flags the rows.
 
     Returns
     -------
     pandas.DataFrame
         One row per (model, metric, fold) with ``fold`` = ``"1"``, ``"2"``, ...
         and one row per (model, metric) with ``fold="mean"`` carrying
-        ``ci_low``/``ci_high``. ``shared_groups`` counts outlets present in both
-        train and test of a fold (0 for an outlet-disjoint fold).
+        ``ci_low``/``ci_high`` (the mean of the fitted folds only). When some
+        test fold has a single class, also one ``fold="pooled"`` row per
+        (model, metric): the metric over all out-of-fold predictions of the
+        fitted folds. ``shared_groups`` counts outlets present in both train
+        and test of a fold (0 for an outlet-disjoint fold). ``degenerate``
+        (bool) and ``note`` flag folds that were not fitted (one class in
+        training), have a single class in the test fold, or test classes never
+        seen in training; the mean row is ``degenerate`` if any fold is, and its
+        note counts them.
 
     Raises
     ------
@@ -827,9 +983,29 @@ def evaluate(
         outlets for ``split="outlet"``, a bad ``cv``.
     LeakySplitError
         ``split="outlet"`` with folds that share an outlet between train and test.
+    DegenerateSplitError
+        Only with ``on_degenerate="raise"`` (see above).
+
+    Warns
+    -----
+    DegenerateSplitWarning
+        ``split="outlet"`` and a class is found in fewer than two outlets (the
+        message names the classes and says what to do instead), or any fold is
+        degenerate.
 
     Notes
     -----
+    Degenerate splits: when a class comes from a single outlet (e.g.
+    "mainstream" = one outlet), outlet-disjoint folds either lack that class in
+    training (not fitted) or in test (a single-class test fold, where
+    macro-F1 and balanced accuracy measure only the share of one class
+    predicted right). Averaging such folds gives a number that means nothing,
+    so the mean row is flagged and the ``fold="pooled"`` row scores all
+    out-of-fold predictions together. The pooled score is still a statement
+    about held-out outlets, but read it with the per-fold rows: if the pooled
+    test set itself has one class (the one-outlet class was never tested), it
+    is flagged ``degenerate`` too.
+
     Fold scores are not independent (training sets overlap), so the t interval
     is approximate and tends to be too narrow; read it as a guide to
     fold-to-fold spread, not an exact coverage guarantee.
@@ -862,7 +1038,21 @@ def evaluate(
     y = pd.Series(y_all.to_numpy(dtype=object)[valid]).infer_objects().to_numpy()
     _check_classes(y, target)
     g = g_all.to_numpy(dtype=object)[valid] if g_all is not None else None
+    if on_degenerate not in ("warn", "raise", "ignore"):
+        raise ValueError(f"on_degenerate must be 'warn', 'raise' or 'ignore', got {on_degenerate!r}.")
     folds, how = _make_folds(split, cv, frame, y, g, valid, random_state)
+    warned = False
+    if split == "outlet" and g is not None:
+        thin = _thin_classes(y, g)
+        only_test = {str(c) for tr, te in folds for c in set(y[te]) - set(y[tr])}
+        thin = {c: n for c, n in thin.items() if c in only_test}
+        if thin:
+            msg = _degenerate_message(target, thin, y, g)
+            if on_degenerate == "raise":
+                raise DegenerateSplitError(msg)
+            if on_degenerate == "warn":
+                warnings.warn(msg, DegenerateSplitWarning, stacklevel=2)
+                warned = True
     sub = frame.loc[valid].reset_index(drop=True)
     pre = precomputed
     if pre is not None and "doc_id" not in sub.columns and len(pre) == len(frame):
@@ -871,6 +1061,13 @@ def evaluate(
     table, preds = _run(X, y, g, folds, names, feature_cols=feature_cols, estimator=estimator, tfidf=tfidf,
                         metrics=metrics, random_state=random_state, split=split, how=how,
                         confidence=confidence, n_boot=n_boot, keep_predictions=return_predictions)
+    folds_rows = table[~table["fold"].isin(["mean", "pooled"])]
+    if on_degenerate != "ignore" and not warned and folds_rows["degenerate"].any():
+        bad = folds_rows.loc[folds_rows["degenerate"], "fold"].nunique()
+        warnings.warn(f"split={split!r}: {bad} of {len(folds)} folds are degenerate for {target!r} (not fitted, "
+                      "a single class in the test fold, or test classes unseen in training; see the 'note' "
+                      "column), so the fold='mean' score says little. Use fewer folds, more outlets per class, "
+                      "or the fold='pooled' row when present.", DegenerateSplitWarning, stacklevel=2)
     if return_predictions:
         if preds is not None:
             preds["row"] = np.flatnonzero(valid)[preds["row"].to_numpy()]
@@ -911,8 +1108,10 @@ def compare_splits(
     cv : int
         Folds per split.
     summary : bool
-        True (default): only the ``fold="mean"`` rows, plus a ``gap`` column
-        (random minus this split, per model and metric). False: every fold row.
+        True (default): one row per split, model and metric (the ``fold="mean"``
+        rows) with a ``gap`` column (random minus this split), ``pooled_score``
+        (the ``fold="pooled"`` score where :func:`evaluate` made one, else NaN)
+        and the ``degenerate`` / ``note`` columns. False: every row.
     **kwargs
         Passed to :func:`evaluate` (``scoring``, ``estimator``, ``random_state``, ...).
 
@@ -948,7 +1147,11 @@ def compare_splits(
     out = pd.concat(tables, ignore_index=True)
     if not summary:
         return out
+    pooled = out[out["fold"] == "pooled"].set_index(["split", "model", "metric"])["score"]
     out = out[out["fold"] == "mean"].drop(columns=["fold", "shared_groups"]).reset_index(drop=True)
+    out.insert(out.columns.get_loc("ci_high") + 1, "pooled_score",
+               pooled.reindex(pd.MultiIndex.from_frame(out[["split", "model", "metric"]])).to_numpy(dtype=float)
+               if len(pooled) else math.nan)
     rnd = out[out["split"] == "random"].set_index(["model", "metric"])["score"]
     key = pd.MultiIndex.from_frame(out[["model", "metric"]])
     out["gap"] = rnd.reindex(key).to_numpy() - out["score"].to_numpy() if len(rnd) else math.nan
@@ -1172,8 +1375,8 @@ def leakage_probe(
                         raise
                     notes.append(f"{probe} probe ({split}): no usable words.")
                     continue
-            folds = t[(t["fold"] != "mean") & (t["model"] == "tfidf")]
-            if folds["note"].str.contains("one class", regex=False).any():
+            folds = t[~t["fold"].isin(["mean", "pooled"]) & (t["model"] == "tfidf")]
+            if folds["degenerate"].any():
                 degenerate.add(split)
             t = t[t["fold"] == "mean"].copy()
             t["model"] = t["model"].replace({"tfidf": probe})
