@@ -510,9 +510,28 @@ _SENT_BREAK_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A
 # The same matches as _SENT_BREAK_RE, written to start with a character class
 # so that the regex engine skips ahead to candidate characters (much faster).
 _SENT_BOUND_RE = re.compile(r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9]))")
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE_PLAIN = re.compile(
     r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
     r"although|though|who|which|where|if|so|or|than|whom|whose)\b"
+)
+_CLAUSE_WORDS_CUT = "and but that while as when because after before since although though who which where if so or " \
+    "than whom whose".split()
+# The same matches as _CLAUSE_CUT_RE_PLAIN (the documented form), written to start
+# with a character class (the first character of every alternative) so that the
+# regex engine skips ahead to candidate characters; each alternative then checks
+# its first character with a lookbehind. At any position at most one alternative
+# can match (they start with disjoint characters), so matches are identical.
+_CLAUSE_CUT_RE = re.compile(
+    "[,;:()\\[\\]—–\"“”«»‘’'\\s" + "".join(sorted({w[0] for w in _CLAUSE_WORDS_CUT})) + "]"
+    "(?:(?<=[,;:()\\[\\]—–\"“”«»])"
+    "|(?<=[‘’'])(?:(?<![^\\W\\d_].)|(?![^\\W\\d_]))"
+    "|(?<=\\s)-\\s"
+    "|(?<!\\w.)(?:"
+    + "|".join(
+        f"(?<={c})(?:{'|'.join(w[1:] for w in _CLAUSE_WORDS_CUT if w[0] == c)})"
+        for c in sorted({w[0] for w in _CLAUSE_WORDS_CUT})
+    )
+    + ")\\b)"
 )
 _AUX = frozenset(
     "has have had was were is are be been also later then previously repeatedly again earlier once "
