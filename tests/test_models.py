@@ -421,6 +421,14 @@ def test_outlet_identity_estimator_on_seen_and_unseen_outlets():
     m = OutletIdentity(column="outlet").fit(X, y)
     assert m.predict(pd.DataFrame({"outlet": ["a", "b", "c", "never"]})).tolist() == ["L", "R", "L", "R"]
     assert OutletIdentity().fit(["a", "b"], [1, 0]).predict(["zzz", "a"]).tolist() == [0, 1]
+    # labels of different lengths are not truncated when seen and unseen outlets are mixed
+    m = OutletIdentity().fit(["a", "a", "b", "c"], ["yes", "yes", "no", "no"])
+    assert m.predict(["a", "new", "b"]).tolist() == ["yes", "no", "no"]
+
+
+def test_outlet_identity_is_perfect_on_random_split_with_outlet_level_labels(corpus):
+    res = evaluate(corpus, "side", split="random", cv=4, features="tfidf")
+    assert means(res)["outlet_identity"] == 1.0
 
 
 def test_precomputed_features_give_the_same_result(corpus):

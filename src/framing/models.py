@@ -453,10 +453,11 @@ class OutletIdentity(ClassifierMixin, BaseEstimator):
         """Per-outlet class for seen outlets, the training majority class for unseen ones."""
         Z = self._outlets(X)
         seen = Z["outlet"].isin(self.seen_).to_numpy()
-        out = np.asarray(self.majority_.predict(Z))
+        out = np.empty(len(Z), dtype=np.asarray(self.classes_).dtype)  # wide enough for every class label
+        if (~seen).any():
+            out[~seen] = self.majority_.predict(Z[~seen])
         if seen.any():
-            out = out.copy()
-            out[seen] = np.asarray(self.model_.predict(Z[seen]))
+            out[seen] = self.model_.predict(Z[seen])
         return out
 
 
