@@ -481,22 +481,46 @@ class UnitTable:
 _WS_CLASS = r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
 
 
-def _normalize_arrow(arr: Any) -> Any:
-    """Vectorised :func:`normalize_line` over a pyarrow string array."""
+_QUOTE_CHARS = "".join(map(chr, _QUOTE_MAP))  # no regex metacharacter among them
+_WS_PATTERN = f"[{_WS_CLASS}]{{2,}}|[{_WS_CLASS.replace(' ', '')}]"
+
+
+def _replace_where(x: Any, hit: Any, pattern: str, repl: str) -> Any:
+    """``replace_substring_regex`` applied only to the rows flagged by ``hit`` (the others are unchanged)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    rows = np.flatnonzero(hit.to_numpy(zero_copy_only=False))
+    if len(rows) == 0:
+        return x
+    if len(rows) == len(x):
+        return pc.replace_substring_regex(x, pattern, repl)
+    sub = pc.replace_substring_regex(x.take(pa.array(rows)), pattern, repl)
+    return pc.replace_with_mask(x, hit, sub.cast(x.type))
+
+
+def _normalize_arrow(arr: Any) -> Any:
+    """Vectorised :func:`normalize_line` over a pyarrow string array.
+
+    Each replacement runs only on the rows that need it (found with a cheap
+    match first): most lines have no curly quote, no digit and no odd
+    whitespace. As in :func:`normalize_line`, quotes are mapped only in
+    non-ASCII lines (so an ASCII backtick is kept in an ASCII line).
+    """
+    import pyarrow.compute as pc
+
     x = pc.utf8_lower(arr)
-    nonascii = np.nonzero(pc.invert(pc.string_is_ascii(x)).to_numpy(zero_copy_only=False))[0]
-    if len(nonascii):
-        sub = pc.take(x, pa.array(nonascii))
+    quoted = pc.and_(pc.invert(pc.string_is_ascii(x)), pc.match_substring_regex(x, f"[{_QUOTE_CHARS}]"))
+    rows = np.flatnonzero(quoted.to_numpy(zero_copy_only=False))
+    if len(rows):
+        import pyarrow as pa
+
+        sub = x.take(pa.array(rows))
         sub = pc.replace_substring_regex(sub, "[‘’‛ʼ′`´]", "'")
         sub = pc.replace_substring_regex(sub, "[“”„‟″«»]", '"')
-        asc = np.nonzero(pc.string_is_ascii(x).to_numpy(zero_copy_only=False))[0]
-        x = pa.concat_arrays([pc.take(x, pa.array(asc)).cast(pa.large_string()), sub.cast(pa.large_string())])
-        x = pc.take(x, pa.array(np.argsort(np.concatenate([asc, nonascii]), kind="stable")))
-    x = pc.replace_substring_regex(x, "[0-9]+", "0")
-    x = pc.replace_substring_regex(x, f"[{_WS_CLASS}]{{2,}}|[{_WS_CLASS.replace(' ', '')}]", " ")
+        x = pc.replace_with_mask(x, quoted, sub.cast(x.type))
+    x = _replace_where(x, pc.match_substring_regex(x, "[0-9]"), "[0-9]+", "0")
+    x = _replace_where(x, pc.match_substring_regex(x, _WS_PATTERN), _WS_PATTERN, " ")
     return pc.utf8_trim(x, " ")
 
 
@@ -624,8 +648,11 @@ def _unit_table(texts: Sequence[Any] | pd.Series, titles: Sequence[Any]) -> Unit
         ckeys = pc.take(norm_short, pa.array(cidx)).to_pylist()
         craws = pc.take(stripped_ms, pa.array(pos_ms[flat_idx[short_idx[cidx]]])).to_pylist()
         cat_index = {c: i for i, c in enumerate(CATEGORIES)}
+        seen: dict[tuple[str, str], Any] = {}  # a quarter of the candidates repeat (outlet trailers)
         for j, (k, r) in enumerate(zip(ckeys, craws, strict=True)):
-            m = match_rule(k, r)
+            m = seen.get((k, r), seen)
+            if m is seen:
+                m = seen[(k, r)] = match_rule(k, r)
             if m is not None:
                 u = short_idx[cidx[j]]
                 cat[u] = cat_index[m.category]
