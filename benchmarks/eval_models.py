@@ -239,7 +239,7 @@ def run_buzzfeed(base: Path, args: argparse.Namespace) -> dict:
         out.append(means(res, "leave-one-outlet-out"))
         f1h["leave-one-outlet-out"] = f1_hyper(pred)
         notes["leave_one_outlet_out_folds"] = (
-            res[(res["fold"] != "mean") & (res["model"] == "framing") & (res["metric"] == "accuracy")]
+            res[(~res["fold"].isin(["mean", "pooled"])) & (res["model"] == "framing") & (res["metric"] == "accuracy")]
             [["fold", "n_train", "n_test", "score", "note"]].to_dict("records"))
         folds = hybrid_folds(corpus, args.seed)
         try:

@@ -168,7 +168,7 @@ CELLS = [
     """),
     ("code", """
     outlet_folds = splits[(splits["split"] == "outlet") & (splits["model"] == "framing")
-                          & (splits["metric"] == "f1_macro") & (splits["fold"] != "mean")]
+                          & (splits["metric"] == "f1_macro") & ~splits["fold"].isin(["mean", "pooled"])]
     outlet_folds[["fold", "score", "n_train", "n_test", "note"]]
     """),
     ("md", """
