@@ -107,7 +107,13 @@ DEFAULT_SCORING = ("accuracy", "f1_macro", "balanced_accuracy")
 
 
 class LeakySplitError(ValueError):
-    """A split meant to be outlet-disjoint puts the same outlet in train and test."""
+    """A split meant to be outlet-disjoint puts the same outlet in train and test.
+
+    Examples
+    --------
+    >>> issubclass(LeakySplitError, ValueError)  # catch it as a ValueError too
+    True
+    """
 
 
 class DegenerateSplitWarning(UserWarning):
@@ -115,15 +121,33 @@ class DegenerateSplitWarning(UserWarning):
 
     Filter it like any warning, e.g.
     ``warnings.simplefilter("error", DegenerateSplitWarning)`` to stop on it.
+    
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("error", DegenerateSplitWarning)  # stop on it
     """
 
 
 class DegenerateSplitError(ValueError):
-    """Raised instead of :class:`DegenerateSplitWarning` when ``evaluate(..., on_degenerate="raise")``."""
+    """Raised instead of :class:`DegenerateSplitWarning` when ``evaluate(..., on_degenerate="raise")``.
+
+    Examples
+    --------
+    >>> issubclass(DegenerateSplitError, ValueError)
+    True
+    """
 
 
 class UntrustedTypesError(ValueError):
-    """A saved model holds types outside the allow-list; :func:`load` will not build them."""
+    """A saved model holds types outside the allow-list; :func:`load` will not build them.
+
+    Examples
+    --------
+    >>> issubclass(UntrustedTypesError, ValueError)
+    True
+    """
 
 
 # ------------------------------------------------------------------ metrics
@@ -1244,6 +1268,12 @@ class LeakageReport:
         How much the probes predict beyond chance under the random split.
     notes : list of str
         What was skipped and how the probe texts were made.
+
+    Examples
+    --------
+    >>> r = LeakageReport(pd.DataFrame(), "Boilerplate alone predicts the target.", "high")
+    >>> str(r)
+    'Boilerplate alone predicts the target.'
     """
 
     table: pd.DataFrame
@@ -1662,7 +1692,11 @@ def load(path: str | Path, *, trusted: Sequence[str] = ()) -> Any:
 
     Examples
     --------
-    See :func:`save`.
+    >>> import tempfile, pathlib
+    >>> m = make_pipeline("tfidf").fit(["good news today", "bad news again"], ["a", "b"])
+    >>> path = save(m, pathlib.Path(tempfile.mkdtemp()) / "m.skops")
+    >>> load(path).predict(["bad news again"]).tolist()
+    ['b']
     """
     sio = _skops()
     path = Path(path)

@@ -164,7 +164,12 @@ def families(*, default_only: bool = False) -> list[str]:
 
 
 def unregister_family(name: str) -> None:
-    """Remove a registered family (no error if absent); for user extensions and tests."""
+    """Remove a registered family (no error if absent); for user extensions and tests.
+
+    Examples
+    --------
+    >>> unregister_family("no-such-family")  # absent: nothing happens
+    """
     _FAMILIES.pop(name, None)
 
 
