@@ -121,7 +121,7 @@ class DegenerateSplitWarning(UserWarning):
 
     Filter it like any warning, e.g.
     ``warnings.simplefilter("error", DegenerateSplitWarning)`` to stop on it.
-    
+
     Examples
     --------
     >>> import warnings
