@@ -79,6 +79,12 @@ class Cue:
         has common non-speech uses (``the state``, ``added jobs``) and counts
         only in a speech context (an adjacent quote, ``that``, a clause end);
         2: counts only next to a quote (``asked``, ``continued``).
+
+    Examples
+    --------
+    >>> c = next(c for c in cues() if c.cue == "claim")
+    >>> c.tone, c.kind
+    ('loaded', 'verb')
     """
 
     cue: str
@@ -213,7 +219,16 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 def reset_cues() -> None:
-    """Restore the packaged lexicon (undoing :func:`add_cue` / :func:`load_cues`)."""
+    """Restore the packaged lexicon (undoing :func:`add_cue` / :func:`load_cues`).
+
+    Examples
+    --------
+    >>> n = len(cues())
+    >>> _ = add_cue("opine", tone="loaded")
+    >>> reset_cues()
+    >>> len(cues()) == n
+    True
+    """
     _CUES.clear()
     text = resources.files("framing").joinpath("lexicons", _DEFAULT_CUES_FILE).read_text("utf-8")
     for c in _read_csv(text.splitlines()):

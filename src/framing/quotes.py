@@ -63,7 +63,14 @@ _SENT_END = frozenset(".!?:;\"'”’»…")
 
 
 class QuoteRegion(NamedTuple):
-    """One quoted region: content offsets (marks excluded), nesting depth, and whether it closed."""
+    """One quoted region: content offsets (marks excluded), nesting depth, and whether it closed.
+
+    Examples
+    --------
+    >>> text = "He said “we ‘never’ stop” today"
+    >>> [(text[r.start:r.end], r.depth, r.closed) for r in find_quote_marks(text)]
+    [('we ‘never’ stop', 0, True), ('never', 1, True)]
+    """
 
     start: int
     end: int
