@@ -99,6 +99,27 @@ def test_normalisation_case_digits_quotes_whitespace():
     assert normalize_line("a\u00a0\tb") == "a b"
 
 
+@pytest.mark.parametrize("line", [
+    "Plain ASCII line with no digits",
+    "Backtick `quoted` in an ASCII line",  # ASCII: the backtick is kept
+    "Backtick `quoted` next to \u2018curly\u2019 ones",  # non-ASCII: it is mapped too
+    "\u201cLive\u201d at 10:45, \u00abdit-il\u00bb \u2014 2024",
+    "Room 101 and 2,500 people",
+    "tabs\tand\u00a0no-break  spaces\u2003em",
+    "  padded \u3000 ideographic space ",
+    "\u00c9COLE \u00c0 PARIS 3",
+    "",
+])
+def test_vectorised_normalisation_equals_normalize_line(line):
+    import pyarrow as pa
+
+    from framing.boilerplate import _normalize_arrow
+
+    lines = [line, line.upper(), "x " + line]
+    got = _normalize_arrow(pa.array(lines, type=pa.large_string())).to_pylist()
+    assert got == [normalize_line(x) for x in lines]
+
+
 TABLOID = """Bridge Horror At Dawn
 By Tessa Marl
 Rescuers worked through the night after the old toll bridge gave way, the fire service said.
