@@ -572,6 +572,7 @@ for _i, _r in enumerate(RULES):
         _TRIGGER_INDEX.setdefault(_t, []).append(_i)
     for _t in _r.first:
         _FIRST_INDEX.setdefault(_t, []).append(_i)
+_TRIGGER_WORDS = frozenset(_TRIGGER_INDEX)  # looked up with one set intersection per unit
 _FIRST_RE = re.compile(r"^[^a-z0-9]{0,6}([a-z0-9]+)")
 
 
@@ -629,10 +630,8 @@ def match_rule(key: str, raw: str | None = None) -> Rule | None:
     if n == 0 or n > MAX_RULE_LEN:
         return None
     cand: set[int] = set(_FIRST_INDEX.get(first_word(key), ()))
-    for t in set(_TOKEN_RE.findall(key)):
-        idx = _TRIGGER_INDEX.get(t)
-        if idx:
-            cand.update(idx)
+    for t in _TRIGGER_WORDS.intersection(_TOKEN_RE.findall(key)):
+        cand.update(_TRIGGER_INDEX[t])
     for t in _SPECIAL_TRIGGERS:
         if t in key:
             cand.update(_TRIGGER_INDEX[t])
