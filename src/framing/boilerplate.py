@@ -507,14 +507,18 @@ def _normalize_arrow(arr: Any) -> Any:
     whitespace. As in :func:`normalize_line`, quotes are mapped only in
     non-ASCII lines (so an ASCII backtick is kept in an ASCII line).
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     x = pc.utf8_lower(arr)
-    quoted = pc.and_(pc.invert(pc.string_is_ascii(x)), pc.match_substring_regex(x, f"[{_QUOTE_CHARS}]"))
-    rows = np.flatnonzero(quoted.to_numpy(zero_copy_only=False))
+    # quotes: searched for in the non-ASCII lines only (a third of them)
+    non_ascii = np.flatnonzero(~pc.string_is_ascii(x).to_numpy(zero_copy_only=False))
+    has_q = pc.match_substring_regex(x.take(pa.array(non_ascii)), f"[{_QUOTE_CHARS}]")
+    rows = non_ascii[has_q.to_numpy(zero_copy_only=False)]
     if len(rows):
-        import pyarrow as pa
-
+        quoted = np.zeros(len(x), dtype=bool)
+        quoted[rows] = True
+        quoted = pa.array(quoted)
         sub = x.take(pa.array(rows))
         sub = pc.replace_substring_regex(sub, "[‘’‛ʼ′`´]", "'")
         sub = pc.replace_substring_regex(sub, "[“”„‟″«»]", '"')
