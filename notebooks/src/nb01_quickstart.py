@@ -229,13 +229,15 @@ CELLS = [
     """),
     ("code", """
     table = models.compare_splits(corpus2, "register", features=["framing", "tfidf"], splits=["random", "outlet"])
-    table[table["metric"] == "accuracy"][["split", "model", "score", "ci_low", "ci_high", "gap"]]
+    table[table["metric"] == "accuracy"][["split", "model", "score", "pooled_score", "degenerate", "gap"]]
     """),
     ("md", """
-    With one outlet per test fold every fold holds a single class, so the clearest reading is **accuracy on
-    each unseen outlet**, from the out-of-fold predictions. (For the same reason the baselines score 0 here:
-    the training majority is always the other class, and an unseen outlet name tells `outlet_identity`
-    nothing.)
+    With one outlet per test fold every fold holds a single class. `evaluate` says so instead of averaging
+    quietly: such folds are marked `degenerate`, a `DegenerateSplitWarning` explains why (the warning
+    above), and `pooled_score` scores all out-of-fold predictions together, which is the one meaningful
+    number here. The clearest reading is **accuracy on each unseen outlet**, from the out-of-fold
+    predictions. (The baselines score 0 on the outlet split: the training majority is always the other
+    class, and an unseen outlet name tells `outlet_identity` nothing, so it falls back to that majority.)
     """),
     ("code", """
     _, pred = models.evaluate(corpus2, "register", features=["framing", "tfidf"], baselines=False,
