@@ -569,8 +569,9 @@ def body_texts(corpus: Corpus | pd.DataFrame, *, body: bool = True) -> list[str]
     """The texts to count words in: ``text_body`` when present, else boilerplate-stripped, else raw.
 
     With ``body=True`` (default): the corpus ``text_body`` column when present,
-    else ``framing.boilerplate.body_text(text, title)`` when that module is
-    installed, else the raw ``text``. Missing texts become ``""``.
+    else ``framing.boilerplate.body_text(text, title)`` (the pattern layer).
+    ``body=False`` gives the raw ``text``. Missing texts become ``""``. This is the
+    one rule every part of the library uses to pick the text it measures.
 
     Examples
     --------
@@ -584,10 +585,8 @@ def body_texts(corpus: Corpus | pd.DataFrame, *, body: bool = True) -> list[str]
         return texts
     if "text_body" in df.columns:
         return [b if isinstance(b, str) else t for b, t in zip(df["text_body"].tolist(), texts, strict=True)]
-    try:
-        from .boilerplate import body_text  # type: ignore[attr-defined]
-    except ImportError:
-        return texts
+    from .boilerplate import body_text
+
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(texts)
     return [body_text(t, ti if isinstance(ti, str) else None) if t else t for t, ti in zip(texts, titles, strict=True)]
 

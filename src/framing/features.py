@@ -55,15 +55,6 @@ def _column(df: pd.DataFrame, name: str) -> list[Any] | None:
 
 
 # ----------------------------------------------------------------------- core
-def _body_function() -> Any:
-    """``framing.boilerplate.body_text`` when that module exists, else None (raw text is used)."""
-    try:
-        from .boilerplate import body_text  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return body_text
-
-
 def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[Any] | None,
                  fams: list[Family], *, derive_body: bool = False) -> dict[str, list[Any]]:
     """Compute every feature of ``fams`` for each article; the pure core of extraction.
@@ -93,7 +84,9 @@ def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[A
     """
     cols: dict[str, list[Any]] = {f.name: [] for fam in fams for f in fam.features}
     body_list = list(bodies) if bodies is not None else None
-    body_fn = _body_function() if derive_body and body_list is None else None
+    body_fn = None
+    if derive_body and body_list is None:
+        from .boilerplate import body_text as body_fn  # imported here: keeps `import framing` light
     for i, (raw, title) in enumerate(zip(texts, titles, strict=True)):
         if body_list is not None:
             body = body_list[i] if isinstance(body_list[i], str) else raw
@@ -254,8 +247,8 @@ def extract_features(
         ``default=True``; see :func:`framing.describe_features`).
     body : bool
         True (default) measures the body: the ``text_body`` column when present,
-        else ``framing.boilerplate.body_text(text, title)`` (the raw text when
-        that module is not installed). False measures the raw text as loaded.
+        else ``framing.boilerplate.body_text(text, title)``. False measures the
+        raw text as loaded.
         Families marked ``uses_raw`` always see the raw text.
     n_jobs : int
         Worker processes; ``-1`` uses every core. Results are identical to

@@ -204,24 +204,11 @@ def _resolve_scoring(scoring: Any) -> dict[str, Callable[[Any, Any], float]]:
 
 
 # --------------------------------------------------------------- pipelines
-def _body_function() -> Callable[..., str] | None:
-    try:
-        from .boilerplate import body_text  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return body_text
-
-
 def _body_texts(frame: pd.DataFrame, body: bool) -> list[str]:
-    """The text each article is modelled on: ``text_body`` if present, else the pattern layer's body."""
-    if body and "text_body" in frame.columns:
-        return [v if isinstance(v, str) else "" for v in frame["text_body"].tolist()]
-    texts = [v if isinstance(v, str) else "" for v in frame["text"].tolist()]
-    fn = _body_function() if body else None
-    if fn is None:
-        return texts
-    titles = frame["title"].tolist() if "title" in frame.columns else [None] * len(texts)
-    return [fn(t, ti if isinstance(ti, str) else None) if t else "" for t, ti in zip(texts, titles, strict=True)]
+    """The text each article is modelled on (one rule for the whole library: :func:`framing.compare.body_texts`)."""
+    from .compare import body_texts
+
+    return body_texts(frame, body=body)
 
 
 class BodyText(TransformerMixin, BaseEstimator):
@@ -229,9 +216,9 @@ class BodyText(TransformerMixin, BaseEstimator):
 
     Stateless. Given a DataFrame (or Corpus) it returns the ``text_body`` column
     when present (made by :class:`framing.BoilerplateDetector`), else the pattern
-    layer's ``framing.boilerplate.body_text(text, title)`` (the raw ``text`` when
-    that module is absent or ``body=False``). Given texts it returns them as they
-    are. Missing values become ``""``.
+    layer's ``framing.boilerplate.body_text(text, title)`` (the raw ``text`` with
+    ``body=False``); see :func:`framing.compare.body_texts`. Given texts it returns
+    them as they are. Missing values become ``""``.
 
     Parameters
     ----------

@@ -173,14 +173,12 @@ def _units() -> dict[str, str]:
 
 
 def _body_corpus(ctx: ReportContext) -> Any:
-    """The corpus with a ``text_body`` column from :class:`framing.BoilerplateDetector` when it is installed."""
+    """The corpus with a ``text_body`` column from :class:`framing.BoilerplateDetector`."""
     if "body_corpus" not in ctx.results:
+        from .boilerplate import BoilerplateDetector
+
         corpus = ctx.corpus
-        try:
-            from .boilerplate import BoilerplateDetector  # type: ignore[attr-defined]
-        except ImportError:
-            BoilerplateDetector = None
-        if BoilerplateDetector is not None and "text_body" not in corpus.columns:
+        if "text_body" not in corpus.columns:
             t0 = time.perf_counter()
             try:
                 det = BoilerplateDetector().fit(corpus)
