@@ -22,7 +22,7 @@ The ``example`` of each rule is fictional and is checked by the test suite.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 CATEGORIES: tuple[str, ...] = (
@@ -653,6 +653,69 @@ def match_rule(key: str, raw: str | None = None) -> Rule | None:
             continue
         return r
     return None
+
+
+def match_rules(keys: Sequence[str], raws: Sequence[str] | None = None) -> list[Rule | None]:
+    """:func:`match_rule` over many units at once (same result for each; less per-unit overhead).
+
+    Repeated ``(key, raw)`` pairs are matched once. Used by the corpus layer on
+    its candidate lines.
+
+    Examples
+    --------
+    >>> [r.name if r else None for r in match_rules(["advertisement", "the council met."])]
+    ['ad_label', None]
+    """
+    out: list[Rule | None] = []
+    append = out.append
+    first_match = _FIRST_RE.match
+    first_get = _FIRST_INDEX.get
+    findall = _TOKEN_RE.findall
+    words = _TRIGGER_WORDS.intersection
+    trig = _TRIGGER_INDEX
+    specials = _SPECIAL_TRIGGERS
+    rules = RULES
+    seen: dict[tuple[str, str], Rule | None] = {}
+    for key, raw in zip(keys, keys if raws is None else raws, strict=True):
+        pair = (key, raw)
+        if pair in seen:
+            append(seen[pair])
+            continue
+        result = None
+        n = len(key)
+        if 0 < n <= MAX_RULE_LEN:
+            fm = first_match(key)
+            cand = set(first_get(fm.group(1), ())) if fm else set()
+            for t in words(findall(key)):
+                cand.update(trig[t])
+            for t in specials:
+                if t in key:
+                    cand.update(trig[t])
+            if cand:
+                reported = None
+                for i in sorted(cand):
+                    r = rules[i]
+                    if n > r.max_len:
+                        continue
+                    ok = True
+                    for p in r.patterns:
+                        if p.search(key) is None:
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                    if r.guard:
+                        if reported is None:
+                            reported = _REPORTED_RE.search(key) is not None
+                        if reported:
+                            continue
+                    if r.check is not None and not r.check(key, raw if raw is not None else key):
+                        continue
+                    result = r
+                    break
+        seen[pair] = result
+        append(result)
+    return out
 
 
 def related_header(key: str) -> bool:

@@ -56,6 +56,7 @@ from ._boilerplate_rules import (
     headline_like,
     looks_reported,
     match_rule,
+    match_rules,
     prefilter_pattern,
 )
 from .corpus import Corpus
@@ -652,11 +653,8 @@ def _unit_table(texts: Sequence[Any] | pd.Series, titles: Sequence[Any]) -> Unit
         ckeys = pc.take(norm_short, pa.array(cidx)).to_pylist()
         craws = pc.take(stripped_ms, pa.array(pos_ms[flat_idx[short_idx[cidx]]])).to_pylist()
         cat_index = {c: i for i, c in enumerate(CATEGORIES)}
-        seen: dict[tuple[str, str], Any] = {}  # a quarter of the candidates repeat (outlet trailers)
-        for j, (k, r) in enumerate(zip(ckeys, craws, strict=True)):
-            m = seen.get((k, r), seen)
-            if m is seen:
-                m = seen[(k, r)] = match_rule(k, r)
+        # a quarter of the candidates repeat (outlet trailers): match_rules matches each pair once
+        for j, m in enumerate(match_rules(ckeys, craws)):
             if m is not None:
                 u = short_idx[cidx[j]]
                 cat[u] = cat_index[m.category]
