@@ -1113,7 +1113,7 @@ class BoilerplateDetector:
 
     def _transform_table(self, corpus: Corpus, table: UnitTable) -> Corpus:
         df = corpus._frame
-        texts = [t if isinstance(t, str) else "" for t in df["text"].tolist()]
+        texts = _text_array(df["text"]).to_pylist()  # "" for missing values, as str
         table, removed, _ = self.removal_mask(corpus, table)
         n = len(texts)
         bodies = list(texts)
@@ -1137,7 +1137,8 @@ class BoilerplateDetector:
                 removed_txt[d] = "\n".join(
                     t[u[2]:u[3]] if r else t[u[2]:int(table.cut_end[lo + i])]
                     for i, (u, r) in enumerate(zip(units, rm, strict=True)) if r or i in cuts)
-        empty = [i for i in range(n) if texts[i].strip() and not bodies[i].strip()]
+        # only an article that lost a unit can have become empty
+        empty = [d for d in docs_hit.tolist() if texts[d].strip() and not bodies[d].strip()]
         report = copy.deepcopy(corpus.report)
         if empty:
             ids = df["doc_id"].astype(str).to_numpy()[empty]
