@@ -571,3 +571,18 @@ def test_realdata_buzzfeed_disclaimers_found_without_outlet_rules(shared_data):
     raw = pol["text"].str.replace(r"\s", "", regex=True).str.len().sum()
     body = pol["text_body"].str.replace(r"\s", "", regex=True).str.len().sum()
     assert 1 - body / raw < 0.03
+
+
+def test_match_rules_batch_equals_match_rule_per_line():
+    from framing._boilerplate_rules import RULES, match_rule, match_rules
+
+    raws = [r.example for r in RULES] + [
+        "The council met on Tuesday.", "Follow the money, the senator said.", "in ,", "",
+        "By Jane Doe | Staff Writer", "© 2020 Example Media", "Read more: the budget fight",
+    ]
+    raws = raws + raws[::-1]  # repeated pairs go through the batch's cache
+    keys = [normalize_line(r) for r in raws]
+    batch = match_rules(keys, raws)
+    single = [match_rule(k, r) for k, r in zip(keys, raws, strict=True)]
+    assert [m.name if m else None for m in batch] == [m.name if m else None for m in single]
+    assert all(m is not None for m in batch[:len(RULES)])  # every rule's own example matches a rule
