@@ -177,26 +177,22 @@ def _units(text: str) -> list[tuple[int, int, int, int]]:
     if "\n" in text.strip():
         pos = 0
         for line in text.split("\n"):
-            seg_end = min(pos + len(line) + 1, n)
-            stripped = line.strip()
-            if stripped:
-                start = pos + (len(line) - len(line.lstrip()))
-                out.append((pos, seg_end, start, start + len(stripped)))
-            else:
-                out.append((pos, seg_end, pos, pos))
+            out.append(_unit(pos, min(pos + len(line) + 1, n), line))
             pos += len(line) + 1
         return out
     starts = _sentence_starts(text)
-    bounds = [*starts[1:], n]
-    for s, e in zip(starts, bounds, strict=True):
-        piece = text[s:e]
-        stripped = piece.strip()
-        if stripped:
-            start = s + (len(piece) - len(piece.lstrip()))
-            out.append((s, e, start, start + len(stripped)))
-        else:
-            out.append((s, e, s, s))
+    for s, e in zip(starts, [*starts[1:], n], strict=True):
+        out.append(_unit(s, e, text[s:e]))
     return out
+
+
+def _unit(seg_start: int, seg_end: int, piece: str) -> tuple[int, int, int, int]:
+    """(segment start, segment end, content start, content end) of ``piece`` at ``seg_start``."""
+    stripped = piece.strip()
+    if not stripped:
+        return (seg_start, seg_end, seg_start, seg_start)
+    start = seg_start + (len(piece) - len(piece.lstrip()))
+    return (seg_start, seg_end, start, start + len(stripped))
 
 
 _MAX_RELATED_ITEMS = 15
