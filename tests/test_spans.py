@@ -26,6 +26,25 @@ def test_spans_frame_dtypes_and_values():
     assert len(empty) == 0 and empty.dtypes.tolist() == df.dtypes.tolist()
 
 
+def test_spans_frame_fast_path_equals_public_constructors():
+    from framing.spans import _spans_frame_public, find_spans
+
+    corpus = framing.datasets.load_sample()
+    for text in corpus.frame["text"].head(20):
+        spans = find_spans(text)
+        fast = spans_frame(spans)
+        n = len(spans)
+        offsets = np.array([s[:2] for s in spans], dtype=np.int64).reshape(n, 2)
+        fields = np.empty((n, len(SPAN_COLUMNS) - 2), dtype=object)
+        if n:
+            fields[:] = [s[2:] for s in spans]
+        pd.testing.assert_frame_equal(fast, _spans_frame_public(offsets, fields))
+        # an ordinary, writable frame: editing it is allowed and touches nothing else
+        fast.loc[:, "start"] = 0
+        fast["extra"] = 1
+        assert (spans_frame(spans)["start"] == [s.start for s in spans]).all()
+
+
 @pytest.mark.parametrize("bad", [None, float("nan"), 3, "", b"bytes"])
 def test_annotate_never_crashes_on_non_text(bad):
     out = framing.annotate(bad)

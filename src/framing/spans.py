@@ -149,13 +149,23 @@ def spans_frame(spans: list[Span]) -> pd.DataFrame:
     >>> spans_frame([]).columns.tolist() == SPAN_COLUMNS
     True
     """
-    # Built from two typed blocks: ~7x faster than from_records + astype, which
-    # matters because annotate() is called once per article.
     n = len(spans)
     offsets = np.fromiter((x for s in spans for x in s[:2]), dtype=np.int64, count=2 * n).reshape(n, 2)
     fields = np.empty((n, len(SPAN_COLUMNS) - 2), dtype=object)
     if n:
         fields[:] = [s[2:] for s in spans]
+    if _from_blocks is not None:
+        # One int64 and one object block handed to pandas as they are (no type
+        # inference): ~15x faster than the constructor below, which matters
+        # because annotate() is called once per article.
+        return _from_blocks(
+            [(offsets.T.copy(), _OFFSET_PLACES), (fields.T, _FIELD_PLACES)], pd.RangeIndex(n), _SPAN_INDEX
+        )
+    return _spans_frame_public(offsets, fields)
+
+
+def _spans_frame_public(offsets: np.ndarray, fields: np.ndarray) -> pd.DataFrame:
+    """The same frame as :func:`spans_frame`, built with public pandas constructors only."""
     return pd.concat(
         [
             pd.DataFrame(offsets, columns=SPAN_COLUMNS[:2]),
@@ -163,6 +173,15 @@ def spans_frame(spans: list[Span]) -> pd.DataFrame:
         ],
         axis=1,
     )
+
+
+try:  # pandas >= 3.0: the documented low-level constructor for libraries
+    from pandas.api.internals import create_dataframe_from_blocks as _from_blocks
+except ImportError:  # pragma: no cover - older pandas
+    _from_blocks = None
+_SPAN_INDEX = pd.Index(SPAN_COLUMNS)
+_OFFSET_PLACES = np.arange(2)
+_FIELD_PLACES = np.arange(2, len(SPAN_COLUMNS))
 
 
 def annotate(text: object, *, title: object = None, kinds: Iterable[str] | None = None) -> pd.DataFrame:
