@@ -389,6 +389,25 @@ def test_shuffle_invariance(seed):
     pd.testing.assert_frame_equal(a.outlets_, b.outlets_)
 
 
+@pytest.mark.parametrize("n_jobs", [2, -1])
+def test_threads_do_not_change_results(monkeypatch, n_jobs):
+    import framing.boilerplate as bp
+
+    monkeypatch.setattr(bp, "_PARALLEL_MIN_LINES", 1)  # slice even this small corpus
+    corpus = _corpus(shuffle_seed=4)
+    one = BoilerplateDetector(min_count=3, n_jobs=1)
+    many = BoilerplateDetector(min_count=3, n_jobs=n_jobs)
+    o1, o2 = one.fit_transform(corpus).frame, many.fit_transform(corpus).frame
+    pd.testing.assert_frame_equal(o1, o2)
+    pd.testing.assert_frame_equal(one.report(), many.report())
+    titles = corpus.frame["title"].tolist() if "title" in corpus.columns else [None] * len(corpus)
+    t1, t2 = _unit_table(corpus.frame["text"], titles, 1), _unit_table(corpus.frame["text"], titles, 3)
+    assert t1.keys.to_pylist() == t2.keys.to_pylist()
+    for name in ("doc", "start", "end", "key_id", "cat", "rule"):
+        assert np.array_equal(getattr(t1, name), getattr(t2, name)), name
+    assert framing.find_near_duplicates(corpus, n_jobs=1).equals(framing.find_near_duplicates(corpus, n_jobs=2))
+
+
 def test_near_duplicates_within_an_outlet_do_not_make_boilerplate():
     shared = ("The regional court ruled on Thursday that the toll on the old coast road was unlawful and "
               "must be refunded to every driver who paid it since the spring.")

@@ -144,7 +144,8 @@ def _groups_from_table(table: Any, doc_ids: np.ndarray, scope_code: np.ndarray |
 
 
 def find_near_duplicates(corpus: Corpus | pd.DataFrame, *, threshold: float = 0.5, by: str | None = None,
-                         min_unit_chars: int = 40, max_df_share: float = 0.2, max_df: int = 200) -> pd.DataFrame:
+                         min_unit_chars: int = 40, max_df_share: float = 0.2, max_df: int = 200,
+                         n_jobs: int | None = None) -> pd.DataFrame:
     """Groups of near-duplicate articles (same story re-published, updated or re-scraped).
 
     Parameters
@@ -163,6 +164,9 @@ def find_near_duplicates(corpus: Corpus | pd.DataFrame, *, threshold: float = 0.
     max_df_share, max_df : float, int
         Units shared by more than ``max(5, max_df_share * n)`` or ``max_df``
         articles of a scope are template text and ignored.
+    n_jobs : int, optional
+        Threads for the vectorised line table (as in :class:`framing.BoilerplateDetector`:
+        ``None`` uses pyarrow's thread count). The result does not depend on it.
 
     Returns
     -------
@@ -184,6 +188,7 @@ def find_near_duplicates(corpus: Corpus | pd.DataFrame, *, threshold: float = 0.
     >>> find_near_duplicates(c)[["doc_id", "group", "similarity"]].values.tolist()
     [['a', 0, 1.0], ['b', 0, 1.0]]
     """
+    from ._parallel import arrow_threads
     from .boilerplate import _unit_table
 
     if isinstance(corpus, pd.DataFrame):
@@ -194,7 +199,7 @@ def find_near_duplicates(corpus: Corpus | pd.DataFrame, *, threshold: float = 0.
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     df = corpus._frame
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
-    table = _unit_table(df["text"], titles)
+    table = _unit_table(df["text"], titles, arrow_threads(n_jobs))
     doc_ids = df["doc_id"].astype(str).to_numpy()
     scope = None
     if by is not None:

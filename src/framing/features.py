@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._parallel import n_workers
 from ._progress import progress_bar
 from .corpus import Corpus, as_text_frame
 from .document import Doc
@@ -147,11 +147,8 @@ def _chunk_worker(args: tuple[list[Any], list[Any], list[Any] | None, list[str],
     return compute_rows(texts, titles, bodies, resolve_families(fam_names), derive_body=derive_body)
 
 
-def _n_workers(n_jobs: int) -> int:
-    if n_jobs is None or n_jobs == 0:
-        return 1
-    cpus = os.cpu_count() or 1
-    return max(1, cpus + 1 + n_jobs) if n_jobs < 0 else int(n_jobs)
+def _n_workers(n_jobs: int | None) -> int:
+    return n_workers(n_jobs)
 
 
 def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: int,
