@@ -64,11 +64,12 @@ def _match(gold: list[dict], pred: list, min_share: float) -> dict[int, int]:
     return out
 
 
-def eval_docs(docs: list[tuple[str, str, str | None, list[dict]]], *, show_errors: bool = False) -> dict:
+def eval_docs(docs: list[tuple[str, str, str | None, list[dict], str | None]], *, show_errors: bool = False) -> dict:
     c: Counter = Counter()
     errors: list[str] = []
-    for doc_id, text, title, gold in docs:
-        pred = find_spans(text, title, kinds=("quote", "attribution"))
+    for doc_id, text, title, gold, outlet in docs:
+        # the outlet is passed as the feature families pass it (its own name cited is not relay)
+        pred = find_spans(text, title, kinds=("quote", "attribution"), outlet=outlet)
         # the library measures the body: ignore predictions inside gold boilerplate
         boiler = [(g["start"], g["end"]) for g in gold if g["kind"] == "boilerplate"]
         pred = [p for p in pred if not any(_overlap((p.start, p.end), b) for b in boiler)]
@@ -139,7 +140,7 @@ def load_passages() -> list:
     docs = []
     for line in path.read_text("utf-8").splitlines():
         d = json.loads(line)
-        docs.append((d["id"], d["text"], None, d["spans"]))
+        docs.append((d["id"], d["text"], None, d["spans"], d.get("outlet")))
     return docs
 
 
@@ -156,7 +157,7 @@ def load_sample_gold() -> list:
     for line in art.read_text("utf-8").splitlines():
         a = json.loads(line)
         if a.get("annotated", True):
-            docs.append((a["doc_id"], a["text"], a.get("title"), by.get(a["doc_id"], [])))
+            docs.append((a["doc_id"], a["text"], a.get("title"), by.get(a["doc_id"], []), a.get("outlet")))
     return docs
 
 

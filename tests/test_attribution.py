@@ -254,6 +254,53 @@ def test_told_own_outlet_is_not_relay_when_outlet_given():
     assert a.subtype == "relay"
 
 
+@pytest.mark.parametrize("outlet, cited", [
+    ("Kessling Post (Web News)", "the Kessling Post"),  # bracketed qualifier of a label list
+    ("Kessling Online News", "Kessling News"),  # "online" dropped
+    ("Kessling News Network", "Kessling News"),  # the first words of the name
+    ("Kessling Post - News", "the Post"),  # dashed qualifier, last word
+])
+def test_own_outlet_recognised_through_label_list_qualifiers(outlet, cited):
+    t = f"“The pier was rotten,” Pim Laro told {cited}."
+    assert _atts(t)[0].subtype == "relay"
+    assert _atts(t, outlet=outlet)[0].subtype == "direct"
+    # a different outlet sharing no leading/trailing words is still relay
+    assert _atts("“The pier was rotten,” Pim Laro told the Orban Times.", outlet=outlet)[0].subtype == "relay"
+
+
+def test_outlet_reaches_the_finder_through_every_route():
+    import pandas as pd
+
+    from framing import Corpus, annotate, annotate_corpus, extract_features, show
+    from framing.document import Doc
+
+    t = "“The pier was rotten,” Pim Laro told the Kessling Post. “It must close,” Ada Morn told the Orban Times."
+    # without the outlet both cues are relay; with it, only the other outlet is
+    assert annotate(t)["subtype"].tolist().count("relay") == 2
+    assert annotate(t, outlet="The Kessling Post")["subtype"].tolist().count("relay") == 1
+    doc = Doc(t, outlet="The Kessling Post")
+    assert [s.subtype for s in doc.spans if s.kind == "attribution"] == ["direct", "relay"]
+    c = Corpus(pd.DataFrame({"doc_id": ["k", "o"], "outlet": ["The Kessling Post", "Orban Times"], "text": [t, t]}))
+    spans = annotate_corpus(c)
+    relay = spans[spans["subtype"] == "relay"].groupby("doc_id").size().to_dict()
+    assert relay == {"k": 1, "o": 1}
+    feats = extract_features(c, families="attribution", body=False)
+    assert feats.loc["k", "share_attributions_relay"] == 0.5 and feats.loc["o", "share_attributions_relay"] == 0.5
+    assert extract_features(c, families="attribution", body=False, n_jobs=2, chunksize=1).equals(feats)
+    html = show(t, outlet="The Kessling Post").to_html()
+    assert html.count("relay") < show(t).to_html().count("relay")
+
+
+def test_custom_finder_without_outlet_keyword_still_works_with_an_outlet():
+    from framing.spans import Span, annotate, register_spans, unregister_spans
+
+    register_spans("caps_test", ["caps"], lambda text, title=None: [Span(0, 1, "caps", "x", text[:1])])
+    try:
+        assert annotate("Abc", kinds=["caps"], outlet="Some Outlet")["text"].tolist() == ["A"]
+    finally:
+        unregister_spans("caps_test")
+
+
 def test_negated_modal_say_tell_without_content_is_not_a_cue():
     assert _atts("Here is what the glossy papers won't tell you. The pier is old.") == []
     assert _atts("The harbour master will not say.") == []

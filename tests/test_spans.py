@@ -56,7 +56,7 @@ def test_annotate_corpus_matches_per_article_annotate():
     batch = framing.annotate_corpus(corpus)
     assert batch.columns.tolist() == ["doc_id", *SPAN_COLUMNS]
     per_doc = pd.concat(
-        [framing.annotate(r.text, title=r.title).assign(doc_id=r.doc_id) for r in corpus],
+        [framing.annotate(r.text, title=r.title, outlet=r.outlet).assign(doc_id=r.doc_id) for r in corpus],
         ignore_index=True,
     )[["doc_id", *SPAN_COLUMNS]]
     pd.testing.assert_frame_equal(batch, per_doc.astype({"doc_id": object}))

@@ -1293,7 +1293,13 @@ _DETERMINERS = frozenset(
 )
 
 
+# a capitalised word (or initials) and one space just before a cue: "the Washington Post", "Drudge Report"
+_CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’&.\-]*[ \u00a0]$")
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool) -> bool:
+    if entry.kind == "verb" and text[s].isupper() and s > 1 and _CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
+        return False  # a capitalised cue word after a capitalised word is part of a name, not a verb
     before = text[max(0, s - 16) : s].lower()
     if entry.cue in ("say", "tell") and (
         before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
@@ -1329,11 +1335,21 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     return False
 
 
+_OUTLET_QUALIFIER_RE = re.compile(r"\([^)]*\)|\s[-–—|:]\s.*$")  # "CNN (Web News)", "New York Times - News"
+_OUTLET_NOISE = frozenset(("online", "web", "digital", "edition", "website", ".com"))
+
+
 def _outlet_words(outlet: str | None) -> tuple[str, ...]:
-    """Lower-case words of an outlet name without a leading article or possessive."""
+    """Lower-case words of an outlet name without a leading article, possessive or qualifier.
+
+    A bracketed or dashed qualifier and the words *online*, *web*, *digital*
+    are dropped: ``CNN (Web News)`` -> ``("cnn",)``, ``Fox Online News`` ->
+    ``("fox", "news")``.
+    """
     if not isinstance(outlet, str):
         return ()
-    words = outlet.lower().replace("’s", "").replace("'s", "").split()
+    low = _OUTLET_QUALIFIER_RE.sub(" ", outlet.lower())
+    words = [w for w in low.replace("’s", "").replace("'s", "").split() if w not in _OUTLET_NOISE]
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return tuple(words)
@@ -1346,8 +1362,9 @@ def _self_reference(phrase: str | None, outlet_words: tuple[str, ...] = ()) -> b
     """True when ``phrase`` names the publishing outlet itself.
 
     ``us``, ``this newspaper``, ``our reporter``; with the outlet's name, also
-    the name, its last word(s) (``the Blaze`` for *The Daily Blaze*) or its
-    initials (``CPA`` for *Continental Press Agency*).
+    the name, its first or last word(s) (``the Blaze`` for *The Daily Blaze*,
+    ``NPR`` for *NPR Online News*) or its initials (``CPA`` for *Continental
+    Press Agency*).
 
     Examples
     --------
@@ -1355,6 +1372,10 @@ def _self_reference(phrase: str | None, outlet_words: tuple[str, ...] = ()) -> b
     (True, False)
     >>> _self_reference("the Blaze", _outlet_words("The Daily Blaze"))
     True
+    >>> _self_reference("CNN", _outlet_words("CNN (Web News)")), _self_reference("NPR", _outlet_words("NPR Online News"))
+    (True, True)
+    >>> _self_reference("the Washington Post", _outlet_words("Washington Times"))
+    False
     """
     if not phrase:
         return False
@@ -1365,9 +1386,10 @@ def _self_reference(phrase: str | None, outlet_words: tuple[str, ...] = ()) -> b
         return True
     if not outlet_words:
         return False
-    if words == outlet_words[len(outlet_words) - len(words) :]:
+    k = len(words)
+    if k <= len(outlet_words) and (words == outlet_words[len(outlet_words) - k :] or words == outlet_words[:k]):
         return True
-    return len(words) == 1 and len(outlet_words) > 1 and words[0] == "".join(w[0] for w in outlet_words)
+    return k == 1 and len(outlet_words) > 1 and words[0] == "".join(w[0] for w in outlet_words)
 
 
 def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet: str | None = None) -> list[Span]:

@@ -54,6 +54,8 @@ class Doc:
         The headline.
     raw : str, optional
         The full text as loaded (defaults to ``text``); the boilerplate family reads it.
+    outlet : str, optional
+        The publishing outlet (its own name cited is not relay; see :func:`framing.annotate`).
 
     Examples
     --------
@@ -62,9 +64,10 @@ class Doc:
     (5, 2)
     """
 
-    def __init__(self, text: object, title: object = None, raw: object = None) -> None:
+    def __init__(self, text: object, title: object = None, raw: object = None, outlet: object = None) -> None:
         self.text: str = text if isinstance(text, str) else ""
         self.title: str | None = title if isinstance(title, str) else None
+        self.outlet: str | None = outlet if isinstance(outlet, str) else None
         self.raw: str = raw if isinstance(raw, str) else self.text
         #: False when the input was missing / not a string (features become NaN).
         self.valid: bool = isinstance(text, str)
@@ -82,9 +85,9 @@ class Doc:
     @cached_property
     def spans(self) -> list[Span]:
         """Quote and attribution spans of the body text."""
-        return find_spans(self.text, self.title, kinds=("quote", "attribution"))
+        return find_spans(self.text, self.title, kinds=("quote", "attribution"), outlet=self.outlet)
 
     @cached_property
     def raw_spans(self) -> list[Span]:
         """Boilerplate spans of the raw text."""
-        return find_spans(self.raw, self.title, kinds=("boilerplate",))
+        return find_spans(self.raw, self.title, kinds=("boilerplate",), outlet=self.outlet)

@@ -56,7 +56,8 @@ def _column(df: pd.DataFrame, name: str) -> list[Any] | None:
 
 # ----------------------------------------------------------------------- core
 def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[Any] | None,
-                 fams: list[Family], *, derive_body: bool = False) -> dict[str, list[Any]]:
+                 fams: list[Family], *, derive_body: bool = False,
+                 outlets: Iterable[Any] | None = None) -> dict[str, list[Any]]:
     """Compute every feature of ``fams`` for each article; the pure core of extraction.
 
     Parameters
@@ -70,6 +71,8 @@ def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[A
         The families to run.
     derive_body : bool
         Derive the body with :mod:`framing.boilerplate` when ``bodies`` is None.
+    outlets : iterable, optional
+        The publishing outlets (an outlet citing itself is not relay).
 
     Returns
     -------
@@ -87,6 +90,7 @@ def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[A
     body_fn = None
     if derive_body and body_list is None:
         from .boilerplate import body_text as body_fn  # imported here: keeps `import framing` light
+    outlet_list = list(outlets) if outlets is not None else None
     for i, (raw, title) in enumerate(zip(texts, titles, strict=True)):
         if body_list is not None:
             body = body_list[i] if isinstance(body_list[i], str) else raw
@@ -94,7 +98,7 @@ def compute_rows(texts: Iterable[Any], titles: Iterable[Any], bodies: Iterable[A
             body = body_fn(raw, title if isinstance(title, str) else None)
         else:
             body = raw
-        doc = Doc(body, title=title, raw=raw)
+        doc = Doc(body, title=title, raw=raw, outlet=outlet_list[i] if outlet_list is not None else None)
         for fam in fams:
             values = fam.compute(doc)
             for name in fam.names:
@@ -142,9 +146,11 @@ def feature_meta(families: Iterable[str] | str | None = None) -> pd.DataFrame:
     return out
 
 
-def _chunk_worker(args: tuple[list[Any], list[Any], list[Any] | None, list[str], bool]) -> dict[str, list[Any]]:
-    texts, titles, bodies, fam_names, derive_body = args
-    return compute_rows(texts, titles, bodies, resolve_families(fam_names), derive_body=derive_body)
+def _chunk_worker(args: tuple[list[Any], list[Any], list[Any] | None, list[str], bool, list[Any] | None]
+                  ) -> dict[str, list[Any]]:
+    texts, titles, bodies, fam_names, derive_body, outlets = args
+    return compute_rows(texts, titles, bodies, resolve_families(fam_names), derive_body=derive_body,
+                        outlets=outlets)
 
 
 def _n_workers(n_jobs: int | None) -> int:
@@ -157,6 +163,7 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
     n = len(df)
     texts = _column(df, "text") or []
     titles = _column(df, "title") or [None] * n
+    outlets = _column(df, "outlet")
     bodies = _column(df, "text_body") if body else None
     derive_body = body and bodies is None
     workers = _n_workers(n_jobs) if executor is None else max(2, _n_workers(n_jobs))
@@ -168,7 +175,8 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
     fam_names = [f.name for f in fams]
     jobs = [
         (texts[s:s + chunksize], titles[s:s + chunksize],
-         bodies[s:s + chunksize] if bodies is not None else None, fam_names, derive_body)
+         bodies[s:s + chunksize] if bodies is not None else None, fam_names, derive_body,
+         outlets[s:s + chunksize] if outlets is not None else None)
         for s in starts
     ]
     cols: dict[str, list[Any]] = {f.name: [] for fam in fams for f in fam.features}
@@ -191,7 +199,7 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
                     pool.shutdown()
         else:
             for job in jobs:
-                part = compute_rows(job[0], job[1], job[2], fams, derive_body=derive_body)
+                part = compute_rows(job[0], job[1], job[2], fams, derive_body=derive_body, outlets=job[5])
                 for k, v in part.items():
                     cols[k].extend(v)
                 if bar is not None:

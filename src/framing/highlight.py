@@ -155,7 +155,7 @@ def _source_range(text: str, s: Span) -> tuple[int, int] | None:
     return None
 
 
-def show(text: object, *, title: object = None) -> Highlight:
+def show(text: object, *, title: object = None, outlet: object = None) -> Highlight:
     """Render an article with its evidence spans highlighted.
 
     Quotes are shaded by subtype (direct, partial, scare, title), attribution
@@ -168,6 +168,8 @@ def show(text: object, *, title: object = None) -> Highlight:
         The article (None/NaN give an empty view).
     title : str, optional
         Shown as a heading.
+    outlet : str, optional
+        The publishing outlet (its own name cited is not marked as relay; see :func:`framing.annotate`).
 
     Returns
     -------
@@ -183,5 +185,5 @@ def show(text: object, *, title: object = None) -> Highlight:
     """
     t = text if isinstance(text, str) else ""
     ti = title if isinstance(title, str) else None
-    spans = find_spans(t, ti) if t else []
+    spans = find_spans(t, ti, outlet=outlet) if t else []
     return Highlight(t, spans, ti)

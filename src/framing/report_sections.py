@@ -410,7 +410,7 @@ def _attribution_sample(ctx: ReportContext) -> pd.DataFrame | None:
         pick = np.sort(rng.choice(idx, size=min(n_s, len(idx)), replace=False))
         for i in pick:
             try:
-                s = annotate(texts[i], kinds=["attribution"])
+                s = annotate(texts[i], kinds=["attribution"], outlet=cf["outlet"].iat[i])
             except ValueError:  # no attribution finder registered
                 return None
             if len(s):

@@ -22,6 +22,7 @@ with :func:`register_spans`; this module only composes them.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -68,17 +69,29 @@ class Span(NamedTuple):
 
 SPAN_COLUMNS: list[str] = list(Span._fields)
 
-#: A span finder takes ``(text, title)`` and returns spans over ``text``.
+#: A span finder takes ``(text, title)`` and returns spans over ``text``; one that
+#: also takes an ``outlet`` keyword gets the publishing outlet's name when it is known.
 SpanFinder = Callable[[str, "str | None"], list[Span]]
 
-_FINDERS: dict[str, tuple[tuple[str, ...], SpanFinder]] = {}
+_FINDERS: dict[str, tuple[tuple[str, ...], SpanFinder, bool]] = {}  # name -> (kinds, finder, takes outlet)
+
+
+def _takes_outlet(finder: SpanFinder) -> bool:
+    try:
+        params = inspect.signature(finder).parameters
+    except (TypeError, ValueError):  # builtins without a signature
+        return False
+    return "outlet" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
 
 def register_spans(name: str, kinds: Iterable[str], finder: SpanFinder) -> SpanFinder:
     """Register a span finder under ``name`` producing spans of ``kinds``.
 
     Registering the same name again replaces the finder (useful for user
-    extensions and tests).
+    extensions and tests). A finder whose signature has an ``outlet`` keyword
+    receives the publishing outlet's name when the caller knows it
+    (:func:`annotate` with ``outlet=``, :func:`annotate_corpus`, the feature
+    families); others are called with ``(text, title)`` only.
 
     Examples
     --------
@@ -91,7 +104,7 @@ def register_spans(name: str, kinds: Iterable[str], finder: SpanFinder) -> SpanF
     ['#breaking']
     >>> unregister_spans("hashtags")
     """
-    _FINDERS[name] = (tuple(kinds), finder)
+    _FINDERS[name] = (tuple(kinds), finder, _takes_outlet(finder))
     return finder
 
 
@@ -111,13 +124,15 @@ def span_finders() -> dict[str, tuple[str, ...]]:
     True
     """
     load_builtin()
-    return {name: kinds for name, (kinds, _) in _FINDERS.items()}
+    return {name: kinds for name, (kinds, _, _) in _FINDERS.items()}
 
 
-def find_spans(text: object, title: object = None, *, kinds: Iterable[str] | None = None) -> list[Span]:
+def find_spans(text: object, title: object = None, *, kinds: Iterable[str] | None = None,
+               outlet: object = None) -> list[Span]:
     """All spans of ``text`` as a sorted list of :class:`Span` (the fast path of :func:`annotate`).
 
-    Non-string input (None, NaN, numbers) gives an empty list.
+    Non-string input (None, NaN, numbers) gives an empty list. ``title``,
+    ``kinds`` and ``outlet`` are as in :func:`annotate`.
 
     Examples
     --------
@@ -128,12 +143,13 @@ def find_spans(text: object, title: object = None, *, kinds: Iterable[str] | Non
         return []
     load_builtin()
     t = title if isinstance(title, str) else None
+    o = outlet if isinstance(outlet, str) and outlet.strip() else None
     wanted = set(kinds) if kinds is not None else None
     out: list[Span] = []
-    for fkinds, finder in _FINDERS.values():
+    for fkinds, finder, takes_outlet in _FINDERS.values():
         if wanted is not None and not wanted.intersection(fkinds):
             continue
-        spans = finder(text, t)
+        spans = finder(text, t, outlet=o) if o is not None and takes_outlet else finder(text, t)
         if wanted is not None:
             spans = [s for s in spans if s.kind in wanted]
         out.extend(spans)
@@ -184,7 +200,8 @@ _OFFSET_PLACES = np.arange(2)
 _FIELD_PLACES = np.arange(2, len(SPAN_COLUMNS))
 
 
-def annotate(text: object, *, title: object = None, kinds: Iterable[str] | None = None) -> pd.DataFrame:
+def annotate(text: object, *, title: object = None, outlet: object = None,
+             kinds: Iterable[str] | None = None) -> pd.DataFrame:
     """Find quotes, attributions and boilerplate in one article.
 
     Parameters
@@ -193,6 +210,11 @@ def annotate(text: object, *, title: object = None, kinds: Iterable[str] | None 
         The article text. ``None``/NaN/empty give an empty frame.
     title : str, optional
         The headline (helps to recognise a headline repeated in the text).
+    outlet : str, optional
+        The publishing outlet's name (``"The Daily Blaze"``). An attribution to
+        the outlet itself (``told the Blaze``, ``a Daily Blaze reporter``) is its
+        own reporting, not relay (media citing media). Without it only explicit
+        self-references (``told us``, ``told this newspaper``) are recognised.
     kinds : iterable of str, optional
         Restrict to these span kinds (``"quote"``, ``"attribution"``, ``"boilerplate"``).
 
@@ -208,7 +230,7 @@ def annotate(text: object, *, title: object = None, kinds: Iterable[str] | None 
     >>> spans[["kind", "subtype", "text"]].values.tolist()[0]
     ['quote', 'direct', 'We will rebuild the bridge,']
     """
-    return spans_frame(find_spans(text, title, kinds=kinds))
+    return spans_frame(find_spans(text, title, kinds=kinds, outlet=outlet))
 
 
 def annotate_corpus(
@@ -222,7 +244,7 @@ def annotate_corpus(
     Parameters
     ----------
     data : Corpus, DataFrame with a ``text`` column, or iterable of str
-        The articles; ``title`` is used when present.
+        The articles; ``title`` and ``outlet`` are used when present (see :func:`annotate`).
     kinds : iterable of str, optional
         Restrict to these span kinds.
     progress : bool, optional
@@ -245,13 +267,15 @@ def annotate_corpus(
 
     df = as_text_frame(data, caller="annotate_corpus")
     titles = df["title"].tolist() if "title" in df.columns else [None] * len(df)
+    outlets = df["outlet"].tolist() if "outlet" in df.columns else [None] * len(df)
     kinds = list(kinds) if kinds is not None else None
     ids: list[str] = []
     rows: list[Span] = []
     bar = progress_bar(progress, len(df), desc="annotate")
     try:
-        for doc_id, text, title in zip(df["doc_id"].astype(str), df["text"].tolist(), titles, strict=True):
-            spans = find_spans(text, title, kinds=kinds)
+        for doc_id, text, title, outlet in zip(df["doc_id"].astype(str), df["text"].tolist(), titles, outlets,
+                                               strict=True):
+            spans = find_spans(text, title, kinds=kinds, outlet=outlet)
             ids.extend([doc_id] * len(spans))
             rows.extend(spans)
             if bar is not None:
