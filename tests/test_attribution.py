@@ -301,6 +301,34 @@ def test_custom_finder_without_outlet_keyword_still_works_with_an_outlet():
         unregister_spans("caps_test")
 
 
+@pytest.mark.parametrize("text", [
+    "The new rules will be sent to states next week.",  # plural noun after a preposition
+    "Ports in the United States reopened on Monday.",  # capitalised name, not a verb
+    "The Kessling Post reported that it rained. A Kessling Post editor left.",  # only "reported" is a cue
+    "The chairman's claims were never tested.",  # noun after a possessive
+    "There have been multiple reports that the pier is closed.",
+    "He was accused of lying to the harbour board.",  # passive without reported content
+    "Older buildings can be denied cover.",
+    "Estimates are that thirty boats sank.",  # plural noun opening a sentence
+    "A 2024 report by the agency covered the coast.",  # noun after a number
+    "The unions argued over the budget for weeks.",  # quarrel, not reported speech
+    "The mayor refused to accept the offer.",  # "refused to" before a non-speech verb
+])
+def test_noun_and_name_readings_of_cue_words_are_not_cues(text):
+    cues = [a.text for a in _atts(text)]
+    assert cues == (["reported"] if "reported that" in text else []), cues
+
+
+def test_cue_readings_kept_next_to_the_new_noun_rules():
+    assert [a.text for a in _atts("It was reported that the pier had closed.")] == ["reported"]
+    assert [a.text for a in _atts("The mayor refused to comment on the pier.")] == ["refused to"]
+    assert [a.text for a in _atts("The unions argued that the budget was too small.")] == ["argued"]
+    assert "said" in [a.text for a in _atts("Ada Morn sent a message that said: “The pier is closed.”")]
+    (a,) = _atts("The pier is closed, according to multiple reports from the harbour.")
+    assert a.text == "according to"  # the noun phrase after "according to" holds no second cue
+    assert [a.text for a in _atts("Ana Ruiz states that the pier is safe.")] == ["states"]
+
+
 def test_negated_modal_say_tell_without_content_is_not_a_cue():
     assert _atts("Here is what the glossy papers won't tell you. The pier is old.") == []
     assert _atts("The harbour master will not say.") == []

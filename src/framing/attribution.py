@@ -1297,6 +1297,37 @@ _DETERMINERS = frozenset(
 _CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’&.\-]*[ \u00a0]$")
 
 
+# contractions of "is"/"has" that look like possessives: "he's said", "it's claimed"
+_NOT_POSSESSIVE = frozenset(
+    w + a + "s" for w in ("it", "he", "she", "that", "there", "what", "who", "here", "where", "let") for a in "'’"
+)
+# words after which a verb form in -s cannot follow (its subject would stand there):
+# prepositions, auxiliaries and quantifiers ("sent to states", "multiple reports", "have been reports")
+_NO_S_VERB_AFTER = frozenset(
+    "of to in for on with by from about as at into over under between among against across without "
+    "is are was were be been being has have had will would can could may might must should do does did "
+    "multiple many several some numerous various new recent earlier early more most few other such "
+    "conflicting competing media news press local special initial unconfirmed".split()
+)
+_BE_FORMS = frozenset(
+    "is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split()
+)
+# what may follow a passive cue that still reports content: "it was reported that", "is said to"
+_PASSIVE_REPORT_RE = re.compile(r"\s+(?:that|to|as)\b", re.IGNORECASE)
+# verbs whose passive still carries the reported content: "were told there was no money"
+_PASSIVE_WITH_CONTENT = frozenset(("say", "tell", "ask", "quote", "inform", "warn", "advise", "assure", "promise"))
+_QUARREL_RE = re.compile(r"\s+(?:over|about|with|among)\b", re.IGNORECASE)  # "argued over", not reported speech
+# "refused to" is a cue only before a speech verb: "refused to say", not "refused to accept"
+_REFUSE_SPEECH = frozenset(
+    "say comment discuss elaborate speculate respond answer talk disclose identify name specify address "
+    "confirm deny reveal detail explain testify share release provide give".split()
+)
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
+_NP_BREAK_RE = re.compile("[,.;:!?()\n“”\"]")
+_NUMBER_WORD_RE = re.compile(r"\d[\d,.]*(?:-[a-z]+)?$")  # "2024", "1,200", "212-page"
+_PLURAL_SUBJECT_RE = re.compile(r"\s+(?:are|were|have|show|suggest|vary|indicate)\b")
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool) -> bool:
     if entry.kind == "verb" and text[s].isupper() and s > 1 and _CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
         return False  # a capitalised cue word after a capitalised word is part of a name, not a verb
@@ -1308,9 +1339,26 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     bw = before.split()
     prev_word = bw[-1] if bw else ""
     if entry.kind == "phrase":
+        if entry.cue == "refuse to":
+            m = _NEXT_WORD_RE.match(text, e)
+            return m is not None and m.group(1).lower() in _REFUSE_SPEECH
         return True
-    if prev_word in _DETERMINERS and not near_quote:
-        return False  # a noun: "the claim", "a report", "his warning"
+    if prev_word in _DETERMINERS and not (near_quote and prev_word == "that"):
+        return False  # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”")
+    if form.endswith("s") and form != entry.cue and (s == 0 or not bw or before.rstrip().endswith((".", "!", "?"))) \
+            and _PLURAL_SUBJECT_RE.match(text, e):
+        return False  # a plural noun opening a sentence: "Estimates are that ...", "Reports suggest ..."
+    if prev_word.endswith(("'s", "’s", "s'", "s’")) and prev_word not in _NOT_POSSESSIVE:
+        return False  # a noun after a possessive: "Rubio's claim", "the inspector general's report"
+    if form == entry.cue and entry.cue not in ("say", "tell") and _NUMBER_WORD_RE.match(prev_word):
+        return False  # a noun after a number: "a 2024 report", "the 212-page report"
+    if form.endswith("s") and form != entry.cue and prev_word in _NO_S_VERB_AFTER:
+        return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
+    if prev_word in _BE_FORMS and form != entry.cue and not form.endswith(("s", "ing")) \
+            and entry.cue not in _PASSIVE_WITH_CONTENT and not _PASSIVE_REPORT_RE.match(text, e):
+        return False  # passive without reported content: "was accused of", "can be denied coverage"
+    if entry.cue == "argue" and _QUARREL_RE.match(text, e):
+        return False
     if near_quote:
         return entry.strict < 2 or True
     if entry.strict == 2:
@@ -1444,7 +1492,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     low = text.lower()
     res = _Resolver(text, qbounds, low)
     atts: list[_Att] = []
+    np_end = -_NEAR_CHARS  # end of the last "according to": the noun phrase after it holds no cue
     for s, e, form, entry in _cue_candidates(text, low):
+        if 0 <= s - np_end < 60 and not _NP_BREAK_RE.search(text, np_end, s):
+            continue  # "according to multiple reports", "according to the report"
         j = bisect.bisect_right(qstarts, s) - 1  # the last quote starting at or before s
         if j >= 0 and qbounds[j][0] <= s < qbounds[j][1]:
             continue  # inside a quote
@@ -1462,6 +1513,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if not _is_speech_context(text, s, e, entry, form, near):
             continue
         atts.append(_Att(s, e, text[s:e], entry, tone=entry.tone))
+        if entry.cue == "according to":
+            np_end = e
 
     # ---- link quotes to cues
     att_starts = [a.start for a in atts]
