@@ -329,6 +329,30 @@ def test_cue_readings_kept_next_to_the_new_noun_rules():
     assert [a.text for a in _atts("Ana Ruiz states that the pier is safe.")] == ["states"]
 
 
+@pytest.mark.parametrize("text, cue, tone", [
+    ("Ana Ruiz pointed out that the pier was old.", "pointed out", "neutral"),
+    ("Ana Ruiz emphasized that the pier was old.", "emphasized", "neutral"),  # US spelling
+    ("The engineer cautioned that costs could rise.", "cautioned", "neutral"),
+    ("The board maintains that the pier is safe.", "maintains", "neutral"),
+    ("Ruiz joked that the pier had outlived three mayors.", "joked", "loaded"),
+    ("“Why now?” she wondered.", "wondered", "neutral"),
+    ("“Not so,” the harbour master countered.", "countered", "neutral"),
+])
+def test_more_us_news_cues(text, cue, tone):
+    (a,) = _atts(text)
+    assert (a.text, a.cue_tone) == (cue, tone)
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for fish fell.",
+    "The road is maintained by the city.",
+    "In his opening remarks he thanked the crews.",
+    "The band wondered off the stage." ,  # no quote: "wonder" needs one
+])
+def test_new_cues_keep_their_noun_and_non_speech_readings_out(text):
+    assert _atts(text) == []
+
+
 def test_negated_modal_say_tell_without_content_is_not_a_cue():
     assert _atts("Here is what the glossy papers won't tell you. The pier is old.") == []
     assert _atts("The harbour master will not say.") == []

@@ -39,6 +39,7 @@ def test_report_on_a_csv_with_escaping(tmp_path):
     [
         (["report", "does-not-exist.csv"], "no such file"),
         (["report", "--by", "nope"], "--by 'nope'"),
+        (["report", "--n-jobs", "0"], "--n-jobs 0"),
     ],
 )
 def test_bad_input_exits_nonzero_with_one_line(tmp_path, capsys, args, message):
@@ -79,3 +80,14 @@ def test_module_version_flag():
     res = subprocess.run([sys.executable, "-c", "from framing.cli import main; main(['--version'])"],
                          capture_output=True, text=True)
     assert "media-framing" in res.stdout
+
+
+def test_n_jobs_gives_the_same_report(tmp_path):
+    import pandas as pd
+
+    assert main(["report", "-q", "-o", str(tmp_path / "one")]) == 0
+    assert main(["report", "-q", "--n-jobs", "2", "-o", str(tmp_path / "two")]) == 0
+    csvs = sorted(p.name for p in (tmp_path / "one").glob("*.csv"))
+    assert "features.csv" in csvs and csvs == sorted(p.name for p in (tmp_path / "two").glob("*.csv"))
+    for name in csvs:
+        pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "one" / name), pd.read_csv(tmp_path / "two" / name))

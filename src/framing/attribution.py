@@ -1307,7 +1307,9 @@ _NO_S_VERB_AFTER = frozenset(
     "of to in for on with by from about as at into over under between among against across without "
     "is are was were be been being has have had will would can could may might must should do does did "
     "multiple many several some numerous various new recent earlier early more most few other such "
-    "conflicting competing media news press local special initial unconfirmed".split()
+    "conflicting competing media news press local special initial unconfirmed "
+    "public opening closing prepared brief official private separate latest further additional similar "
+    "controversial offensive widespread".split()
 )
 _BE_FORMS = frozenset(
     "is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split()

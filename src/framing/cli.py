@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="what to do with repeated doc_id values (default: error)")
     r.add_argument("--top-outlets", type=int, default=None, metavar="N",
                    help="keep only the N largest groups")
+    r.add_argument("-j", "--n-jobs", dest="n_jobs", type=int, default=1, metavar="N",
+                   help="worker processes for the features (-1: all cores; default 1); the boilerplate "
+                   "detector always uses pyarrow's threads. The report is the same for any N.")
     r.add_argument("-q", "--quiet", action="store_true", help="only print errors")
     return p
 
@@ -94,7 +97,9 @@ def _report(args: argparse.Namespace) -> int:
     if args.top_outlets:
         top = corpus.frame[args.by].value_counts().head(args.top_outlets).index.tolist()
         corpus = corpus.filter(**{args.by: top})
-    index = write_report(corpus, args.out, by=args.by)
+    if args.n_jobs == 0:
+        raise ValueError("--n-jobs 0: give a positive number of workers, or -1 for all cores.")
+    index = write_report(corpus, args.out, by=args.by, n_jobs=args.n_jobs)
     if not args.quiet:
         sys.stdout.write(f"{corpus.report}\nwrote {index}\n")
     return 0

@@ -181,7 +181,7 @@ def _body_corpus(ctx: ReportContext) -> Any:
         if "text_body" not in corpus.columns:
             t0 = time.perf_counter()
             try:
-                det = BoilerplateDetector().fit(corpus)
+                det = BoilerplateDetector().fit(corpus)  # n_jobs=None: pyarrow's threads
                 corpus = det.transform(corpus)
                 ctx.results["boilerplate_report"] = det.report()
             except Exception as err:  # optional stage: the report must still be written
