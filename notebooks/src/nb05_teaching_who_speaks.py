@@ -191,7 +191,9 @@ CELLS = [
        told.
     6. There is no single answer. Typical mistakes: a pronoun (*she*) or a fragment of a sentence taken
        as the source, a verb marked as a cue that is not about speaking, an outlet's *own* interview
-       ("told the Blaze") marked as relayed. Measurements built on these marks inherit their mistakes:
+       ("told the Blaze") marked as relayed because `show` was not told who published the article
+       (`framing.show(text, outlet="The Daily Blaze")` gets that one right, and the counts below, which
+       know each article's outlet, do too). Measurements built on these marks inherit their mistakes:
        that is why we always read examples before trusting the numbers.
     """)),
     ("md", """
