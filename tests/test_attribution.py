@@ -337,6 +337,12 @@ def test_cue_readings_kept_next_to_the_new_noun_rules():
     ("Ruiz joked that the pier had outlived three mayors.", "joked", "loaded"),
     ("“Why now?” she wondered.", "wondered", "neutral"),
     ("“Not so,” the harbour master countered.", "countered", "neutral"),
+    ("The port revised its forecast, predicting that traffic will fall.", "predicting", "neutral"),
+    ("The port revised its forecast on Monday, predicting traffic will fall.", "predicting", "neutral"),
+    ("Rosa Lind informed the board that the pier was unsafe.", "informed", "neutral"),
+    ("Rosa Lind touted the new pier.", "touted", "loaded"),
+    ("Rosa Lind criticised the board.", "criticised", "neutral"),
+    ("Rosa Lind reiterated her support for the pier.", "reiterated", "neutral"),
 ])
 def test_more_us_news_cues(text, cue, tone):
     (a,) = _atts(text)
@@ -348,6 +354,10 @@ def test_more_us_news_cues(text, cue, tone):
     "The road is maintained by the city.",
     "In his opening remarks he thanked the crews.",
     "The band wondered off the stage." ,  # no quote: "wonder" needs one
+    "The port grew, adding 300 jobs.",  # a participle after a comma that is not speech
+    "She is well-informed about the pier and a self-described expert on boats.",  # compounds
+    "The rescue crews have been widely praised.",  # passive with an adverb
+    "The crews won praise.",
 ])
 def test_new_cues_keep_their_noun_and_non_speech_readings_out(text):
     assert _atts(text) == []

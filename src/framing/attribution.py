@@ -1330,10 +1330,18 @@ _NUMBER_WORD_RE = re.compile(r"\d[\d,.]*(?:-[a-z]+)?$")  # "2024", "1,200", "212
 _PLURAL_SUBJECT_RE = re.compile(r"\s+(?:are|were|have|show|suggest|vary|indicate)\b")
 
 
+# cues whose participle after a comma is often not speech: "..., adding 300 jobs", "..., finding shelter"
+_NO_COMMA_PARTICIPLE = frozenset(
+    "add find report post state note comment estimate continue answer ask mention observe describe call".split()
+)
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool) -> bool:
     if entry.kind == "verb" and text[s].isupper() and s > 1 and _CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
         return False  # a capitalised cue word after a capitalised word is part of a name, not a verb
-    before = text[max(0, s - 16) : s].lower()
+    if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+        return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
+    before = text[max(0, s - 24) : s].lower()
     if entry.cue in ("say", "tell") and (
         before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
@@ -1356,7 +1364,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # a noun after a number: "a 2024 report", "the 212-page report"
     if form.endswith("s") and form != entry.cue and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
-    if prev_word in _BE_FORMS and form != entry.cue and not form.endswith(("s", "ing")) \
+    be_before = prev_word in _BE_FORMS or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)
+    if be_before and form != entry.cue and not form.endswith(("s", "ing")) \
             and entry.cue not in _PASSIVE_WITH_CONTENT and not _PASSIVE_REPORT_RE.match(text, e):
         return False  # passive without reported content: "was accused of", "can be denied coverage"
     if entry.cue == "argue" and _QUARREL_RE.match(text, e):
@@ -1367,6 +1376,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     is_base = form == entry.cue and entry.kind == "verb"
     if form.endswith("ing") and entry.cue not in ("say",):
+        if entry.cue not in _NO_COMMA_PARTICIPLE and text[max(0, s - 2) : s].rstrip(" ").endswith(","):
+            return True  # a participle clause after a comma: "..., predicting the economy will shrink"
         return bool(_THAT_RE.match(text, e))
     if is_base:
         if entry.cue == "say":
