@@ -327,6 +327,8 @@ def test_cue_readings_kept_next_to_the_new_noun_rules():
     (a,) = _atts("The pier is closed, according to multiple reports from the harbour.")
     assert a.text == "according to"  # the noun phrase after "according to" holds no second cue
     assert [a.text for a in _atts("Ana Ruiz states that the pier is safe.")] == ["states"]
+    assert [a.text for a in _atts("Residents we spoke to said the alarm came late.")] == ["said"]
+    assert [a.text for a in _atts("The contractor agreed that the bolts were loose.")] == ["agreed"]
 
 
 @pytest.mark.parametrize("text, cue, tone", [
@@ -358,6 +360,9 @@ def test_more_us_news_cues(text, cue, tone):
     "She is well-informed about the pier and a self-described expert on boats.",  # compounds
     "The rescue crews have been widely praised.",  # passive with an adverb
     "The crews won praise.",
+    "He was charged in relation to alleged fraud at the port.",  # an adjectival participle
+    "Let’s say the pier opens in May.",
+    "The contractor agreed to a settlement.",  # consent, not speech
 ])
 def test_new_cues_keep_their_noun_and_non_speech_readings_out(text):
     assert _atts(text) == []

@@ -1318,6 +1318,13 @@ _BE_FORMS = frozenset(
 _PASSIVE_REPORT_RE = re.compile(r"\s+(?:that|to|as)\b", re.IGNORECASE)
 # verbs whose passive still carries the reported content: "were told there was no money"
 _PASSIVE_WITH_CONTENT = frozenset(("say", "tell", "ask", "quote", "inform", "warn", "advise", "assure", "promise"))
+_AGREE_TO_RE = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
+_PREP_BEFORE_PARTICIPLE = frozenset("of for about over on in with from against into to under among".split())
+# participles often used as adjectives ("related to alleged fraud"); not "said"/"told" ("people we spoke to said")
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    "alleged reported claimed confirmed announced estimated stated described proclaimed accused promised "
+    "pledged predicted".split()
+)
 _QUARREL_RE = re.compile(r"\s+(?:over|about|with|among)\b", re.IGNORECASE)  # "argued over", not reported speech
 # "refused to" is a cue only before a speech verb: "refused to say", not "refused to accept"
 _REFUSE_SPEECH = frozenset(
@@ -1370,6 +1377,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # passive without reported content: "was accused of", "can be denied coverage"
     if entry.cue == "argue" and _QUARREL_RE.match(text, e):
         return False
+    if entry.cue == "agree" and _AGREE_TO_RE.match(text, e):
+        return False  # "agreed to a plea deal": consent, not speech ("agreed that" stays)
+    if prev_word in _PREP_BEFORE_PARTICIPLE and form in _ADJECTIVAL_PARTICIPLES:
+        return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
     if near_quote:
         return entry.strict < 2 or True
     if entry.strict == 2:
@@ -1381,7 +1392,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return bool(_THAT_RE.match(text, e))
     if is_base:
         if entry.cue == "say":
-            return prev_word not in ("to", "a", "nothing", "the") and not text[e : e + 1] == "-"
+            return prev_word not in ("to", "a", "nothing", "the", "let's", "let’s") and not text[e : e + 1] == "-"
         if prev_word in ("to", "can", "will", "would", "could", "may", "might", "must", "should", "did", "not"):
             return bool(_THAT_RE.match(text, e)) or entry.strict == 0
         if s == 0 or text[s - 1] == "\n" or before.rstrip().endswith((".", "!", "?")):
