@@ -422,3 +422,57 @@ def test_fast_clause_cut_regex_matches_the_plain_one():
             fast = [m.span() for m in _CLAUSE_CUT_RE.finditer(t, pos)]
             plain = [m.span() for m in _CLAUSE_CUT_RE_PLAIN.finditer(t, pos)]
             assert fast == plain, t
+
+
+# ---- speakers on patterns of real news copy (fictional text)
+
+
+def _speakers(text, **kw):
+    return [s.speaker for s in find_quotes_and_attributions(text, **kw) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are nervous,” said Sen. Ada Morn, a Harbour Party member.", "Ada Morn"),  # title abbreviation
+    ("“It is over,” says former Rep. Tom Lind.", "Tom Lind"),
+    ("“No,” said retired Army Lt. Gen. Rosa Vell, now a consultant.", "Rosa Vell"),
+    ("“Yes,” Assistant Secretary for Ports Mark J. Lind said in a statement.", "Mark J. Lind"),  # initial
+    ("“Fine,” said U.S. Attorney Ann Lee.", "Ann Lee"),
+    ("“Read the note,” wrote President George H.W. Lind in a letter.", "George H.W. Lind"),
+    ("“We will see,” Rep. Pia Dorn, D-Ariz., said about the plan.", "Pia Dorn"),  # party-state apposition
+    ("“No deal,” the spokesperson said.", "the spokesperson"),  # a description is the speaker
+    ("“It is done,” But Ola Brenn said.", "Ola Brenn"),  # sentence-opening word is no part of a name
+    ("JUST WATCHED Ola Brenn asked: “Why now?”", "Ola Brenn"),  # page residue in capitals
+])
+def test_speaker_names_in_news_copy(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_quote_after_an_attribution_sentence_continues_its_speaker():
+    t = "Faith groups “really do help,” says Ann Hahn. “It is not easy to pray with rivals.”"
+    assert _speakers(t) == ["Ann Hahn", "Ann Hahn"]
+    # the nearest cue decides even when its speaker is unknown: no older speaker is reused
+    t = "“The pier is old,” said Ola Brenn.\n\n“It fell,” I explained. “Nobody listened to the divers.”"
+    assert _speakers(t)[-1] is None
+
+
+def test_same_pronoun_in_consecutive_cues_is_the_same_person():
+    t = ("Ola Brenn met the divers. Ada Morn watched from the quay. Brenn later told reporters he would stay. "
+         "“We are not leaving,” he said.")
+    assert _speakers(t)[-1] == "Ola Brenn"
+
+
+def test_honorific_picks_the_name_of_the_right_gender():
+    t = "Michelle Lind spoke first. Barack Lind followed.\n\n“We will win,” Mr. Lind said."
+    assert _speakers(t) == ["Barack Lind"]
+
+
+def test_name_and_colon_introduce_a_quote():
+    t = "John Kerrick spoke in the Senate on Monday.\n\nKerrick: “We are not going to war with anyone.”"
+    assert _speakers(t) == ["John Kerrick"]
+    assert _speakers("Update: “The pier is closed until further notice.”") == [None]
+
+
+def test_participle_after_a_comma_shares_the_subject():
+    t = "“We have to look at every border,” Ola Brenn said, also noting that airports matter."
+    (said, noting) = [s for s in find_quotes_and_attributions(t) if s.kind == "attribution"]
+    assert noting.source == said.source == "Ola Brenn"

@@ -371,7 +371,13 @@ _ORG_WORDS = frozenset(
 )
 _COMMON_EXTRA = frozenset(
     "the a an his her their its our my this that these those some many several two three one "
-    "senior local former top".split()
+    "senior local former top "
+    # words that open a sentence before a name ("But Trump said", "Although Anderson said"), weekdays
+    # and number words: never part of a person's name
+    "but and although though when while if as so yet then after before since because also meanwhile "
+    "however still now later earlier today yesterday tonight here there what where why how "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "four five six seven eight nine ten dozens hundreds thousands".split()
 )
 _ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
 _TITLE_STRIP = frozenset(
@@ -490,7 +496,8 @@ def _is_name_token(t: str) -> bool:
         pass
     low = t.lower().rstrip(",")
     ok = bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
-              and not low.endswith(("’s", "'s")) and low not in _COMMON)
+              and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
+              and not (len(t) >= 4 and t.isalpha() and t.isupper()))  # "JUST WATCHED Romney": page residue
     if len(_NAME_TOKEN) > 200_000:
         _NAME_TOKEN.clear()
     _NAME_TOKEN[t] = ok
@@ -577,7 +584,23 @@ _MAX_WORDS_SOURCE = 8
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENT_BOUND_RE.finditer(text)]
+    return [m.end() for m in _SENT_BOUND_RE.finditer(text) if not (text[m.start()] == "." and _abbrev_at(text, m.start()))]
+
+
+def _abbrev_at(text: str, p: int) -> bool:
+    """True when the period at ``p`` ends an abbreviation or an initial followed by a capital (``Sen. Ann``)."""
+    m = _ABBREV_DOT_RE.search(text, max(0, p - 5), p + 3)
+    while m is not None and m.end() < p + 1:
+        m = _ABBREV_DOT_RE.search(text, m.end(), p + 3)
+    return m is not None and m.end() == p + 1
+
+
+def _sent_break(text: str, a: int, b: int) -> bool:
+    """A sentence bound in ``text[a:b]`` that is not the period of an abbreviation."""
+    for m in _SENT_BOUND_RE.finditer(text, a, b):
+        if not (text[m.start()] == "." and _abbrev_at(text, m.start())):
+            return True
+    return False
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -608,7 +631,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
             if first in ("a", "an", "the", "who", "which", "whose", "whom", "one", "his", "her", "their",
                          "its", "now", "then", "himself", "herself", "also", "of", "from", "at", "with") \
                     or first.isdigit() \
-                    or (first and first[0].isdigit()):
+                    or (first and first[0].isdigit()) \
+                    or _PARTY_STATE_RE.match(app) is not None:  # "Rep. Ann Lee, D-Ariz., said"
                 stripped = body[:cut]
             else:
                 stripped = body
@@ -696,13 +720,28 @@ _SOURCE_AFTER_RE = re.compile(
 )
 
 
+# the period of a title abbreviation or an initial does not end the noun phrase: "said Sen. Ann Lee",
+# "said retired Army Lt. Gen. Tom Hale", "said Mark J. Mazur", "said U.S. Attorney Ann Lee"
+_ABBREV_DOT_RE = re.compile(
+    r"(?<!\w)(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|"
+    r"Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|[A-Z])\.(?=\s?[A-Z])"
+)
+
+
+def _mask_abbrev_dots(seg: str) -> str:
+    """``seg`` with the period of each abbreviation replaced by ``․`` (same length: offsets kept)."""
+    if "." not in seg:
+        return seg
+    return _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "․", seg)
+
+
 def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str | None:
     """The noun phrase right after a cue (``said Mayor Ana Ruiz``, ``according to the report``)."""
     seg = text[end : min(hi, end + 160)]
-    m = _SOURCE_AFTER_RE.match(seg)
+    m = _SOURCE_AFTER_RE.match(_mask_abbrev_dots(seg))
     if not m:
         return None
-    src = m.group(1).strip()
+    src = seg[m.start(1) : m.end(1)].strip()
     if src and seg.startswith(" and ", m.end(1)):
         # "the Harbourton Fire and Rescue Service": "and" inside a capitalised organisation name
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
@@ -799,7 +838,8 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
             w = text[i + 1 : e]
             initial = len(w) == 2 and w[1] == "."
             if w and w[0].isupper() and e < j and (wl := w.lower()) not in _TITLE_STRIP \
-                    and wl.rstrip(".") not in _TITLE_STRIP and wl not in _COMMON \
+                    and not (len(w) >= 4 and w.isalpha() and w.isupper()) \
+                    and wl.rstrip(".") not in _TITLE_STRIP and (wl not in _COMMON or wl in _first_names()) \
                     and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
                 toks.insert(0, w)
                 j = i + 1
@@ -876,6 +916,8 @@ def _gender_near(text: str, a: int, b: int) -> str:
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|into|around|through)\s+$")
 _RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
 
 
@@ -916,10 +958,13 @@ def _run_name(run: str) -> str | None:
         return _RUN_NAMES[run]
     except KeyError:
         pass
+    key = run
     toks = run.split()
-    name: str | None = _strip_titles(run)
+    while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Trump Vows": a title-case headline, not a name
+        toks.pop()
+    name: str | None = _strip_titles(" ".join(toks))
     parts = name.split()
-    if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
+    if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
         name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
     if len(name.split()) < 2:
         name = None
@@ -929,7 +974,7 @@ def _run_name(run: str) -> str | None:
             name = None
     if len(_RUN_NAMES) > 200_000:
         _RUN_NAMES.clear()
-    _RUN_NAMES[run] = name
+    _RUN_NAMES[key] = name
     return name
 
 
@@ -979,22 +1024,27 @@ class _Resolver:
                     return found
             return source
         if " " not in name:
-            key = name
+            # "Mr. Obama" is not the "Michelle Obama" named earlier
+            want = _HONORIFIC_GENDER.get(source.split(" ", 1)[0].rstrip(".").lower(), "") if " " in source else ""
+            key = f"{want}:{name}" if want else name
             if key not in self._cache:
-                full = self._name_before(len(self.text), name)
+                full = self._name_before(len(self.text), name, want)
                 if full is None:  # a first name: "Jonas" -> "Jonas Pelt"
                     k = self.text.find(name + " ")
                     while k >= 0 and full is None:
                         m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
                         if (k == 0 or not self.text[k - 1].isalnum()) and m \
-                                and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP:
+                                and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP \
+                                and m.group().lower() not in _FORMS:  # "Trump Vows ...": a headline
                             full = f"{name} {m.group()}"
                         k = self.text.find(name + " ", k + 1)
                 self._cache[key] = full or name
             return self._cache[key]
         parts = name.split()
-        if len(parts) > 2 and not (len(parts[-2]) == 2 and parts[-2].endswith(".")):
+        if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
             return " ".join(parts[-2:])  # "Pensioner Ray Tolland" -> "Ray Tolland"
+        if len(parts) > 3:
+            return " ".join(parts[-3:])  # "Tax Policy Mark J. Mazur" -> "Mark J. Mazur"
         return name
 
     def titled(self, source: str, pos: int) -> str | None:
@@ -1018,8 +1068,12 @@ class _Resolver:
         found = self._titled[phrase]
         return found[1] if found is not None and found[0] < pos else None
 
-    def _name_before(self, pos: int, surname: str) -> str | None:
-        """:func:`_name_before` with the occurrences of ``surname`` found once per article."""
+    def _name_before(self, pos: int, surname: str, want: str = "") -> str | None:
+        """:func:`_name_before` with the occurrences of ``surname`` found once per article.
+
+        With ``want`` (``"m"``/``"f"``, from an honorific), names whose first name has
+        the other gender are passed over.
+        """
         occ = self._occ.get(surname)
         if occ is None:
             occ = self._occ[surname] = _name_occurrences(self.text, surname)
@@ -1028,6 +1082,8 @@ class _Resolver:
             if k >= pos:
                 break
             if cand is not None and (best is None or len(cand) > len(best)):
+                if want and _first_name_gender(cand) not in ("", want):
+                    continue
                 best = cand
         return best
 
@@ -1158,6 +1214,8 @@ class _Resolver:
         name = _run_name(run)
         if name is None or self.inside_quote(m.start()):
             return
+        if _PLACE_PREP_BEFORE_RE.search(self.text, max(0, m.start() - 8), m.start()):
+            return  # "in Buenos Aires", "from New Hampshire": a place, not a person
         self._runs.append(_Person(name, m.start(), None, "named_person", m.end()))
         self._run_pos.append(m.start())
 
@@ -1195,7 +1253,29 @@ class _Resolver:
 
     def _known_gender(self, name: str) -> str:
         p = self.people.get(name)
-        return p.gender if p is not None else ""
+        if p is not None and p.gender:
+            return p.gender
+        return _first_name_gender(name)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``lexicons/first_names.txt``: first name -> ``"m"``/``"f"`` (project-written; ambiguous names left out)."""
+    out: dict[str, str] = {}
+    text = resources.files("framing").joinpath("lexicons", "first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition(",")
+            out[name.strip()] = g.strip()
+    return out
+
+
+def _first_name_gender(name: str) -> str:
+    """Gender associated with the first word of a full name (``"Ann Lee"`` -> ``"f"``), or ``""``."""
+    first = name.split(" ", 1)[0]
+    if " " not in name or not first[:1].isupper():
+        return ""
+    return _first_names().get(first.lower(), "")
 
 
 # --------------------------------------------------------------------------- the finder
@@ -1527,12 +1607,12 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         near = False
         if j >= 0 and qbounds[j][1] <= s and s - qbounds[j][1] <= _NEAR_CHARS \
                 and _words_between(text, qbounds[j][1], s) <= 6 \
-                and not _SENT_BOUND_RE.search(text, qbounds[j][1], s):
+                and not _sent_break(text, qbounds[j][1], s):
             near = True
         k = j + 1
         if k < len(qbounds) and qbounds[k][0] >= e and qbounds[k][0] - e <= _NEAR_CHARS \
                 and _words_between(text, e, qbounds[k][0]) <= 6 \
-                and not _SENT_BOUND_RE.search(text, e, qbounds[k][0]):
+                and not _sent_break(text, e, qbounds[k][0]):
             near = True
         if not _is_speech_context(text, s, e, entry, form, near):
             continue
@@ -1551,7 +1631,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if r.closed and k < len(atts) and atts[k].start - close < 80:
             a = atts[k]
             gap = text[close : a.start]
-            if len(gap) < 80 and not _GAP_AFTER_RE.search(gap) and _words_between(text, close, a.start) <= 5 \
+            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_abbrev_dots(gap)) and _words_between(text, close, a.start) <= 5 \
                     and a.entry.subtype not in ("according_to",):
                 quote_links[qi] = (a, "after")
                 continue
@@ -1560,7 +1640,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
-            if len(gap) < 80 and not _GAP_BEFORE_RE.search(gap) and not any(c in gap for c in "”“\""):
+            if len(gap) < 80 and not _GAP_BEFORE_RE.search(_mask_abbrev_dots(gap)) and not any(c in gap for c in "”“\""):
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
@@ -1581,7 +1661,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         lo = sent_lo(a.start)
         src = None
         form = a.cue.lower()
-        if a.entry.kind == "phrase" and a.entry.cue != "refuse to":
+        if form.endswith("ing") and atts_done and atts_done[-1].start >= lo and atts_done[-1].source \
+                and _PARTICIPLE_AFTER_COMMA_RE.search(text, max(lo, a.start - 30), a.start):
+            # '…, he said, also noting …': the participle's subject is the previous cue's source
+            src = atts_done[-1].source
+        elif a.entry.kind == "phrase" and a.entry.cue != "refuse to":
             src = _source_after(text, a.end, n)
         else:
             # inversion: ',” said X' or 'said X,' directly after a closing quote
@@ -1603,7 +1687,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
             prev = atts_done[-1]
-            if _AND_RE.search(text, prev.end, a.start) and not _SENT_BOUND_RE.search(text, prev.end, a.start):
+            if _AND_RE.search(text, prev.end, a.start) and not _sent_break(text, prev.end, a.start):
                 src = prev.source
         atts_done.append(a)
         a.source = src
@@ -1628,7 +1712,13 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             a.subtype = "direct"
         else:
             a.subtype = "indirect"
-        if src and src.lower() in _PRONOUNS:
+        prev_att = atts_done[-2] if len(atts_done) > 1 else None
+        if src and src.lower() in _PRONOUNS and prev_att is not None and prev_att.speaker \
+                and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500:
+            # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
+            a.speaker = prev_att.speaker
+            st = prev_att.stype
+        elif src and src.lower() in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
                 a.speaker = p.name
@@ -1636,7 +1726,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
             if not name[:1].isupper():
-                a.speaker = res.titled(src, a.start)
+                # "the Prime Minister" -> the name given earlier; else the description itself ("the spokesperson")
+                a.speaker = res.titled(src, a.start) or _DESC_CUT_RE.split(src, 1)[0]
             else:
                 a.speaker = res.full_name(src, a.start)
                 res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
@@ -1648,6 +1739,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         del form
 
     # ---- quote subtypes and speakers
+    atts_by_end = sorted(atts, key=_ATT_END)
+    att_ends = [a.end for a in atts_by_end]
     spans: list[Span] = []
     prev_speaker: tuple[str | None, str | None, int] = (None, None, -1)
     for qi, r in enumerate(outer):
@@ -1682,8 +1775,26 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             speaker = cue = None
         elif standalone and (words >= 3 or content[-1:] in ".!?,…"):
             sub = "direct"
-            if a is None and prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
-                speaker = prev_speaker[0]
+            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 48), r.open_mark) if a is None else None
+            if named is not None and all(_is_name_token(w) for w in named.group(1).split()):
+                # 'Kerry: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
+                who = res.full_name(named.group(1), r.open_mark)
+                if " " in who or who in res.people:
+                    speaker, a = who, None
+                else:
+                    named = None
+            if a is None and named is None:
+                # a quote with no cue of its own continues the most recent speaker: the previous
+                # direct quote's, or that of an attribution just before it in the same paragraph
+                # ('… says Ann Lee. “…”')
+                k = bisect.bisect_left(att_ends, r.open_mark) - 1
+                prior = atts_by_end[k] if k >= 0 else None
+                if prior is not None and prior.end > prev_speaker[2] \
+                        and r.open_mark - prior.end < 250 and text.find("\n", prior.end, r.open_mark) < 0:
+                    # the nearest cue decides, also when its speaker is unknown ('… I explained. “…”')
+                    speaker, cue = prior.speaker, (prior.cue.lower() if prior.speaker else None)
+                elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
+                    speaker = prev_speaker[0]
         elif a is not None and mode == "partial":
             sub = "partial"
         elif words <= 4:
@@ -1709,6 +1820,12 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
 
 
 _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
+_ATT_END = operator.attrgetter("end")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
+_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
+# a name of one to three capitalised words opening a line or sentence, then a colon: 'Kerry: “…”'
+_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2}):[ \t]*$")
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[ \t]*(?:(?:also|then|later|again|repeatedly|\w+ly)[ \t]+)?$")
 reset_cues()
 register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
 
