@@ -442,6 +442,12 @@ def _speakers(text, **kw):
     ("“No deal,” the spokesperson said.", "the spokesperson"),  # a description is the speaker
     ("“It is done,” But Ola Brenn said.", "Ola Brenn"),  # sentence-opening word is no part of a name
     ("JUST WATCHED Ola Brenn asked: “Why now?”", "Ola Brenn"),  # page residue in capitals
+    ("“People will move on,” said the Dockers Union’s Bill Samuel.", "Bill Samuel"),  # possessive, "Bill"
+    ("“They will keep escalating,” one former Belcourt official contended.", "one former Belcourt official"),
+    ("“Please call us,” a Meridian spokesperson said in a statement.", "a Meridian spokesperson"),
+    ("“We will see,” AG Ola Brenn said.", "Ola Brenn"),
+    ("“We will see,” Sen. Ada Morn (D-N.Y.) told reporters.", "Ada Morn"),  # party-state in brackets
+    ("“Guess what?” Ola Brenn shot back. “We will build it.”", "Ola Brenn"),  # new cue
 ])
 def test_speaker_names_in_news_copy(text, speaker):
     assert _speakers(text)[-1] == speaker
@@ -476,3 +482,9 @@ def test_participle_after_a_comma_shares_the_subject():
     t = "“We have to look at every border,” Ola Brenn said, also noting that airports matter."
     (said, noting) = [s for s in find_quotes_and_attributions(t) if s.kind == "attribution"]
     assert noting.source == said.source == "Ola Brenn"
+
+
+def test_asked_not_to_be_named_is_no_cue():
+    t = "“It is strong,” the official, who asked not to be named, said."
+    assert [a.text for a in find_quotes_and_attributions(t) if a.kind == "attribution"] == ["said"]
+    assert _speakers(t) == ["the official"]

@@ -381,7 +381,7 @@ _COMMON_EXTRA = frozenset(
 )
 _ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
 _TITLE_STRIP = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady the a an former acting "
+    "ag a.g. mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady the a an former acting "
     "interim late then new senior top chief deputy foreign interior defence defense finance health "
     "state federal regional local city county national assistant associate executive general "
     "managing press white house prime vice".split()
@@ -485,6 +485,7 @@ _COMMON = (
 )
 
 
+_ADVERB_ENDINGS = ("ingly", "ously", "ately", "ically", "edly", "fully", "ially", "ively")
 _STRIP_CUT = frozenset(("from", "of", "at", "in", "who", "which", "with"))
 _NAME_TOKEN: dict[str, bool] = {}  # token -> may be part of a person's name (cached per form)
 
@@ -497,7 +498,8 @@ def _is_name_token(t: str) -> bool:
     low = t.lower().rstrip(",")
     ok = bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
               and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
-              and not (len(t) >= 4 and t.isalpha() and t.isupper()))  # "JUST WATCHED Romney": page residue
+              and not (len(t) >= 4 and t.isalpha() and t.isupper())  # "JUST WATCHED Romney": page residue
+              and not low.endswith(_ADVERB_ENDINGS))  # "Interestingly", "Separately"
     if len(_NAME_TOKEN) > 200_000:
         _NAME_TOKEN.clear()
     _NAME_TOKEN[t] = ok
@@ -613,6 +615,8 @@ def _words_between(text: str, a: int, b: int) -> int:
 def _source_before(text: str, start: int, lo: int) -> str | None:
     """The subject noun phrase before a cue at ``start`` (clause-bounded, appositions skipped)."""
     seg = text[max(lo, start - 240) : start].rstrip()
+    if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
+        seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
         sp = seg.rfind(" ")
         w = seg[sp + 1 :]
@@ -724,15 +728,21 @@ _SOURCE_AFTER_RE = re.compile(
 # "said retired Army Lt. Gen. Tom Hale", "said Mark J. Mazur", "said U.S. Attorney Ann Lee"
 _ABBREV_DOT_RE = re.compile(
     r"(?<!\w)(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|"
-    r"Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|[A-Z])\.(?=\s?[A-Z])"
+    r"Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|vs?|[A-Z])\.(?=\s?[A-Z])"
 )
 
 
+_POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b)")
+
+
 def _mask_abbrev_dots(seg: str) -> str:
-    """``seg`` with the period of each abbreviation replaced by ``․`` (same length: offsets kept)."""
-    if "." not in seg:
-        return seg
-    return _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "․", seg)
+    """``seg`` with the period of each abbreviation replaced by ``․`` and possessive apostrophes
+    by ``ʼ`` (same length: offsets kept), so that neither ends a noun phrase."""
+    if "." in seg:
+        seg = _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "․", seg)
+    if "’s" in seg or "'s" in seg:
+        seg = _POSSESSIVE_RE.sub("ʼ", seg)
+    return seg
 
 
 def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str | None:
@@ -839,6 +849,7 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
             initial = len(w) == 2 and w[1] == "."
             if w and w[0].isupper() and e < j and (wl := w.lower()) not in _TITLE_STRIP \
                     and not (len(w) >= 4 and w.isalpha() and w.isupper()) \
+                    and not w.endswith(("'s", "’s", "s'", "s’")) \
                     and wl.rstrip(".") not in _TITLE_STRIP and (wl not in _COMMON or wl in _first_names()) \
                     and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
                 toks.insert(0, w)
@@ -1398,6 +1409,7 @@ _BE_FORMS = frozenset(
 _PASSIVE_REPORT_RE = re.compile(r"\s+(?:that|to|as)\b", re.IGNORECASE)
 # verbs whose passive still carries the reported content: "were told there was no money"
 _PASSIVE_WITH_CONTENT = frozenset(("say", "tell", "ask", "quote", "inform", "warn", "advise", "assure", "promise"))
+_ASK_TO_RE = re.compile(r"\s+(?:not\s+)?to\b", re.IGNORECASE)
 _AGREE_TO_RE = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
 _PREP_BEFORE_PARTICIPLE = frozenset("of for about over on in with from against into to under among".split())
 # participles often used as adjectives ("related to alleged fraud"); not "said"/"told" ("people we spoke to said")
@@ -1457,6 +1469,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # passive without reported content: "was accused of", "can be denied coverage"
     if entry.cue == "argue" and _QUARREL_RE.match(text, e):
         return False
+    if entry.cue == "ask" and _ASK_TO_RE.match(text, e):
+        return False  # "asked not to be named", "asked to leave": a request, not reported speech
     if entry.cue == "agree" and _AGREE_TO_RE.match(text, e):
         return False  # "agreed to a plea deal": consent, not speech ("agreed that" stays)
     if prev_word in _PREP_BEFORE_PARTICIPLE and form in _ADJECTIVAL_PARTICIPLES:
@@ -1682,7 +1696,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 if j >= 0 and qbounds[j][1] <= a.start:
                     lo_b = max(lo_b, qbounds[j][1])
                 src = _source_before(text, a.start, lo_b)
-            if src is None and mode == "after":
+            if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
+                # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
@@ -1725,8 +1740,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 st = p.stype if p.stype in ("official", "named_person") else "named_person"
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
-            if not name[:1].isupper():
-                # "the Prime Minister" -> the name given earlier; else the description itself ("the spokesperson")
+            head = src.split()[-1]
+            if not name[:1].isupper() or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
+                # "the Prime Minister" -> the name given earlier; else the description itself
+                # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
                 a.speaker = res.titled(src, a.start) or _DESC_CUT_RE.split(src, 1)[0]
             else:
                 a.speaker = res.full_name(src, a.start)
@@ -1821,6 +1838,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
 
 _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 _ATT_END = operator.attrgetter("end")
+_PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Kerry: “…”'
