@@ -488,3 +488,12 @@ def test_asked_not_to_be_named_is_no_cue():
     t = "“It is strong,” the official, who asked not to be named, said."
     assert [a.text for a in find_quotes_and_attributions(t) if a.kind == "attribution"] == ["said"]
     assert _speakers(t) == ["the official"]
+
+
+def test_last_speaker_of_the_pronouns_gender_is_its_antecedent():
+    t = ("Mr. Tomas Brill spoke to Ms. Ada Morn about the pier on Friday. Later, Mr. Ola Brenn said the "
+         "pier was safe. “We checked every bolt,” he said.")
+    assert _speakers(t) == ["Ola Brenn"]
+    # a more recent speaker of the other gender does not take the pronoun
+    t = "Mr. Arno Kepler met Ms. Dana Whit on Friday. Kepler said the meeting went well. “It did not,” she said."
+    assert _speakers(t) == ["Dana Whit"]

@@ -925,6 +925,7 @@ def _gender_near(text: str, a: int, b: int) -> str:
 
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
+_LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -1132,6 +1133,13 @@ class _Resolver:
             return None
         # candidates: attributed people and capitalised multi-word names outside quotes
         cands: list[_Person] = self._recent_people(pos)
+        if cands:
+            # the speaker of a cue just before (the previous sentence), known to be of the
+            # pronoun's gender, is its antecedent: '… Ola Brenn said … “…” he said.'
+            last = max(cands, key=_POS)
+            if pos - last.pos < _LAST_SPEAKER_CHARS and self._gender_of(last) == want \
+                    and not any(q is not last and q.pos > last.pos for q in cands):
+                return last
         self._scan_runs(pos - _PRONOUN_WINDOW, pos)
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
