@@ -497,3 +497,10 @@ def test_last_speaker_of_the_pronouns_gender_is_its_antecedent():
     # a more recent speaker of the other gender does not take the pronoun
     t = "Mr. Arno Kepler met Ms. Dana Whit on Friday. Kepler said the meeting went well. “It did not,” she said."
     assert _speakers(t) == ["Dana Whit"]
+
+
+def test_surname_opening_a_sentence_is_a_pronoun_antecedent():
+    filler = "The harbour board met again to discuss the budget for the new pier. " * 25  # > 1,200 characters
+    t = (f"Rep. Ilse Omarsson voted against the bill on Monday.\n\n{filler}\n\nSen. Lindsey Grahm praised it.\n\n"
+         "Omarsson later walked out of the chamber. “I meant every word,” she wrote.")
+    assert _speakers(t) == ["Ilse Omarsson"]

@@ -926,6 +926,8 @@ def _gender_near(text: str, a: int, b: int) -> str:
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
+# a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
+_SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -1144,6 +1146,14 @@ class _Resolver:
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
         cands.extend(self._runs[k0:k1])
+        # a surname opening a recent sentence names the person given in full elsewhere in the
+        # article ('Buttigieg has called for … “…” he said'): a candidate at that mention
+        for m in _SUBJECT_WORD_RE.finditer(self.text, max(0, pos - _LAST_SPEAKER_CHARS), pos):
+            word = m.group(1)
+            if _is_name_token(word) and not self.inside_quote(m.start(1)):
+                full = self._name_before(len(self.text), word, want)  # "Trump" (he): not "Melania Trump"
+                if full is not None and " " in full:
+                    cands.append(_Person(full, m.start(1), None, "named_person", m.start(1) + len(word)))
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
             last = p.name.split()[-1]
