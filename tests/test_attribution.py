@@ -504,3 +504,13 @@ def test_surname_opening_a_sentence_is_a_pronoun_antecedent():
     t = (f"Rep. Ilse Omarsson voted against the bill on Monday.\n\n{filler}\n\nSen. Lindsey Grahm praised it.\n\n"
          "Omarsson later walked out of the chamber. “I meant every word,” she wrote.")
     assert _speakers(t) == ["Ilse Omarsson"]
+
+
+def test_it_and_they_take_the_organisation_or_group_cited_just_before():
+    t = "The Harbour Authority said on Monday that the pier would close. “We have no choice,” it said."
+    assert _speakers(t) == ["Harbour Authority"]  # a named organisation speaks as itself
+    t = "Several dockers said the pay offer was too low. “We will strike,” they said."
+    assert _speakers(t) == ["Several dockers"]
+    # a person inside an organisation is still the person
+    t = "“Prices will rise,” the Harbour Foundation’s Ola Brenn told the Gazette."
+    assert _speakers(t) == ["Ola Brenn"]

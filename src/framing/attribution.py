@@ -926,6 +926,8 @@ def _gender_near(text: str, a: int, b: int) -> str:
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
 # a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
@@ -1751,6 +1753,16 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
             a.speaker = prev_att.speaker
             st = prev_att.stype
+        elif src and src.lower() in ("it", "they"):
+            # "it said" / "they said": the nearest earlier cue (within a few sentences) whose source
+            # is an organisation, outlet or document ("it") or a group ("they")
+            kinds = ("organisation", "media", "document") if src.lower() == "it" else ("anonymous", "organisation")
+            for prev in reversed(atts_done[-6:-1]):
+                if a.start - prev.end > _IT_THEY_CHARS:
+                    break
+                if prev.speaker and prev.stype in kinds and (prev.source or "").lower() not in _PRONOUNS:
+                    a.speaker, st = prev.speaker, prev.stype
+                    break
         elif src and src.lower() in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
@@ -1767,7 +1779,13 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 a.speaker = res.full_name(src, a.start)
                 res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
         elif src and st == "organisation":
-            a.speaker = res.full_name(src, a.start)
+            head = _DESC_CUT_RE.split(src, 1)[0].strip()
+            last = head.split()[-1] if head.split() else ""
+            if last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS):
+                # a named organisation speaks as itself: "The Harbour Authority" -> "Harbour Authority"
+                a.speaker = _LEADING_ARTICLE_RE.sub("", head)
+            else:  # "the company" -> the capitalised name ending in "Company" given earlier
+                a.speaker = res.full_name(src, a.start)
         elif src and st in ("anonymous", "document"):
             a.speaker = _DESC_CUT_RE.split(src, 1)[0]
         a.stype = st
