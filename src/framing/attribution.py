@@ -372,7 +372,7 @@ _ORG_WORDS = frozenset(
 _COMMON_EXTRA = frozenset(
     "the a an his her their its our my this that these those some many several two three one "
     "senior local former top "
-    # words that open a sentence before a name ("But Trump said", "Although Anderson said"), weekdays
+    # words that open a sentence before a name ("But Lind said", "Although Brenn said"), weekdays
     # and number words: never part of a person's name
     "but and although though when while if as so yet then after before since because also meanwhile "
     "however still now later earlier today yesterday tonight here there what where why how "
@@ -498,7 +498,7 @@ def _is_name_token(t: str) -> bool:
     low = t.lower().rstrip(",")
     ok = bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
               and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
-              and not (len(t) >= 4 and t.isalpha() and t.isupper())  # "JUST WATCHED Romney": page residue
+              and not (len(t) >= 4 and t.isalpha() and t.isupper())  # "JUST WATCHED Lind": page residue
               and not low.endswith(_ADVERB_ENDINGS))  # "Interestingly", "Separately"
     if len(_NAME_TOKEN) > 200_000:
         _NAME_TOKEN.clear()
@@ -725,7 +725,7 @@ _SOURCE_AFTER_RE = re.compile(
 
 
 # the period of a title abbreviation or an initial does not end the noun phrase: "said Sen. Ann Lee",
-# "said retired Army Lt. Gen. Tom Hale", "said Mark J. Mazur", "said U.S. Attorney Ann Lee"
+# "said retired Army Lt. Gen. Tom Hale", "said Mark J. Lind", "said U.S. Attorney Ann Lee"
 _ABBREV_DOT_RE = re.compile(
     r"(?<!\w)(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|"
     r"Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|vs?|[A-Z])\.(?=\s?[A-Z])"
@@ -976,7 +976,7 @@ def _run_name(run: str) -> str | None:
         pass
     key = run
     toks = run.split()
-    while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Trump Vows": a title-case headline, not a name
+    while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Lind Vows": a title-case headline, not a name
         toks.pop()
     name: str | None = _strip_titles(" ".join(toks))
     parts = name.split()
@@ -1040,7 +1040,7 @@ class _Resolver:
                     return found
             return source
         if " " not in name:
-            # "Mr. Obama" is not the "Michelle Obama" named earlier
+            # "Mr. Lind" is not the "Michelle Lind" named earlier
             want = _HONORIFIC_GENDER.get(source.split(" ", 1)[0].rstrip(".").lower(), "") if " " in source else ""
             key = f"{want}:{name}" if want else name
             if key not in self._cache:
@@ -1051,7 +1051,7 @@ class _Resolver:
                         m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
                         if (k == 0 or not self.text[k - 1].isalnum()) and m \
                                 and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP \
-                                and m.group().lower() not in _FORMS:  # "Trump Vows ...": a headline
+                                and m.group().lower() not in _FORMS:  # "Lind Vows ...": a headline
                             full = f"{name} {m.group()}"
                         k = self.text.find(name + " ", k + 1)
                 self._cache[key] = full or name
@@ -1060,7 +1060,7 @@ class _Resolver:
         if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
             return " ".join(parts[-2:])  # "Pensioner Ray Tolland" -> "Ray Tolland"
         if len(parts) > 3:
-            return " ".join(parts[-3:])  # "Tax Policy Mark J. Mazur" -> "Mark J. Mazur"
+            return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
 
     def titled(self, source: str, pos: int) -> str | None:
@@ -1149,11 +1149,11 @@ class _Resolver:
         k1 = bisect.bisect_left(self._run_pos, pos)
         cands.extend(self._runs[k0:k1])
         # a surname opening a recent sentence names the person given in full elsewhere in the
-        # article ('Buttigieg has called for … “…” he said'): a candidate at that mention
+        # article ('Lind has called for … “…” he said'): a candidate at that mention
         for m in _SUBJECT_WORD_RE.finditer(self.text, max(0, pos - _LAST_SPEAKER_CHARS), pos):
             word = m.group(1)
             if _is_name_token(word) and not self.inside_quote(m.start(1)):
-                full = self._name_before(len(self.text), word, want)  # "Trump" (he): not "Melania Trump"
+                full = self._name_before(len(self.text), word, want)  # "Lind" (he): not "Michelle Lind"
                 if full is not None and " " in full:
                     cands.append(_Person(full, m.start(1), None, "named_person", m.start(1) + len(word)))
         # a surname alone refreshes the recency of its full name
@@ -1830,7 +1830,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             sub = "direct"
             named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 48), r.open_mark) if a is None else None
             if named is not None and all(_is_name_token(w) for w in named.group(1).split()):
-                # 'Kerry: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
+                # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
                 who = res.full_name(named.group(1), r.open_mark)
                 if " " in who or who in res.people:
                     speaker, a = who, None
@@ -1877,7 +1877,7 @@ _ATT_END = operator.attrgetter("end")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
-# a name of one to three capitalised words opening a line or sentence, then a colon: 'Kerry: “…”'
+# a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 _NAME_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2}):[ \t]*$")
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[ \t]*(?:(?:also|then|later|again|repeatedly|\w+ly)[ \t]+)?$")
 reset_cues()
