@@ -490,16 +490,22 @@ _STRIP_CUT = frozenset(("from", "of", "at", "in", "who", "which", "with"))
 _NAME_TOKEN: dict[str, bool] = {}  # token -> may be part of a person's name (cached per form)
 
 
+def _name_word(t: str) -> bool:
+    """May ``t`` be a word of a person's name? Capitalised; not a title, a common or function
+    word (first names such as *Bill* excepted), a possessive or a word in capitals (page residue)."""
+    low = t.lower().rstrip(",")
+    return bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
+                and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
+                and not (len(t) >= 4 and t.isalpha() and t.isupper()))  # "JUST WATCHED Lind"
+
+
 def _is_name_token(t: str) -> bool:
+    """:func:`_name_word`, minus sentence adverbs (*Interestingly*), cached per form."""
     try:
         return _NAME_TOKEN[t]
     except KeyError:
         pass
-    low = t.lower().rstrip(",")
-    ok = bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
-              and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
-              and not (len(t) >= 4 and t.isalpha() and t.isupper())  # "JUST WATCHED Lind": page residue
-              and not low.endswith(_ADVERB_ENDINGS))  # "Interestingly", "Separately"
+    ok = _name_word(t) and not t.lower().rstrip(",").endswith(_ADVERB_ENDINGS)
     if len(_NAME_TOKEN) > 200_000:
         _NAME_TOKEN.clear()
     _NAME_TOKEN[t] = ok
@@ -735,20 +741,20 @@ _ABBREV_DOT_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b)")
 
 
-def _mask_abbrev_dots(seg: str) -> str:
-    """``seg`` with the period of each abbreviation replaced by ``․`` and possessive apostrophes
-    by ``ʼ`` (same length: offsets kept), so that neither ends a noun phrase."""
+def _mask_inner_marks(seg: str) -> str:
+    """``seg`` with the period of each abbreviation replaced by U+2024 and possessive apostrophes
+    by U+02BC (same length: offsets kept), so that neither ends a noun phrase."""
     if "." in seg:
-        seg = _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "․", seg)
+        seg = _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "\u2024", seg)
     if "’s" in seg or "'s" in seg:
-        seg = _POSSESSIVE_RE.sub("ʼ", seg)
+        seg = _POSSESSIVE_RE.sub("\u02bc", seg)
     return seg
 
 
 def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str | None:
     """The noun phrase right after a cue (``said Mayor Ana Ruiz``, ``according to the report``)."""
     seg = text[end : min(hi, end + 160)]
-    m = _SOURCE_AFTER_RE.match(_mask_abbrev_dots(seg))
+    m = _SOURCE_AFTER_RE.match(_mask_inner_marks(seg))
     if not m:
         return None
     src = seg[m.start(1) : m.end(1)].strip()
@@ -847,10 +853,7 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
                 i -= 1
             w = text[i + 1 : e]
             initial = len(w) == 2 and w[1] == "."
-            if w and w[0].isupper() and e < j and (wl := w.lower()) not in _TITLE_STRIP \
-                    and not (len(w) >= 4 and w.isalpha() and w.isupper()) \
-                    and not w.endswith(("'s", "’s", "s'", "s’")) \
-                    and wl.rstrip(".") not in _TITLE_STRIP and (wl not in _COMMON or wl in _first_names()) \
+            if w and e < j and _name_word(w) and not w.endswith(("s'", "s’")) \
                     and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
                 toks.insert(0, w)
                 j = i + 1
@@ -1665,7 +1668,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if r.closed and k < len(atts) and atts[k].start - close < 80:
             a = atts[k]
             gap = text[close : a.start]
-            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_abbrev_dots(gap)) and _words_between(text, close, a.start) <= 5 \
+            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) and _words_between(text, close, a.start) <= 5 \
                     and a.entry.subtype not in ("according_to",):
                 quote_links[qi] = (a, "after")
                 continue
@@ -1674,7 +1677,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
-            if len(gap) < 80 and not _GAP_BEFORE_RE.search(_mask_abbrev_dots(gap)) and not any(c in gap for c in "”“\""):
+            if len(gap) < 80 and not _GAP_BEFORE_RE.search(_mask_inner_marks(gap)) and not any(c in gap for c in "”“\""):
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
@@ -1833,7 +1836,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
                 who = res.full_name(named.group(1), r.open_mark)
                 if " " in who or who in res.people:
-                    speaker, a = who, None
+                    speaker = who
                 else:
                     named = None
             if a is None and named is None:

@@ -153,10 +153,6 @@ def _chunk_worker(args: tuple[list[Any], list[Any], list[Any] | None, list[str],
                         outlets=outlets)
 
 
-def _n_workers(n_jobs: int | None) -> int:
-    return n_workers(n_jobs)
-
-
 def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: int,
                    chunksize: int | None, progress: bool | None, nullable: bool = False,
                    executor: Executor | None = None) -> pd.DataFrame:
@@ -166,7 +162,7 @@ def _compute_frame(df: pd.DataFrame, fams: list[Family], *, body: bool, n_jobs: 
     outlets = _column(df, "outlet")
     bodies = _column(df, "text_body") if body else None
     derive_body = body and bodies is None
-    workers = _n_workers(n_jobs) if executor is None else max(2, _n_workers(n_jobs))
+    workers = n_workers(n_jobs) if executor is None else max(2, n_workers(n_jobs))
     if chunksize is None:
         chunksize = max(1, min(1_000, math.ceil(n / (4 * workers)))) if workers > 1 else 1_000
     if chunksize < 1:
@@ -355,7 +351,7 @@ def extract_features_to(
         chunks: Iterable[Any] = (frame.iloc[s:s + chunksize] for s in range(0, len(frame), chunksize))
     else:
         chunks = iter_corpus(source, chunksize=chunksize, **read_kwargs)
-    workers = _n_workers(n_jobs)
+    workers = n_workers(n_jobs)
     if workers > 1:
         _warm_up(fams)
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None

@@ -1,0 +1,98 @@
+"""Draw the hand-audit samples of docs/attribution.md, and time the linking stages by ablation.
+
+``draw`` prints a random sample of attributions (``--what attributions``) or of direct
+quotes with their speaker (``--what speakers``) from AllSides articles ``--start`` to
+``--stop``, one line each with the text around it, for judging by hand. The judgments
+quote the articles, so they are not stored: docs/attribution.md gives the counts, the
+seeds and the slices. The sample depends on the code that finds the spans: the audits
+were drawn with the code of their commit, this script draws with the current one.
+
+``ablate`` times ``find_quotes_and_attributions`` on the first ``--n`` articles (CPU time,
+best of 3) as it is, then with pronoun resolution, surname expansion and subject
+extraction replaced by no-ops one after the other (outputs differ: an upper bound on what
+tuning those stages could gain, not a change).
+
+Usage::
+
+    python benchmarks/audit_attribution.py draw --what attributions --start 3000 --stop 4000 --seed 7 --size 120
+    python benchmarks/audit_attribution.py draw --what speakers --start 10000 --stop 11000 --seed 41 --size 60
+    python benchmarks/audit_attribution.py ablate --n 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_annotate import load_texts  # noqa: E402  (also puts src/ on the path)
+
+import framing.attribution as A  # noqa: E402
+from framing.spans import find_spans  # noqa: E402
+
+
+def draw(data: Path, what: str, start: int, stop: int, seed: int, size: int) -> None:
+    texts = load_texts(data, stop)[start:stop]
+    if what == "attributions":
+        items = [(t, s) for t in texts for s in find_spans(t, kinds=("attribution",))]
+    else:
+        items = [(t, s) for t in texts for s in find_spans(t, kinds=("quote", "attribution"))
+                 if s.kind == "quote" and s.subtype == "direct"]
+    print(f"{len(items)} {what} in articles {start}-{stop}; seed {seed}")
+    random.seed(seed)
+    for i, (t, s) in enumerate(random.sample(items, min(size, len(items)))):
+        inner = s.text if what == "attributions" else "Q"
+        ctx = (t[max(0, s.start - 130):s.start] + f"[[{inner}]]" + t[s.end:s.end + 80]).replace("\n", " / ")
+        label = s.subtype if what == "attributions" else f"SPEAKER={s.speaker}"
+        print(i, label, "|", ctx)
+
+
+def ablate(data: Path, n: int) -> None:
+    texts = load_texts(data, n)
+
+    def rate() -> int:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            for t in texts:
+                A.find_quotes_and_attributions(t)
+            best = min(best, time.process_time() - t0)
+        return round(len(texts) / best)
+
+    print("as it is", rate(), "articles/s")
+    A._Resolver.pronoun = lambda self, pron, pos: None  # type: ignore[method-assign]
+    print("without pronoun resolution", rate())
+    A._Resolver.full_name = lambda self, source, pos: source  # type: ignore[method-assign]
+    print("  and without surname expansion", rate())
+    A._source_before = lambda text, start, lo: None  # type: ignore[assignment]
+    print("  and without subject extraction", rate())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path,
+                    default=Path(os.environ.get("FRAMING_DATA", str(ROOT.parent / "shared" / "data"))))
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("--what", choices=["attributions", "speakers"], required=True)
+    d.add_argument("--start", type=int, required=True)
+    d.add_argument("--stop", type=int, required=True)
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--size", type=int, default=120)
+    a = sub.add_parser("ablate")
+    a.add_argument("--n", type=int, default=2000)
+    args = ap.parse_args()
+    if args.cmd == "draw":
+        draw(args.data, args.what, args.start, args.stop, args.seed, args.size)
+    else:
+        ablate(args.data, args.n)
+
+
+if __name__ == "__main__":
+    main()
