@@ -377,11 +377,21 @@ _COMMON_EXTRA = frozenset(
     "but and although though when while if as so yet then after before since because also meanwhile "
     "however still now later earlier today yesterday tonight here there what where why how "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "four five six seven eight nine ten dozens hundreds thousands".split()
+    "january february march april may june july august september october november december "
+    "four five six seven eight nine ten dozens hundreds thousands "
+    # prepositions, quantifiers and adverbs that open sentences ("For Garcia, ...", "Both Biden and",
+    # "Last November, ...") and page residue ("Images", "Watch"): never a word of a name
+    "for on in at by with from to of into about over under during without within between against among "
+    "through across toward towards despite unlike like following including according speaking asked "
+    "both either neither all every each any more most less only even just last next first second third "
+    "other another same such own much few no not nor or than too very again ever never always often "
+    "perhaps maybe instead rather thus therefore otherwise indeed already almost nearly until unless "
+    "whether once whatever whoever "
+    "image images photo photos video videos watch read click share related advertisement".split()
 )
 _ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
 _TITLE_STRIP = frozenset(
-    "ag a.g. mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady the a an former acting "
+    "ag a.g. mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady the a an former acting "
     "interim late then new senior top chief deputy foreign interior defence defense finance health "
     "state federal regional local city county national assistant associate executive general "
     "managing press white house prime vice".split()
@@ -836,7 +846,11 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
     """The first 50 occurrences of ``surname`` with the capitalised name each ends (or None)."""
     out: list[tuple[int, str | None]] = []
     k = text.find(surname)
+    n = len(surname)
     while 0 <= k and len(out) < 50:
+        if text[k + n : k + n + 1].isalnum():  # "Just" in "Justice": not a mention
+            k = text.find(surname, k + n)
+            continue
         if k == 0 or text[k - 1] != " ":  # no word before it: nothing to walk back over
             out.append((k, None))
             k = text.find(surname, k + len(surname))
@@ -890,7 +904,7 @@ _HINT_WORD_RE = re.compile(
 )
 
 
-def _gender_near_low(low: str, a: int, b: int) -> str:
+def _gender_near_low(low: str, a: int, b: int, text: str | None = None) -> str:
     """:func:`_gender_near` on the lower-cased text (same length as the text): one regex search.
 
     The window is sliced (so a word cut at its edges is seen cut, as in
@@ -901,7 +915,12 @@ def _gender_near_low(low: str, a: int, b: int) -> str:
     if cut >= 0:
         e = cut
     f = m = False
-    for w in _HINT_WORD_RE.findall(low[max(0, a - 5) : e]):
+    lo = max(0, a - 5)
+    for h in _HINT_WORD_RE.finditer(low[lo:e]):
+        w = h.group()
+        if text is not None and a < lo + h.start() < b and text[lo + h.start()].isupper() \
+                and text[lo + h.start() - 2 : lo + h.start()].rstrip()[-1:].isalpha():
+            continue  # a capitalised word inside the name after another word: the surname "King"
         if w in _F_HINTS:
             f = True
         else:
@@ -914,6 +933,12 @@ def _gender_near_low(low: str, a: int, b: int) -> str:
 
 
 def _gender_near(text: str, a: int, b: int) -> str:
+    """Gender hint around ``text[a:b]`` (for texts whose lower-casing changes offsets)."""
+    lo = max(0, a - 5)
+    win = text[lo : min(len(text), b + 28)]
+    low = win.lower()
+    if len(low) == len(win):  # the usual case: the window itself keeps its offsets
+        return _gender_near_low(low, a - lo, b - lo, win)
     after = text[b : min(len(text), b + 28)]
     cut = after.find(". ")
     ctx = (text[max(0, a - 5) : b] + (after[:cut] if cut >= 0 else after)).lower()
@@ -933,9 +958,26 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
 # a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
+_SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
+# the subject of a sentence: a name (or he/she) after an optional conjunction or short
+# introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
+_SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
+                 r",?[ \u00a0]+)?")
+_SUBJECT_NAME = r"(?P<name>(?:He|She)(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")(?=,|[ \u00a0]+[a-z(])"
+_SUBJECT_RES = (
+    re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
+    # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
+    re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _SUBJECT_NAME),
+)
+# a name after a description ending in a title word: "Lib Dem leader Jo Swinson said"
+_TITLE_THEN_NAME_RE = re.compile(
+    r"[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){1,3}?)(?P<name>" + _NAME_RUN_RE.pattern + r")(?=,|[ \u00a0]+[a-z(])"
+)
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFICS = tuple((h, g) for k, g in _HONORIFIC_GENDER.items() for h in (k.capitalize(), k.capitalize() + ".")
+                    if h != "Miss.")
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|into|around|through)\s+$")
 _RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
 
@@ -989,7 +1031,8 @@ def _run_name(run: str) -> str | None:
         name = None
     else:
         if toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and") \
-                or any(t.lower() in _ORG_WORDS for t in toks):
+                or any(t.lower() in _ORG_WORDS for t in toks) \
+                or not all(_is_name_token(t) for t in name.split()):  # "For Ms": no name in it
             name = None
     if len(_RUN_NAMES) > 200_000:
         _RUN_NAMES.clear()
@@ -1009,6 +1052,8 @@ class _Resolver:
         self.people: dict[str, _Person] = {}  # attributed people, by name (first-noted order)
         self._order: dict[str, int] = {}
         self._noted: list[str] = []  # names in the order they were noted (repeats included)
+        self._noted_pos: list[int] = []  # where each was noted (its cue; increasing)
+        self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
         self._occ: dict[str, list[tuple[int, str | None]]] = {}  # surname -> _name_occurrences
         self._titled: dict[str, tuple[int, str] | None] = {}
         self.qstarts = [q[0] for q in quotes]
@@ -1018,13 +1063,14 @@ class _Resolver:
         self._runs: list[_Person] = []
         self._run_pos: list[int] = []
         self._genders: dict[str, str] = {}  # name -> gender hint of its first hinted mention
+        self._hon_genders: dict[str, str] = {}  # name -> gender of the honorifics written before it
         self._scan_pos = 0  # the next run search starts here
         self._pending: re.Match[str] | None = None  # a run found beyond the last window
 
     def gender_near(self, a: int, b: int) -> str:
         """Gender hint (``"m"``, ``"f"`` or ``""``) in ``text[a-5:b]`` and the rest of the sentence (28 characters)."""
         if self.low is not None:
-            return _gender_near_low(self.low, a, b)
+            return _gender_near_low(self.low, a, b, self.text)
         return _gender_near(self.text, a, b)
 
     def inside_quote(self, pos: int) -> bool:
@@ -1097,18 +1143,25 @@ class _Resolver:
         if occ is None:
             occ = self._occ[surname] = _name_occurrences(self.text, surname)
         best = None
+        rank = (False, 0)
         for k, cand in occ:
             if k >= pos:
                 break
-            if cand is not None and (best is None or len(cand) > len(best)):
-                if want and _first_name_gender(cand) not in ("", want):
-                    continue
-                best = cand
+            if cand is not None:
+                # a name opening with a known first name beats a longer run of capitalised words
+                # ("Donald Trump", not "Collapse Trump" from a headline); then the longest
+                fg = _first_name_gender(cand)
+                r = (fg != "", len(cand))
+                if r > rank:
+                    if want and fg not in ("", want):
+                        continue
+                    best, rank = cand, r
         return best
 
     def note(self, name: str, pos: int, stype: str, gender: str) -> None:
         if stype in ("named_person", "official") and name[:1].isupper():
             self._noted.append(name)
+            self._noted_pos.append(pos)
             p = self.people.get(name)
             if p is not None:
                 p.pos = pos
@@ -1133,6 +1186,130 @@ class _Resolver:
                 if len(seen) >= 24:
                     break
         return [self.people[n] for n in sorted(seen, key=self._order.__getitem__)]
+
+    def subject(self, anchor: int, want: str = "", sentences: int = 3) -> _Person | None:
+        """The person named as the subject of the sentence holding ``anchor`` or of one before it.
+
+        The antecedent a reader gives to ``he``/``she`` in '… Nan Roman, who leads
+        X, said … / “…” she said' is the subject of the previous sentence, not the
+        last person cited: a name opening the sentence (after *But*, *And*, or a short
+        introductory phrase and a comma), followed by a comma or a lower-case word.
+        Sentences are looked at from the one holding ``anchor`` back, at most
+        ``sentences`` of them within 700 characters; one opening with a quotation
+        mark stops the search (the cue-based rules know its speaker), a pronoun
+        subject of the wanted gender passes on to the sentence before, and a name of
+        the other known gender is passed over.
+        """
+        text = self.text
+        lo = max(0, anchor - _SUBJECT_WINDOW)
+        starts = [lo] if lo == 0 else []
+        for m in _SENT_BOUND_RE.finditer(text, lo, anchor):
+            if not (text[m.start()] == "." and _abbrev_at(text, m.start())):
+                starts.append(m.end())
+        seen = anchor
+        for s0 in reversed(starts):
+            while s0 < seen and text[s0] in " \t\n\u00a0":
+                s0 += 1
+            if s0 >= seen:
+                continue  # nothing but space before the next start (or the anchor itself opens it)
+            s_end, seen = seen, s0
+            sentences -= 1
+            if sentences < 0:
+                return None
+            if text[s0] in _QUOTE_OPEN or self.inside_quote(s0):
+                return None
+            got = self._subject_at(s0, anchor)
+            if got is None:
+                # no name opens it: the person a cue in it cites ('Voters are …, says Ann Boyer, …')
+                k = bisect.bisect_left(self._noted_pos, s_end) - 1
+                if k >= 0 and self._noted_pos[k] >= s0:
+                    p = self.people[self._noted[k]]
+                    if " " in p.name and (not want or self._gender_of(p) in ("", want)):
+                        return p
+                continue
+            found, full, at, end = got
+            if full is None:
+                if want and _PRONOUNS[found] == want:
+                    continue  # '… Lind said … She added …': on to the sentence before
+                return None
+            p = self.people.get(full)
+            g = _HONORIFIC_GENDER.get(found.split(" ", 1)[0].rstrip(".").lower(), "") \
+                or self._honorific_gender(full) or _first_name_gender(full) \
+                or (p.gender if p is not None and p.gender else "") or self._name_gender(full)
+            if want and g and g != want:
+                continue
+            if p is not None:
+                if want and not p.gender:
+                    p.gender = want
+                return p
+            return _Person(full, at, g, "named_person", end)
+        return None
+
+    def _common_word(self, word: str) -> bool:
+        """A sentence-opening word that is no name: ends in *-ing*, or is written in lower case in the text."""
+        c = self._common.get(word)
+        if c is None:
+            low = word.lower()
+            if low in _first_names():
+                c = False
+            elif low.endswith("ing"):
+                c = True
+            else:
+                text = self.text
+                c = any(f" {low}{p}" in text for p in " ,.;:")
+            self._common[word] = c
+        return c
+
+    def _honorific_gender(self, full: str) -> str:
+        """``"m"``/``"f"`` when the article writes *Mr.*/*Mrs.*/*Ms.* before the name or its last word."""
+        g = self._hon_genders.get(full)
+        if g is None:
+            text = self.text
+            last = full.rsplit(" ", 1)[-1]
+            found = {g for h, g in _HONORIFICS for w in {full, last} if f"{h} {w}" in text}
+            g = self._hon_genders[full] = found.pop() if len(found) == 1 else ""
+        return g
+
+    def _subject_at(self, s0: int, anchor: int) -> tuple[str, str | None, int, int] | None:
+        """The subject name opening the sentence at ``s0``: (as written, full name, start, end), or None.
+
+        A pronoun subject comes back with full name None. The first words are tried,
+        then the words after a short introductory phrase (*As a result, Mr. Lunt*).
+        """
+        for rx in _SUBJECT_RES:
+            m = rx.match(self.text, s0, anchor)
+            if m is None:
+                continue
+            found = m.group("name")
+            at, end = m.start("name"), m.end("name")
+            if found.lower() in _PRONOUNS:
+                return found.lower(), None, at, end
+            t = _TITLE_THEN_NAME_RE.match(self.text, end, anchor)
+            if t is not None:
+                between = t.group(1).split()
+                if between[-1] in _TITLE_WORDS or (
+                        set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())):
+                    # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo"
+                    found, at, end = t.group("name"), t.start("name"), t.end("name")
+            toks = found.split()
+            if toks[0] in ("The", "A", "An"):
+                continue  # "The Rio Grande Valley, known as …": a noun phrase, not a person's name
+            i = 0
+            while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
+                i += 1  # "President", "Dr.", "Foreign Minister"
+            if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
+                       for k, w in enumerate(toks[i:], i)) \
+                    or source_type(found) not in ("named_person", "official") \
+                    or self._common_word(toks[i]) or not any(c.islower() for c in toks[-1]):
+                continue  # "Tying US security to …", "Voters are …", "Advertisement Continue": no person
+            if len(toks) == 2 and toks[0].lower() not in _TITLE_STRIP and toks[1].lower() in _TITLE_STRIP:
+                full = found  # a surname that is also a title word: "Ann King", "Ray Prince"
+            else:
+                full = self.full_name(found, at)
+            if not full[:1].isupper() or (" " not in full and full not in self.people):
+                continue  # one capitalised word never cited is as often a sentence's first word
+            return found, full, at, end
+        return None
 
     def pronoun(self, pron: str, pos: int) -> _Person | None:
         want = _PRONOUNS.get(pron.lower(), "")
@@ -1692,6 +1869,9 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
 
     # ---- sources of attributions
     linked_att = {id(a): mode for a, mode in quote_links.values() if a is not None}
+    # where the sentence of a cue linked to a quote before it starts: at the quote
+    quote_open = {id(a): outer[qi].open_mark for qi, (a, mode) in quote_links.items()
+                  if a is not None and mode == "after"}
     atts_done: list[_Att] = []
     for a in atts:
         mode = linked_att.get(id(a))
@@ -1751,7 +1931,14 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         else:
             a.subtype = "indirect"
         prev_att = atts_done[-2] if len(atts_done) > 1 else None
-        if src and src.lower() in _PRONOUNS and prev_att is not None and prev_att.speaker \
+        subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src.lower()]) \
+            if src and src.lower() in ("he", "she") else None
+        if subj is not None:
+            # the subject of the sentence before (or of a sentence just before that, through
+            # he/she subjects) is the antecedent: '… Nan Roman, who leads X, said … “…” she said'
+            a.speaker = subj.name
+            st = subj.stype if subj.stype in ("official", "named_person") else "named_person"
+        elif src and src.lower() in _PRONOUNS and prev_att is not None and prev_att.speaker \
                 and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500:
             # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
             a.speaker = prev_att.speaker
@@ -1839,7 +2026,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                     speaker = who
                 else:
                     named = None
-            if a is None and named is None:
+            subj = res.subject(r.open_mark, sentences=1) if a is None and named is None and prev_c == ":" else None
+            if subj is not None:
+                # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
+                speaker = subj.name
+            elif a is None and named is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
                 # ('… says Ann Lee. “…”')
