@@ -386,7 +386,7 @@ _COMMON_EXTRA = frozenset(
     "both either neither all every each any more most less only even just last next first second third "
     "other another same such own much few no not nor or than too very again ever never always often "
     "perhaps maybe instead rather thus therefore otherwise indeed already almost nearly until unless "
-    "whether once whatever whoever "
+    "whether once whatever whoever i you we they it he she me us them "
     "image images photo photos video videos watch read click share related advertisement".split()
 )
 _ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
@@ -867,7 +867,7 @@ def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
                 i -= 1
             w = text[i + 1 : e]
             initial = len(w) == 2 and w[1] == "."
-            if w and e < j and _name_word(w) and not w.endswith(("s'", "s’")) \
+            if w and e < j and _name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in _FORMS \
                     and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
                 toks.insert(0, w)
                 j = i + 1
@@ -962,8 +962,11 @@ _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the
 # the subject of a sentence: a name (or he/she) after an optional conjunction or short
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
 _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
-                 r",?[ \u00a0]+)?")
-_SUBJECT_NAME = r"(?P<name>(?:He|She)(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")(?=,|[ \u00a0]+[a-z(])"
+                 r",?[ \u00a0]+)?"
+                 # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
+                 r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Dr)\.[ ]))?")
+_SUBJECT_NAME = (r"(?P<name>(?:He|She)(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")"
+                 r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|[ \u00a0]+[a-z(])")
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
@@ -1053,6 +1056,7 @@ class _Resolver:
         self._order: dict[str, int] = {}
         self._noted: list[str] = []  # names in the order they were noted (repeats included)
         self._noted_pos: list[int] = []  # where each was noted (its cue; increasing)
+        self.sents: list[int] | None = None  # sentence starts (_sentence_bounds), given or found when needed
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
         self._occ: dict[str, list[tuple[int, str | None]]] = {}  # surname -> _name_occurrences
         self._titled: dict[str, tuple[int, str] | None] = {}
@@ -1143,15 +1147,18 @@ class _Resolver:
         if occ is None:
             occ = self._occ[surname] = _name_occurrences(self.text, surname)
         best = None
-        rank = (False, 0)
+        rank = (False, False, 0)
+        text = self.text
         for k, cand in occ:
             if k >= pos:
                 break
             if cand is not None:
                 # a name opening with a known first name beats a longer run of capitalised words
-                # ("Donald Trump", not "Collapse Trump" from a headline); then the longest
+                # ("Donald Trump", not "Collapse Trump" from a headline); then one whose first word
+                # is not used on its own ("Orrin Hatch", not "Citigroup Hatch"); then the longest
                 fg = _first_name_gender(cand)
-                r = (fg != "", len(cand))
+                first = cand.split(" ", 1)[0]
+                r = (fg != "", fg != "" or text.count(first) == text.count(cand), len(cand))
                 if r > rank:
                     if want and fg not in ("", want):
                         continue
@@ -1202,10 +1209,12 @@ class _Resolver:
         """
         text = self.text
         lo = max(0, anchor - _SUBJECT_WINDOW)
-        starts = [lo] if lo == 0 else []
-        for m in _SENT_BOUND_RE.finditer(text, lo, anchor):
-            if not (text[m.start()] == "." and _abbrev_at(text, m.start())):
-                starts.append(m.end())
+        sents = self.sents
+        if sents is None:
+            sents = self.sents = _sentence_bounds(text)
+        starts = sents[bisect.bisect_left(sents, lo) : bisect.bisect_right(sents, anchor)]
+        if lo == 0:
+            starts.insert(0, 0)
         seen = anchor
         for s0 in reversed(starts):
             while s0 < seen and text[s0] in " \t\n\u00a0":
@@ -1226,18 +1235,23 @@ class _Resolver:
                     p = self.people[self._noted[k]]
                     if " " in p.name and (not want or self._gender_of(p) in ("", want)):
                         return p
-                continue
-            found, full, at, end = got
+                if s_end == anchor:
+                    continue  # the pronoun's own sentence ('His trip, he said, …'): on to the one before
+                return None  # a sentence about something else: the cue-based rules decide
+            found, full, at, end, titled = got
             if full is None:
                 if want and _PRONOUNS[found] == want:
                     continue  # '… Lind said … She added …': on to the sentence before
                 return None
             p = self.people.get(full)
+            fg = _first_name_gender(full)
             g = _HONORIFIC_GENDER.get(found.split(" ", 1)[0].rstrip(".").lower(), "") \
-                or self._honorific_gender(full) or _first_name_gender(full) \
+                or self._honorific_gender(full) or fg \
                 or (p.gender if p is not None and p.gender else "") or self._name_gender(full)
             if want and g and g != want:
                 continue
+            if p is None and not fg and not titled and not g:
+                return None  # no sign of a person ("Corpus Christi", "Utah Republican"): the cue-based rules decide
             if p is not None:
                 if want and not p.gender:
                     p.gender = want
@@ -1270,20 +1284,26 @@ class _Resolver:
             g = self._hon_genders[full] = found.pop() if len(found) == 1 else ""
         return g
 
-    def _subject_at(self, s0: int, anchor: int) -> tuple[str, str | None, int, int] | None:
-        """The subject name opening the sentence at ``s0``: (as written, full name, start, end), or None.
+    def _subject_at(self, s0: int, anchor: int) -> tuple[str, str | None, int, int, bool] | None:
+        """The subject name opening the sentence at ``s0``: (as written, full name, start, end, titled), or None.
 
-        A pronoun subject comes back with full name None. The first words are tried,
-        then the words after a short introductory phrase (*As a result, Mr. Lunt*).
+        A pronoun subject comes back with full name None; ``titled``: a title or an
+        honorific stood before the name. The first words are tried, then the words
+        after a short introductory phrase (*As a result, Mr. Lunt*) that opens with
+        a word that is no name.
         """
-        for rx in _SUBJECT_RES:
+        for n_rx, rx in enumerate(_SUBJECT_RES):
             m = rx.match(self.text, s0, anchor)
             if m is None:
                 continue
+            if n_rx:
+                w = self.text[s0 : s0 + 20].split(" ", 1)[0]
+                if _is_name_token(w) and not self._common_word(w):
+                    continue  # "Rep. Ann Lee Jr., California Democrat, …": not an introductory phrase
             found = m.group("name")
             at, end = m.start("name"), m.end("name")
             if found.lower() in _PRONOUNS:
-                return found.lower(), None, at, end
+                return found.lower(), None, at, end, False
             t = _TITLE_THEN_NAME_RE.match(self.text, end, anchor)
             if t is not None:
                 between = t.group(1).split()
@@ -1291,12 +1311,14 @@ class _Resolver:
                         set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())):
                     # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo"
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
+            titled = t is not None and found == t.group("name")
             toks = found.split()
             if toks[0] in ("The", "A", "An"):
                 continue  # "The Rio Grande Valley, known as …": a noun phrase, not a person's name
             i = 0
             while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
                 i += 1  # "President", "Dr.", "Foreign Minister"
+            titled = titled or i > 0 or any(w.lower() in _TITLE_STRIP for w in toks[i:])
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
                     or source_type(found) not in ("named_person", "official") \
@@ -1308,7 +1330,7 @@ class _Resolver:
                 full = self.full_name(found, at)
             if not full[:1].isupper() or (" " not in full and full not in self.people):
                 continue  # one capitalised word never cited is as often a sentence's first word
-            return found, full, at, end
+            return found, full, at, end, titled
         return None
 
     def pronoun(self, pron: str, pos: int) -> _Person | None:
@@ -1868,6 +1890,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             quote_links[qi] = (atts[k], "partial")
 
     # ---- sources of attributions
+    res.sents = sents
     linked_att = {id(a): mode for a, mode in quote_links.values() if a is not None}
     # where the sentence of a cue linked to a quote before it starts: at the quote
     quote_open = {id(a): outer[qi].open_mark for qi, (a, mode) in quote_links.items()
