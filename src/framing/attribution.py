@@ -1147,7 +1147,7 @@ class _Resolver:
         if occ is None:
             occ = self._occ[surname] = _name_occurrences(self.text, surname)
         best = None
-        rank = (False, False, 0)
+        rank = (False, False, 0, 0)
         text = self.text
         for k, cand in occ:
             if k >= pos:
@@ -1155,10 +1155,12 @@ class _Resolver:
             if cand is not None:
                 # a name opening with a known first name beats a longer run of capitalised words
                 # ("Donald Trump", not "Collapse Trump" from a headline); then one whose first word
-                # is not used on its own ("Orrin Hatch", not "Citigroup Hatch"); then the longest
+                # is not used on its own ("Orrin Hatch", not "Citigroup Hatch"); then the one
+                # named most often (the article's Ann Lind, not her mother Ruth Lind); then the longest
                 fg = _first_name_gender(cand)
                 first = cand.split(" ", 1)[0]
-                r = (fg != "", fg != "" or text.count(first) == text.count(cand), len(cand))
+                n_cand = text.count(cand)
+                r = (fg != "", fg != "" or text.count(first) == n_cand, n_cand, len(cand))
                 if r > rank:
                     if want and fg not in ("", want):
                         continue
