@@ -387,6 +387,7 @@ _COMMON_EXTRA = frozenset(
     "other another same such own much few no not nor or than too very again ever never always often "
     "perhaps maybe instead rather thus therefore otherwise indeed already almost nearly until unless "
     "whether once whatever whoever i you we they it he she me us them "
+    "whereas whilst unless besides plus hence nonetheless nevertheless moreover furthermore "
     "image images photo photos video videos watch read click share related advertisement".split()
 )
 _ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
@@ -495,6 +496,7 @@ _COMMON = (
 )
 
 
+_COMPOUND_ADJ_ENDINGS = ("-born", "-based", "-led", "-backed", "-owned", "-funded", "-run", "-style", "-era")
 _ADVERB_ENDINGS = ("ingly", "ously", "ately", "ically", "edly", "fully", "ially", "ively")
 _STRIP_CUT = frozenset(("from", "of", "at", "in", "who", "which", "with"))
 _NAME_TOKEN: dict[str, bool] = {}  # token -> may be part of a person's name (cached per form)
@@ -505,6 +507,7 @@ def _name_word(t: str) -> bool:
     word (first names such as *Bill* excepted), a possessive or a word in capitals (page residue)."""
     low = t.lower().rstrip(",")
     return bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
+                and not low.endswith(_COMPOUND_ADJ_ENDINGS)  # "the Australian-born Lind"
                 and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
                 and not (len(t) >= 4 and t.isalpha() and t.isupper()))  # "JUST WATCHED Lind"
 
@@ -524,12 +527,28 @@ def _is_name_token(t: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _strip_titles(name: str) -> str:
-    """The person's name inside a source phrase: ``Union boss Ines Varga`` -> ``Ines Varga`` (cached)."""
-    toks = name.split()
+    """The person's name inside a source phrase: ``Union boss Ines Varga`` -> ``Ines Varga`` (cached).
+
+    The last run of name words before *of*, *from*, *who* ... (``Ines Varga of
+    the union``); when that run opens with no known first name and a later run
+    does (``Harbour College Dean of Admissions Ines Varga``), the later run.
+    """
+    all_toks = name.split()
+    toks = all_toks
     for k in range(1, len(toks)):
         if toks[k].lower() in _STRIP_CUT:
             toks = toks[:k]
             break
+    best = _last_name_run(toks)
+    if (not best or not _first_name_gender(" ".join(best[:2]))) and len(toks) < len(all_toks):
+        later = _last_name_run(all_toks[len(toks) :])
+        i = next((i for i in range(len(later) - 1) if _first_name_gender(" ".join(later[i : i + 2]))), -1)
+        if i >= 0:
+            best = later[i:]  # "Admissions Ines Varga" -> "Ines Varga"
+    return " ".join(best) if best else name
+
+
+def _last_name_run(toks: list[str]) -> list[str]:
     run: list[str] = []
     best: list[str] = []
     for t in toks:
@@ -539,9 +558,7 @@ def _strip_titles(name: str) -> str:
             if run:
                 best = run
             run = []
-    if run:
-        best = run
-    return " ".join(best) if best else name
+    return run or best
 
 
 # --------------------------------------------------------------------------- linking
@@ -1111,7 +1128,9 @@ class _Resolver:
             return self._cache[key]
         parts = name.split()
         if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
-            return " ".join(parts[-2:])  # "Pensioner Ray Tolland" -> "Ray Tolland"
+            # "Pensioner Ray Tolland" -> "Ray Tolland"; a known first name keeps a middle name
+            # ("Ann Marie Lind", "Eva Sarin Brook")
+            return " ".join(parts[-3:] if _first_name_gender(" ".join(parts[-3:-1])) else parts[-2:])
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
@@ -1309,7 +1328,7 @@ class _Resolver:
             t = _TITLE_THEN_NAME_RE.match(self.text, end, anchor)
             if t is not None:
                 between = t.group(1).split()
-                if between[-1] in _TITLE_WORDS or (
+                if between[-1] in _TITLE_WORDS or between[-1] in _COREF_HEADS or (
                         set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())):
                     # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo"
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
@@ -1989,7 +2008,14 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             if not name[:1].isupper() or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
-                a.speaker = res.titled(src, a.start) or _DESC_CUT_RE.split(src, 1)[0]
+                a.speaker = res.titled(src, a.start)
+                if a.speaker is None and src.split()[0].lower() == "the" and head.lower() in _COREF_HEADS:
+                    # 'Ann Lind, however, was skeptical. “…” the Kentucky senator said': the
+                    # subject of the sentence before holds the role
+                    subj = res.subject(quote_open.get(id(a), a.start), _gender_hint_word(src))
+                    a.speaker = subj.name if subj is not None else None
+                if a.speaker is None:
+                    a.speaker = _DESC_CUT_RE.split(src, 1)[0]
             else:
                 a.speaker = res.full_name(src, a.start)
                 res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
@@ -2043,7 +2069,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             speaker = cue = None
         elif standalone and (words >= 3 or content[-1:] in ".!?,…"):
             sub = "direct"
-            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 48), r.open_mark) if a is None else None
+            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
             if named is not None and all(_is_name_token(w) for w in named.group(1).split()):
                 # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
                 who = res.full_name(named.group(1), r.open_mark)
@@ -2097,7 +2123,27 @@ _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
-_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2}):[ \t]*$")
+# (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
+_NAME_COLON_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
+)
+# heads of a definite description that re-name a person just named ("the senator", "the nominee");
+# spokespeople, aides and officials are usually someone else
+_COREF_HEADS = frozenset(
+    "senator congressman congresswoman lawmaker representative nominee candidate president president-elect "
+    "governor mayor minister premier chancellor secretary leader chairman chairwoman chair founder "
+    "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
+    "republican senator-elect incumbent challenger frontrunner front-runner".split()
+)
+
+
+def _gender_hint_word(phrase: str) -> str:
+    """``"m"``/``"f"`` from a gendered word in ``phrase`` (*congresswoman*, *chairman*), else ``""``."""
+    words = set(phrase.lower().split())
+    f, m = not _F_HINTS.isdisjoint(words), not _M_HINTS.isdisjoint(words)
+    return "f" if f and not m else ("m" if m and not f else "")
+
+
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[ \t]*(?:(?:also|then|later|again|repeatedly|\w+ly)[ \t]+)?$")
 reset_cues()
 register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
