@@ -1951,6 +1951,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             prev = atts_done[-1]
             if _AND_RE.search(text, prev.end, a.start) and not _sent_break(text, prev.end, a.start):
                 src = prev.source
+        if src and " " in src:
+            first, rest = src.split(" ", 1)
+            if first.lower() in _PRONOUNS and not any(w[:1].isupper() for w in rest.split()):
+                src = first  # "She often notes", "He literally went on TV to argue": the pronoun
         atts_done.append(a)
         a.source = src
         st = source_type(src)
