@@ -2033,6 +2033,14 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 a.speaker = res.full_name(src, a.start)
         elif src and st in ("anonymous", "document"):
             a.speaker = _DESC_CUT_RE.split(src, 1)[0]
+        elif src and st == "media":
+            # a journalist of an outlet speaks as that person ("NBC correspondent Ann Lind"),
+            # else the outlet speaks ("the Harbour Gazette reported")
+            name = _strip_titles(_DESC_CUT_RE.split(src, 1)[0])
+            if " " in name and _first_name_gender(name):
+                a.speaker = res.full_name(name, a.start)
+            else:
+                a.speaker = _LEADING_ARTICLE_RE.sub("", _DESC_CUT_RE.split(src, 1)[0]).strip() or None
         a.stype = st
         del form
 
