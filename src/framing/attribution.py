@@ -2036,11 +2036,9 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         elif src and st == "media":
             # a journalist of an outlet speaks as that person ("NBC correspondent Ann Lind"),
             # else the outlet speaks ("the Harbour Gazette reported")
-            name = _strip_titles(_DESC_CUT_RE.split(src, 1)[0])
-            if " " in name and _first_name_gender(name):
-                a.speaker = res.full_name(name, a.start)
-            else:
-                a.speaker = _LEADING_ARTICLE_RE.sub("", _DESC_CUT_RE.split(src, 1)[0]).strip() or None
+            a.speaker = _media_speaker(_DESC_CUT_RE.split(src, 1)[0])
+            if a.speaker is not None and _first_name_gender(a.speaker):
+                a.speaker = res.full_name(a.speaker, a.start)
         a.stype = st
         del form
 
@@ -2147,6 +2145,27 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner".split()
 )
+
+
+def _media_speaker(phrase: str) -> str | None:
+    """Who speaks in a media source: the journalist (``the Gazette's Ann Lind``, ``NBC
+    correspondent Ann Lind``) or the outlet (``As The Harbour Gazette`` -> ``Harbour Gazette``)."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        if w.endswith(("'s", "’s")) and len(words) - k > 2:
+            words = words[k + 1 :]  # the outlet's journalist
+            break
+    name = _last_name_run(words)
+    if len(name) > 1 and _first_name_gender(" ".join(name[:2])):
+        return " ".join(name)
+    while words and (not words[0][:1].isupper() or words[0].lower() in _COMMON_EXTRA):
+        words = words[1:]  # "As The Gazette", "via state TV", "the Gazette"
+    run: list[str] = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    return " ".join(run) or None
 
 
 def _gender_hint_word(phrase: str) -> str:
