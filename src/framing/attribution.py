@@ -377,7 +377,7 @@ _COMMON_EXTRA = frozenset(
     "but and although though when while if as so yet then after before since because also meanwhile "
     "however still now later earlier today yesterday tonight here there what where why how "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
+    "january february march september october november december "  # (April, May, June, August: names too)
     "four five six seven eight nine ten dozens hundreds thousands "
     # prepositions, quantifiers and adverbs that open sentences ("For Garcia, ...", "Both Biden and",
     # "Last November, ...") and page residue ("Images", "Watch"): never a word of a name
@@ -983,7 +983,7 @@ _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Late
                  # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
                  r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Dr)\.[ ]))?")
 _SUBJECT_NAME = (r"(?P<name>(?:He|She)(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")"
-                 r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|[ \u00a0]+[a-z(])")
+                 r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|:[ \u00a0]*[“\"‘']|[ \u00a0]+[a-z(])")
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
@@ -991,7 +991,13 @@ _SUBJECT_RES = (
 )
 # a name after a description ending in a title word: "Lib Dem leader Jo Swinson said"
 _TITLE_THEN_NAME_RE = re.compile(
-    r"[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){1,3}?)(?P<name>" + _NAME_RUN_RE.pattern + r")(?=,|[ \u00a0]+[a-z(])"
+    r"[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){1,3}?)(?P<name>" + _NAME_RUN_RE.pattern + r")(?=[,:]|[ \u00a0]+[a-z(])"
+)
+# role nouns that stand between a name and the person's own name: "Ann Lind associate Ray Brill"
+_ROLE_NOUNS = frozenset(
+    "associate aide adviser advisor ally lawyer attorney strategist spokesman spokeswoman spokesperson "
+    "director analyst economist professor reporter correspondent host anchor columnist editor owner head "
+    "chief expert researcher scientist activist organizer pollster consultant official".split()
 )
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
@@ -1146,6 +1152,9 @@ class _Resolver:
             k = self.text.find(phrase + " ")
             while k >= 0:
                 m = _NAME_RUN_RE.match(self.text, k + len(phrase) + 1)
+                if m and k >= 2 and self.text[k - 1] == " " and self.text[k - 2].isalpha() \
+                        and _run_start(self.text, k) < k:
+                    m = None  # "President" inside "Vice President Ann Lind": another title
                 if m:
                     name = _strip_titles(m.group())
                     if name and name[:1].isupper() and len(name.split()) >= 2:
@@ -1328,7 +1337,7 @@ class _Resolver:
             t = _TITLE_THEN_NAME_RE.match(self.text, end, anchor)
             if t is not None:
                 between = t.group(1).split()
-                if between[-1] in _TITLE_WORDS or between[-1] in _COREF_HEADS or (
+                if between[-1] in _TITLE_WORDS or between[-1] in _COREF_HEADS or between[-1] in _ROLE_NOUNS or (
                         set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())):
                     # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo"
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
@@ -2009,15 +2018,21 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
             head = src.split()[-1]
-            if not name[:1].isupper() or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
+            coref = src.split()[0].lower() == "the" and head.lower() in _COREF_HEADS  # "the Ohio Democrat"
+            if not name[:1].isupper() or coref \
+                    or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
-                a.speaker = res.titled(src, a.start)
-                if a.speaker is None and src.split()[0].lower() == "the" and head.lower() in _COREF_HEADS:
+                subj = res.subject(quote_open.get(id(a), a.start), _gender_hint_word(src)) if coref else None
+                cap = head[:1].upper() + head[1:]
+                if subj is not None and (f"{cap} {subj.name}" in text or f"{cap} {subj.name.split()[-1]}" in text):
+                    a.speaker = subj.name  # "President Lind" is written: "the president" is Lind
+                else:
+                    a.speaker = res.titled(src, a.start)
+                if a.speaker is None and subj is not None:
                     # 'Ann Lind, however, was skeptical. “…” the Kentucky senator said': the
                     # subject of the sentence before holds the role
-                    subj = res.subject(quote_open.get(id(a), a.start), _gender_hint_word(src))
-                    a.speaker = subj.name if subj is not None else None
+                    a.speaker = subj.name
                 if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
             else:
