@@ -1152,8 +1152,7 @@ class _Resolver:
             k = self.text.find(phrase + " ")
             while k >= 0:
                 m = _NAME_RUN_RE.match(self.text, k + len(phrase) + 1)
-                if m and k >= 2 and self.text[k - 1] == " " and self.text[k - 2].isalpha() \
-                        and _run_start(self.text, k) < k:
+                if m and self.text[max(0, k - 10) : k].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Lt."]):
                     m = None  # "President" inside "Vice President Ann Lind": another title
                 if m:
                     name = _strip_titles(m.group())
@@ -2176,9 +2175,10 @@ def _media_speaker(phrase: str) -> str | None:
     while words and (not words[0][:1].isupper() or words[0].lower() in _COMMON_EXTRA):
         words = words[1:]  # "As The Gazette", "via state TV", "the Gazette"
     run: list[str] = []
-    for w in words:
-        if not w[:1].isupper():
-            break
+    for i, w in enumerate(words):
+        if not w[:1].isupper() and not (w in ("of", "for", "without", "and", "the") and run
+                                         and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            break  # "Reporters without Borders" is one name
         run.append(w)
     return " ".join(run) or None
 
