@@ -1002,8 +1002,7 @@ _ROLE_NOUNS = frozenset(
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_HONORIFICS = tuple((h, g) for k, g in _HONORIFIC_GENDER.items() for h in (k.capitalize(), k.capitalize() + ".")
-                    if h != "Miss.")
+_HONORIFIC_END_RE = re.compile(r"(?<![\w.])(Mrs|Mr|Ms|Miss)\.? $")  # "Mr. " just before a name
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|into|around|through)\s+$")
 _RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
 
@@ -1082,7 +1081,7 @@ class _Resolver:
         self.sents: list[int] | None = None  # sentence starts (_sentence_bounds), given or found when needed
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
         self._occ: dict[str, list[tuple[int, str | None]]] = {}  # surname -> _name_occurrences
-        self._titled: dict[str, tuple[int, str] | None] = {}
+        self._titled: dict[str, list[tuple[int, str, int]]] = {}
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
@@ -1147,22 +1146,25 @@ class _Resolver:
         if not words:
             return None
         phrase = " ".join(w[:1].upper() + w[1:] for w in words)
-        if phrase not in self._titled:  # first mention of the title followed by a full name
-            found = None
-            k = self.text.find(phrase + " ")
-            while k >= 0:
-                m = _NAME_RUN_RE.match(self.text, k + len(phrase) + 1)
-                if m and self.text[max(0, k - 10) : k].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Lt."]):
+        found = self._titled.get(phrase)
+        if found is None:  # the mentions of the title followed by a full name (the first 20)
+            found = []
+            text = self.text
+            k = text.find(phrase + " ")
+            while k >= 0 and len(found) < 20:
+                m = _NAME_RUN_RE.match(text, k + len(phrase) + 1)
+                if m and text[max(0, k - 10) : k].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Lt."]):
                     m = None  # "President" inside "Vice President Ann Lind": another title
                 if m:
                     name = _strip_titles(m.group())
-                    if name and name[:1].isupper() and len(name.split()) >= 2:
-                        found = (k, name)
-                        break
-                k = self.text.find(phrase + " ", k + 1)
+                    parts = name.split()
+                    if len(parts) >= 2 and all(_is_name_token(w) for w in parts) and not _INITIALS_RE.match(parts[-1]):
+                        found.append((k, name, text.count(parts[-1])))
+                k = text.find(phrase + " ", k + 1)
             self._titled[phrase] = found
-        found = self._titled[phrase]
-        return found[1] if found is not None and found[0] < pos else None
+        # of the people given this title before pos, the one the article names most often
+        best = max((f for f in found if f[0] < pos), key=lambda f: f[2], default=None)
+        return best[1] if best is not None else None
 
     def _name_before(self, pos: int, surname: str, want: str = "") -> str | None:
         """:func:`_name_before` with the occurrences of ``surname`` found once per article.
@@ -1309,7 +1311,19 @@ class _Resolver:
         if g is None:
             text = self.text
             last = full.rsplit(" ", 1)[-1]
-            found = {g for h, g in _HONORIFICS for w in {full, last} if f"{h} {w}" in text}
+            first = full[: len(full) - len(last)]  # "Ann " (or "")
+            found = set()
+            k = text.find(last)
+            tries = 0
+            while k > 0 and tries < 30:  # bounded: the first 30 mentions
+                tries += 1
+                before = text[max(0, k - 6 - len(first)) : k]
+                if first and before.endswith(first):
+                    before = before[: len(before) - len(first)]
+                m = _HONORIFIC_END_RE.search(before)
+                if m is not None:
+                    found.add(_HONORIFIC_GENDER[m.group(1).lower()])
+                k = text.find(last, k + len(last))
             g = self._hon_genders[full] = found.pop() if len(found) == 1 else ""
         return g
 
