@@ -514,3 +514,73 @@ def test_it_and_they_take_the_organisation_or_group_cited_just_before():
     # a person inside an organisation is still the person
     t = "“Prices will rise,” the Harbour Foundation’s Ola Brenn told the Gazette."
     assert _speakers(t) == ["Ola Brenn"]
+
+
+# ---- the subject of the sentence before as antecedent, and names inside descriptions
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the sentence before, not the last person cited or the last known woman
+    ("“We are ready,” said Ines Varga. Photograph: Julia Brenn/AP\n\nBut Celia Kingsford, who leads the "
+     "Harbour Trust, a charity, saw the plan as a plus.\n\n“It was good,” she said.", "Celia Kingsford"),
+    # after a short introductory phrase, with an honorific; the full name given earlier
+    ("Ray Tolland runs a crane firm. “We will grow,” said Jonas Pelt.\n\nAs a result, Mr. Tolland, whose firm "
+     "builds cranes, has no plans to hire.\n\n“We are waiting,” he said.", "Ray Tolland"),
+    # a surname that is also a title word is no gender evidence ("King" is no man)
+    ("“Rates will rise,” said Ines Varga.\n\nBut Celia King, who runs the docks, disagreed.\n\n"
+     "“They will fall,” she said.", "Celia King"),
+    # a sentence about something else stops the search: the cue-based rules decide
+    ("“We are full,” Ann Lind said. The harbour board met on Monday.\n\n“Nobody listens,” she said.", "Ann Lind"),
+])
+def test_subject_of_the_sentence_before_is_the_pronouns_antecedent(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_he_subjects_pass_the_antecedent_on():
+    t = ("“It is over,” Jonas Pelt said. Ray Tolland sued the port in May. He also argued that the fees were "
+         "unfair.\n\nHe said he would prevail.")
+    atts = [s for s in find_quotes_and_attributions(t) if s.kind == "attribution"]
+    assert [a.speaker for a in atts] == ["Jonas Pelt", "Ray Tolland", "Ray Tolland"]
+
+
+def test_colon_quote_takes_the_subject_of_its_sentence():
+    t = "“No,” said Jonas Pelt.\n\nAnn Lind again defended the harbour plan: “It will work for everyone.”"
+    assert _speakers(t) == ["Jonas Pelt", "Ann Lind"]
+    t = "Ann Lind, harbour board chairwoman: “We will rebuild the pier this year.”"
+    assert _speakers(t) == ["Ann Lind"]
+    t = "Dock union associate Jonas Pelt: “We will not sign this contract.”"
+    assert _speakers(t) == ["Jonas Pelt"]
+
+
+def test_definite_description_renames_the_subject_before():
+    t = ("“It is a start,” said Ann Lind.\n\nHarbour Party candidate Ray Tolland, however, was skeptical.\n\n"
+         "“It is a gamble,” the Harbour senator said.")
+    assert _speakers(t)[-1] == "Ray Tolland"
+    # "the president" is the president named most often, not one inside "Vice President"
+    t = ("Vice President Jonas Pelt met President Ann Lind. Lind spoke first; Lind spoke last.\n\n"
+         "“We agree,” the president said.")
+    assert _speakers(t)[-1] == "Ann Lind"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are full,” says Harbour College Dean of Admissions Ines Varga.", "Ines Varga"),
+    ("“We are full,” says the Australian-born Ines Varga.", "Ines Varga"),
+    ("Ines Sarin Varga chairs the board. “We are full,” says Ines Sarin Varga.", "Ines Sarin Varga"),
+    ("“The pier is closed,” NBC correspondent Ann Lind told viewers.", "Ann Lind"),
+    ("“The pier is closed,” the Harbour Gazette reported.", "Harbour Gazette"),
+])
+def test_speaker_names_inside_descriptions(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_full_name_choice():
+    # a surname inside a longer word is no mention ("Just" in "Justice")
+    t = "Social Justice Week began. Just as quickly, Ann Lind left.\n\n“We go,” Lind said."
+    assert _speakers(t) == ["Ann Lind"]
+    # a known first name beats a headline word; the name given most often wins among equals
+    t = ("Collapse Lind Shakes Harbour\n\nAnn Lind, the mayor, spoke. Ruth Lind, her mother, watched. Ann Lind "
+         "waved.\n\n“We will rebuild,” Lind said.")
+    assert _speakers(t) == ["Ann Lind"]
+    # the article's Mr./Mrs. tells the gender of a name the lexicon does not know
+    t = "Mr. Arno Kepler met Ms. Dana Whit on Friday. Kepler said the meeting went well. “It did not,” she said."
+    assert _speakers(t) == ["Dana Whit"]
