@@ -545,6 +545,8 @@ def _strip_titles(name: str) -> str:
         i = next((i for i in range(len(later) - 1) if _first_name_gender(" ".join(later[i : i + 2]))), -1)
         if i >= 0:
             best = later[i:]  # "Admissions Ines Varga" -> "Ines Varga"
+        elif (not best or best[-1].lower() in _ORG_WORDS) and len(later) == 2:
+            best = later  # "University of Harbour political science professor Ola Brenn"
     return " ".join(best) if best else name
 
 
@@ -1256,16 +1258,18 @@ class _Resolver:
             sentences -= 1
             if sentences < 0:
                 return None
-            if text[s0] in _QUOTE_OPEN or self.inside_quote(s0):
-                return None
-            got = self._subject_at(s0, anchor)
+            quoted = text[s0] in _QUOTE_OPEN or self.inside_quote(s0)
+            got = None if quoted else self._subject_at(s0, anchor)
             if got is None:
-                # no name opens it: the person a cue in it cites ('Voters are …, says Ann Boyer, …')
+                # no name opens it: the person a cue in it cites ('Voters are …, says Ann Boyer, …',
+                # '“…,” Ann Boyer said in a statement.')
                 k = bisect.bisect_left(self._noted_pos, s_end) - 1
                 if k >= 0 and self._noted_pos[k] >= s0:
                     p = self.people[self._noted[k]]
                     if " " in p.name and (not want or self._gender_of(p) in ("", want)):
                         return p
+                if quoted:
+                    return None  # a quote whose speaker is unknown or of the other gender
                 if s_end == anchor:
                     continue  # the pronoun's own sentence ('His trip, he said, …'): on to the one before
                 return None  # a sentence about something else: the cue-based rules decide
