@@ -1266,7 +1266,10 @@ class _Resolver:
                 k = bisect.bisect_left(self._noted_pos, s_end) - 1
                 if k >= 0 and self._noted_pos[k] >= s0:
                     p = self.people[self._noted[k]]
-                    if " " in p.name and (not want or self._gender_of(p) in ("", want)):
+                    g = self._gender_of(p)
+                    # (after a quote, only a person known to be of the pronoun's gender: the
+                    # cue-based rules weigh the other people around)
+                    if " " in p.name and (not want or g == want or (g == "" and not quoted)):
                         return p
                 if quoted:
                     return None  # a quote whose speaker is unknown or of the other gender
