@@ -982,6 +982,8 @@ _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
 _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+)?"
+                 # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
+                 r"(?:[A-Z][a-z]+ly[ ](?:[a-z]+[ ]){0,2}(?=[A-Z]))?"
                  # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
                  r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Dr)\.[ ]))?")
 _SUBJECT_NAME = (r"(?P<name>(?:He|She)(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")"
