@@ -1919,8 +1919,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         if r.closed and k < len(atts) and atts[k].start - close < 80:
             a = atts[k]
             gap = text[close : a.start]
+            first = gap.split(None, 1)[0].lower() if gap.strip() else ""
             if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) and _words_between(text, close, a.start) <= 5 \
-                    and a.entry.subtype not in ("according_to",):
+                    and a.entry.subtype not in ("according_to",) \
+                    and not (first in _COMMON_EXTRA and text[r.end - 1 : r.end] in ".!?"):
+                # (not after a quote that ends its sentence and a new one opening 'But that …')
                 quote_links[qi] = (a, "after")
                 continue
         # (b) cue before the opening mark: 'X said: “...”' / 'X told reporters, “...”'
