@@ -1368,12 +1368,13 @@ class _Resolver:
             if toks[0] in ("The", "A", "An"):
                 continue  # "The Rio Grande Valley, known as …": a noun phrase, not a person's name
             i = 0
-            while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
-                i += 1  # "President", "Dr.", "Foreign Minister"
+            while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP or toks[i].lower() in _ORG_WORDS
+                                         or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_STRIP)):
+                i += 1  # "President", "Dr.", "Foreign Minister", "Senate Majority Leader"
             titled = titled or i > 0 or any(w.lower() in _TITLE_STRIP for w in toks[i:])
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
-                    or source_type(found) not in ("named_person", "official") \
+                    or source_type(" ".join(toks[i:])) not in ("named_person", "official") \
                     or self._common_word(toks[i]) or not any(c.islower() for c in toks[-1]):
                 continue  # "Tying US security to …", "Voters are …", "Advertisement Continue": no person
             if len(toks) == 2 and toks[0].lower() not in _TITLE_STRIP and toks[1].lower() in _TITLE_STRIP:
@@ -2137,6 +2138,9 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 # ('… says Ann Lee. “…”')
                 k = bisect.bisect_left(att_ends, r.open_mark) - 1
                 prior = atts_by_end[k] if k >= 0 else None
+                if prior is not None and prior.subtype in ("relay", "according_to") and k > 0 \
+                        and atts_by_end[k - 1].speaker and not _sent_break(text, atts_by_end[k - 1].end, prior.start):
+                    prior = atts_by_end[k - 1]  # 'Ann Lind added, according to the Gazette. “…”': Lind
                 if prior is not None and prior.end > prev_speaker[2] \
                         and r.open_mark - prior.end < 250 and text.find("\n", prior.end, r.open_mark) < 0:
                     # the nearest cue decides, also when its speaker is unknown ('… I explained. “…”')
