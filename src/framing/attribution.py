@@ -659,18 +659,22 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
         words.pop()
     # drop time adverbials at the start ("On Tuesday the minister said")
-    while words and words[0].lower() in ("on", "in", "at", "last", "this", "yesterday", "today", "earlier",
-                                         "later", "meanwhile", "separately", "now", "also", "then"):
+    while words and words[0].lower() in _TIME_OPENERS:
         words.pop(0)
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
     if not words or len(words) > _MAX_WORDS_SOURCE:
         return None
-    src = " ".join(words).strip(" ,.;:")
-    if not src:
-        return None
-    is_clause = _is_clause(src)
-    if is_clause and src.split()[0] not in _CLAUSE_WORDS:
+    src = " ".join(words)
+    if src[0] in " ,.;:" or src[-1] in " ,.;:":
+        src = src.strip(" ,.;:")
+        if not src:
+            return None
+        words = src.split()
+    # words == src.split()
+    is_clause = (words[0] in ("there", "There", "here", "Here", "what", "What") and len(words) > 1) \
+        or not _CLAUSE_WORDS.isdisjoint(words)  # _is_clause(src)
+    if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
     if is_clause:
         # a relative clause is not the source, the noun phrase it describes is:
@@ -685,7 +689,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                 or not (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
             return None
         return f"{np_.strip()} {rel.group(1)} {src}"
-    if src[:1].isupper() and src.split()[-1].lower() in _ORG_HEADS and len(stripped) > len(tail):
+    if src[:1].isupper() and words[-1].lower() in _ORG_HEADS and len(stripped) > len(tail):
         # "the Harbourton Fire and Rescue Service said": the clause cut at "and" split the name
         x = _ORG_AND_BEFORE_RE.search(stripped, max(0, len(stripped) - len(tail) - 80), len(stripped) - len(tail))
         if x is not None:
@@ -746,6 +750,11 @@ def _after_last_clause_cut_scan(seg: str) -> str | None:
 _CLAUSE_CUT_LAST_RE = re.compile("(?s:.*)(" + _CLAUSE_CUT_RE.pattern + ")")
 
 _CLAUSE_WINDOW = 120
+#: time adverbials dropped at the start of a source ("On Tuesday the minister said")
+_TIME_OPENERS = frozenset(
+    ("on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later", "meanwhile", "separately",
+     "now", "also", "then")
+)
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
@@ -795,15 +804,21 @@ _SENT_BOUND_NOABBREV_RE = re.compile(
 
 
 _POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b)")
+# The same matches, written to start with the mark (the engine skips ahead to candidates).
+_POSSESSIVE_MARK_RE = re.compile(r"[’'](?<=\w[’'])(?=s\b)")
+# The periods of the matches of _ABBREV_DOT_RE (which never overlap: each is a
+# whole word and its period): the regex starts with the period, a literal, so the
+# engine skips ahead to periods, and the replacement is a plain string.
+_ABBREV_PERIOD_RE = re.compile(r"\." + _abbrev_dot_behind("") + r"(?=\s?[A-Z])")
 
 
 def _mask_inner_marks(seg: str) -> str:
     """``seg`` with the period of each abbreviation replaced by U+2024 and possessive apostrophes
     by U+02BC (same length: offsets kept), so that neither ends a noun phrase."""
     if "." in seg:
-        seg = _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "\u2024", seg)
+        seg = _ABBREV_PERIOD_RE.sub("\u2024", seg)
     if "’s" in seg or "'s" in seg:
-        seg = _POSSESSIVE_RE.sub("\u02bc", seg)
+        seg = _POSSESSIVE_MARK_RE.sub("\u02bc", seg)
     return seg
 
 
