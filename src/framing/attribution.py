@@ -796,9 +796,10 @@ def _abbrev_dot_behind(tail: str) -> str:
 # and a capital does not match: its match was those two characters, and neither
 # the space nor the capital starts a match, except a line break, which the old
 # match consumed: a line break there does not match either.  No other match changes.
+# (The cheap "space, capital" test comes first; the lookbehinds then check the word.)
 _SENT_BOUND_NOABBREV_RE = re.compile(
-    r"[\n.!?…](?:(?<=\n)(?!" + _abbrev_dot_behind(r"\n") + r"[A-Z])"
-    r"|(?<!\n)(?!" + _abbrev_dot_behind("") + r"\s[A-Z])"
+    r"[\n.!?…](?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
+    r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
     r"[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9]))"
 )
 
