@@ -621,7 +621,7 @@ _MAX_WORDS_SOURCE = 8
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENT_BOUND_RE.finditer(text) if not (text[m.start()] == "." and _abbrev_at(text, m.start()))]
+    return [m.end() for m in _SENT_BOUND_NOABBREV_RE.finditer(text)]
 
 
 def _abbrev_at(text: str, p: int) -> bool:
@@ -634,6 +634,9 @@ def _abbrev_at(text: str, p: int) -> bool:
 
 def _sent_break(text: str, a: int, b: int) -> bool:
     """A sentence bound in ``text[a:b]`` that is not the period of an abbreviation."""
+    if a <= 0 or text[a - 1] != ".":
+        return _SENT_BOUND_NOABBREV_RE.search(text, a, b) is not None
+    # a scan starting just after a period: a line break there is a bound even after an abbreviation
     for m in _SENT_BOUND_RE.finditer(text, a, b):
         if not (text[m.start()] == "." and _abbrev_at(text, m.start())):
             return True
@@ -685,18 +688,22 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
         words.pop()
     # drop time adverbials at the start ("On Tuesday the minister said")
-    while words and words[0].lower() in ("on", "in", "at", "last", "this", "yesterday", "today", "earlier",
-                                         "later", "meanwhile", "separately", "now", "also", "then"):
+    while words and words[0].lower() in _TIME_OPENERS:
         words.pop(0)
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
     if not words or len(words) > _MAX_WORDS_SOURCE:
         return None
-    src = " ".join(words).strip(" ,.;:")
-    if not src:
-        return None
-    is_clause = _is_clause(src)
-    if is_clause and src.split()[0] not in _CLAUSE_WORDS:
+    src = " ".join(words)
+    if src[0] in " ,.;:" or src[-1] in " ,.;:":
+        src = src.strip(" ,.;:")
+        if not src:
+            return None
+        words = src.split()
+    # words == src.split()
+    is_clause = (words[0] in ("there", "There", "here", "Here", "what", "What") and len(words) > 1) \
+        or not _CLAUSE_WORDS.isdisjoint(words)  # _is_clause(src)
+    if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
     if is_clause:
         # a relative clause is not the source, the noun phrase it describes is:
@@ -711,7 +718,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                 or not (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
             return None
         return f"{np_.strip()} {rel.group(1)} {src}"
-    if src[:1].isupper() and src.split()[-1].lower() in _ORG_HEADS and len(stripped) > len(tail):
+    if src[:1].isupper() and words[-1].lower() in _ORG_HEADS and len(stripped) > len(tail):
         # "the Harbourton Fire and Rescue Service said": the clause cut at "and" split the name
         x = _ORG_AND_BEFORE_RE.search(stripped, max(0, len(stripped) - len(tail) - 80), len(stripped) - len(tail))
         if x is not None:
@@ -727,7 +734,31 @@ def _after_last_clause_cut(seg: str) -> str | None:
     string too); only when that window has none and few words is the whole
     segment scanned.  A clause with no boundary in 120 characters and more
     than 16 words there has far more than ``_MAX_WORDS_SOURCE`` words.
+
+    The last boundary is found from the end (``_CLAUSE_CUT_LAST_RE``: the last
+    position where a boundary matches).  That is the last match of a forward
+    scan too, unless it starts with a space: only `` - `` matches can overlap
+    (``a - - b``), and then the forward scan decides.
     """
+    if len(seg) > _CLAUSE_WINDOW:
+        w0 = len(seg) - _CLAUSE_WINDOW
+        m = _CLAUSE_CUT_LAST_RE.match(seg, w0)
+        if m is not None and seg[m.start(1)].isspace():
+            return _after_last_clause_cut_scan(seg)
+        if m is not None and m.start(1) > w0:
+            return seg[m.end() :]
+        if seg.count(" ", w0) > 16:
+            return None
+    m = _CLAUSE_CUT_LAST_RE.match(seg)
+    if m is None:
+        return seg
+    if seg[m.start(1)].isspace():
+        return _after_last_clause_cut_scan(seg)
+    return seg[m.end() :]
+
+
+def _after_last_clause_cut_scan(seg: str) -> str | None:
+    """:func:`_after_last_clause_cut` by forward scans (the reference)."""
     if len(seg) > _CLAUSE_WINDOW:
         w0 = len(seg) - _CLAUSE_WINDOW
         last = None
@@ -744,7 +775,15 @@ def _after_last_clause_cut(seg: str) -> str | None:
     return seg[last.end() :] if last is not None else seg
 
 
+# the last position where a clause boundary matches (greedy: tried from the end backwards)
+_CLAUSE_CUT_LAST_RE = re.compile("(?s:.*)(" + _CLAUSE_CUT_RE.pattern + ")")
+
 _CLAUSE_WINDOW = 120
+#: time adverbials dropped at the start of a source ("On Tuesday the minister said")
+_TIME_OPENERS = frozenset(
+    ("on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later", "meanwhile", "separately",
+     "now", "also", "then")
+)
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
@@ -761,22 +800,55 @@ _SOURCE_AFTER_RE = re.compile(
 
 # the period of a title abbreviation or an initial does not end the noun phrase: "said Sen. Ann Lee",
 # "said retired Army Lt. Gen. Tom Hale", "said Mark J. Lind", "said U.S. Attorney Ann Lee"
-_ABBREV_DOT_RE = re.compile(
-    r"(?<!\w)(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|"
-    r"Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|vs?|[A-Z])\.(?=\s?[A-Z])"
+_ABBREV_WORDS = (
+    "Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|"
+    "Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|vs?"
+)
+_ABBREV_DOT_RE = re.compile(rf"(?<!\w)(?:{_ABBREV_WORDS}|[A-Z])\.(?=\s?[A-Z])")
+
+
+def _abbrev_dot_behind(tail: str) -> str:
+    """Lookbehinds: an abbreviation of ``_ABBREV_DOT_RE`` (word and period), then ``tail``, end here.
+
+    One fixed-width lookbehind per word length (the regex engine needs fixed widths).
+    """
+    by_len: dict[int, list[str]] = {}
+    for w in _ABBREV_WORDS.replace("vs?", "v|vs").split("|"):
+        by_len.setdefault(len(w), []).append(w)
+    parts = [rf"(?<=(?<!\w)(?:{'|'.join(ws)})\.{tail})" for _, ws in sorted(by_len.items())]
+    parts.append(rf"(?<=(?<!\w)[A-Z]\.{tail})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+# The matches of _SENT_BOUND_RE minus those at the period of an abbreviation
+# (``_abbrev_at``), in one regex.  The period of an abbreviation before one space
+# and a capital does not match: its match was those two characters, and neither
+# the space nor the capital starts a match, except a line break, which the old
+# match consumed: a line break there does not match either.  No other match changes.
+# (The cheap "space, capital" test comes first; the lookbehinds then check the word.)
+_SENT_BOUND_NOABBREV_RE = re.compile(
+    r"[\n.!?…](?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
+    r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
+    r"[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9]))"
 )
 
 
 _POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b)")
+# The same matches, written to start with the mark (the engine skips ahead to candidates).
+_POSSESSIVE_MARK_RE = re.compile(r"[’'](?<=\w[’'])(?=s\b)")
+# The periods of the matches of _ABBREV_DOT_RE (which never overlap: each is a
+# whole word and its period): the regex starts with the period, a literal, so the
+# engine skips ahead to periods, and the replacement is a plain string.
+_ABBREV_PERIOD_RE = re.compile(r"\." + _abbrev_dot_behind("") + r"(?=\s?[A-Z])")
 
 
 def _mask_inner_marks(seg: str) -> str:
     """``seg`` with the period of each abbreviation replaced by U+2024 and possessive apostrophes
     by U+02BC (same length: offsets kept), so that neither ends a noun phrase."""
     if "." in seg:
-        seg = _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "\u2024", seg)
+        seg = _ABBREV_PERIOD_RE.sub("\u2024", seg)
     if "’s" in seg or "'s" in seg:
-        seg = _POSSESSIVE_RE.sub("\u02bc", seg)
+        seg = _POSSESSIVE_MARK_RE.sub("\u02bc", seg)
     return seg
 
 
@@ -847,7 +919,7 @@ def _is_clause(src: str) -> bool:
     words = src.split()
     if words[0] in ("there", "There", "here", "Here", "what", "What") and len(words) > 1:
         return True
-    return any(w in _CLAUSE_WORDS for w in words)
+    return not _CLAUSE_WORDS.isdisjoint(words)
 
 
 def _name_before(text: str, pos: int, surname: str) -> str | None:
@@ -1710,52 +1782,83 @@ _NO_COMMA_PARTICIPLE = frozenset(
 )
 
 
-def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool) -> bool:
-    if entry.kind == "verb" and text[s].isupper() and s > 1 and _CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
+_SPECIAL_NEXT_RE = {"argue": _QUARREL_RE, "ask": _ASK_TO_RE, "agree": _AGREE_TO_RE}
+# form -> (entry, the checks of _is_speech_context that depend only on the form and its entry)
+_FORM_FLAGS: dict[str, tuple] = {}
+
+
+def _form_flags(form: str, entry: Cue) -> tuple:
+    cue = entry.cue
+    base = form == cue
+    flags = (
+        entry,
+        entry.kind == "verb",  # verb
+        cue in ("say", "tell"),  # say_tell
+        entry.kind == "phrase",  # phrase
+        form.endswith("s") and not base,  # inflected_s
+        base and cue not in ("say", "tell"),  # base_other
+        not base and not form.endswith(("s", "ing")) and cue not in _PASSIVE_WITH_CONTENT,  # passive_check
+        _SPECIAL_NEXT_RE.get(cue),  # special
+        form in _ADJECTIVAL_PARTICIPLES,  # adjectival
+        form.endswith("ing") and cue != "say",  # ing
+        base and entry.kind == "verb",  # is_base
+    )
+    _FORM_FLAGS[form] = flags
+    return flags
+
+
+def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool,
+                       low: str | None = None) -> bool:
+    """Whether the cue candidate ``text[s:e]`` is used as a speech verb here.
+
+    ``low``, when given, is ``text.lower()`` of the same length (its slices are
+    the lower-cased slices of ``text`` for every check made here).
+    """
+    flags = _FORM_FLAGS.get(form)
+    if flags is None or flags[0] is not entry:
+        flags = _form_flags(form, entry)
+    _, verb, say_tell, phrase, inflected_s, base_other, passive_check, special, adjectival, ing, is_base = flags
+    if verb and s > 1 and text[s].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
         return False  # a capitalised cue word after a capitalised word is part of a name, not a verb
     if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
-    before = text[max(0, s - 24) : s].lower()
-    if entry.cue in ("say", "tell") and (
+    before = low[max(0, s - 24) : s] if low is not None else text[max(0, s - 24) : s].lower()
+    if say_tell and (
         before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
         return False
     bw = before.split()
     prev_word = bw[-1] if bw else ""
-    if entry.kind == "phrase":
+    if phrase:
         if entry.cue == "refuse to":
             m = _NEXT_WORD_RE.match(text, e)
             return m is not None and m.group(1).lower() in _REFUSE_SPEECH
         return True
     if prev_word in _DETERMINERS and not (near_quote and prev_word == "that"):
         return False  # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”")
-    if form.endswith("s") and form != entry.cue and (s == 0 or not bw or before.rstrip().endswith((".", "!", "?"))) \
+    if inflected_s and (s == 0 or not bw or before.rstrip().endswith((".", "!", "?"))) \
             and _PLURAL_SUBJECT_RE.match(text, e):
         return False  # a plural noun opening a sentence: "Estimates are that ...", "Reports suggest ..."
     if prev_word.endswith(("'s", "’s", "s'", "s’")) and prev_word not in _NOT_POSSESSIVE:
         return False  # a noun after a possessive: "Rubio's claim", "the inspector general's report"
-    if form == entry.cue and entry.cue not in ("say", "tell") and _NUMBER_WORD_RE.match(prev_word):
+    if base_other and prev_word[:1].isdigit() and _NUMBER_WORD_RE.match(prev_word):
         return False  # a noun after a number: "a 2024 report", "the 212-page report"
-    if form.endswith("s") and form != entry.cue and prev_word in _NO_S_VERB_AFTER:
+    if inflected_s and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
-    be_before = prev_word in _BE_FORMS or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)
-    if be_before and form != entry.cue and not form.endswith(("s", "ing")) \
-            and entry.cue not in _PASSIVE_WITH_CONTENT and not _PASSIVE_REPORT_RE.match(text, e):
+    if passive_check and (prev_word in _BE_FORMS or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
+            and not _PASSIVE_REPORT_RE.match(text, e):
         return False  # passive without reported content: "was accused of", "can be denied coverage"
-    if entry.cue == "argue" and _QUARREL_RE.match(text, e):
+    if special is not None and special.match(text, e):
+        # "argued over" (a quarrel), "asked not to be named" (a request), "agreed to a plea deal" (consent)
         return False
-    if entry.cue == "ask" and _ASK_TO_RE.match(text, e):
-        return False  # "asked not to be named", "asked to leave": a request, not reported speech
-    if entry.cue == "agree" and _AGREE_TO_RE.match(text, e):
-        return False  # "agreed to a plea deal": consent, not speech ("agreed that" stays)
-    if prev_word in _PREP_BEFORE_PARTICIPLE and form in _ADJECTIVAL_PARTICIPLES:
+    if adjectival and prev_word in _PREP_BEFORE_PARTICIPLE:
         return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
     if near_quote:
-        return entry.strict < 2 or True
-    if entry.strict == 2:
+        return True
+    strict = entry.strict
+    if strict == 2:
         return False
-    is_base = form == entry.cue and entry.kind == "verb"
-    if form.endswith("ing") and entry.cue not in ("say",):
+    if ing:
         if entry.cue not in _NO_COMMA_PARTICIPLE and text[max(0, s - 2) : s].rstrip(" ").endswith(","):
             return True  # a participle clause after a comma: "..., predicting the economy will shrink"
         return bool(_THAT_RE.match(text, e))
@@ -1763,11 +1866,11 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         if entry.cue == "say":
             return prev_word not in ("to", "a", "nothing", "the", "let's", "let’s") and not text[e : e + 1] == "-"
         if prev_word in ("to", "can", "will", "would", "could", "may", "might", "must", "should", "did", "not"):
-            return bool(_THAT_RE.match(text, e)) or entry.strict == 0
+            return bool(_THAT_RE.match(text, e)) or strict == 0
         if s == 0 or text[s - 1] == "\n" or before.rstrip().endswith((".", "!", "?")):
             return False  # imperative at sentence start: "Tell that to ..."
-        return entry.strict == 0 or bool(_THAT_RE.match(text, e))
-    if not entry.strict:
+        return strict == 0 or bool(_THAT_RE.match(text, e))
+    if not strict:
         return True
     if _THAT_RE.match(text, e):
         return True
@@ -1886,26 +1989,34 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     res = _Resolver(text, qbounds, low)
     atts: list[_Att] = []
     np_end = -_NEAR_CHARS  # end of the last "according to": the noun phrase after it holds no cue
+    low_same = low if len(low) == n else None  # its slices are the lower-cased slices of text
+    n_quotes = len(qstarts)
+    bisect_right = bisect.bisect_right
+    count = text.count
     for s, e, form, entry in _cue_candidates(text, low):
         if 0 <= s - np_end < 60 and not _NP_BREAK_RE.search(text, np_end, s):
             continue  # "according to multiple reports", "according to the report"
-        j = bisect.bisect_right(qstarts, s) - 1  # the last quote starting at or before s
-        if j >= 0 and qbounds[j][0] <= s < qbounds[j][1]:
-            continue  # inside a quote
-        # near a quote: a closing mark just before or an opening mark just after (same sentence)
+        j = bisect_right(qstarts, s) - 1  # the last quote starting at or before s
+        # near a quote: a closing mark just before or an opening mark just after (same sentence),
+        # at most 6 words away (_words_between, inlined)
         near = False
-        if j >= 0 and qbounds[j][1] <= s and s - qbounds[j][1] <= _NEAR_CHARS \
-                and _words_between(text, qbounds[j][1], s) <= 6 \
-                and not _sent_break(text, qbounds[j][1], s):
-            near = True
-        k = j + 1
-        if k < len(qbounds) and qbounds[k][0] >= e and qbounds[k][0] - e <= _NEAR_CHARS \
-                and _words_between(text, e, qbounds[k][0]) <= 6 \
-                and not _sent_break(text, e, qbounds[k][0]):
-            near = True
-        if not _is_speech_context(text, s, e, entry, form, near):
+        if j >= 0:
+            q_end = qbounds[j][1]
+            if s < q_end:
+                continue  # inside a quote
+            if s - q_end <= _NEAR_CHARS \
+                    and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6) \
+                    and not _sent_break(text, q_end, s):
+                near = True
+        if not near and j + 1 < n_quotes:
+            q_start = qstarts[j + 1]
+            if e <= q_start <= e + _NEAR_CHARS \
+                    and (q_start == e or count(" ", e, q_start) + (text[q_start - 1] != " ") - (text[e] == " ") <= 6) \
+                    and not _sent_break(text, e, q_start):
+                near = True
+        if not _is_speech_context(text, s, e, entry, form, near, low_same):
             continue
-        atts.append(_Att(s, e, text[s:e], entry, tone=entry.tone))
+        atts.append(_Att(s, e, text[s:e], entry, "", entry.tone))
         if entry.cue == "according to":
             np_end = e
 

@@ -87,7 +87,10 @@ def _emit(out: list[QuoteRegion], text: str, open_pos: int, end: int, depth: int
     while e > s and (text[e - 1].isspace() or (not closed and text[e - 1] in _OPENERS_ALL)):
         e -= 1
     if e > s:
-        out.append(QuoteRegion(s, e, depth, closed, open_pos))
+        out.append(_new_region(QuoteRegion, (s, e, depth, closed, open_pos)))  # QuoteRegion(s, e, ...)
+
+
+_new_region = tuple.__new__  # builds a QuoteRegion without the Python-level __new__ of NamedTuple
 
 
 _CLOSERS_DOUBLE = frozenset("”»\"")
@@ -234,7 +237,9 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
     for pos, dbl in stack:
         if dbl:
             _emit(out, text, pos, n, 0, False)
-    out.sort(key=lambda r: (r.start, -r.end))
+    # by (start, -end): start * (n + 1) - end orders the same (0 <= end <= n), one int per region
+    m = n + 1
+    out.sort(key=lambda r: r[0] * m - r[1])
     return out
 
 
