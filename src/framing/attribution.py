@@ -674,8 +674,15 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                          "its", "now", "then", "himself", "herself", "also", "of", "from", "at", "with") \
                     or first.isdigit() \
                     or (first and first[0].isdigit()) \
-                    or _PARTY_STATE_RE.match(app) is not None:  # "Rep. Ann Lee, D-Ariz., said"
-                stripped = body[:cut]
+                    or _PARTY_STATE_RE.match(app) is not None \
+                    or _STATE_PARTY_RE.match(app) is not None \
+                    or (app[:1].islower() and body[:cut].rstrip()[-1:].isalpha()
+                        and body[:cut].rsplit(None, 1)[-1][:1].isupper()):
+                # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said",
+                # "Ann Lee, executive director of the X, said"
+                stripped = body[:cut].rstrip()
+                if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
+                    stripped = _PAREN_PARTY_RE.sub("", stripped).rstrip()
             else:
                 stripped = body
         else:
@@ -2286,6 +2293,7 @@ _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 _ATT_END = operator.attrgetter("end")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
+_STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
