@@ -873,9 +873,21 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             src = src + x.group()
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src)
-    if not src or len(src.split()) > _MAX_WORDS_SOURCE + 2:
+    if not src:
         return None
-    if len(src.split()) > _MAX_WORDS_SOURCE and " and " not in src:
+    words = src.split()
+    if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
+        # too long for a noun phrase, unless a name opens it before an apposition with its comma
+        # missing ("said Ann Lind a co-founder of X") or ends it after a description ("said
+        # Harbour University political science professor Ann Lind")
+        k = next((i for i, w in enumerate(words) if w in ("a", "an", "the")), 0)
+        if k >= 2 and all(_is_name_token(w) for w in words[:k]) and _first_name_gender(" ".join(words[:k])):
+            return " ".join(words[:k])
+        k = max((i for i, w in enumerate(words) if w[:1].islower()), default=len(words))
+        tail = words[k + 1 :]
+        if len(tail) >= 2 and all(_is_name_token(w) for w in tail) and words[k] in _TITLE_WORDS | _ROLE_NOUNS \
+                and words[0].lower() not in ("that", "how", "what", "whether", "if", "why"):
+            return " ".join(words[k:])
         return None
     return src
 
