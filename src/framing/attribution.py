@@ -1826,6 +1826,15 @@ def _form_flags(form: str, entry: Cue) -> tuple:
     return flags
 
 
+_SENTENCE_OPENERS = frozenset("but and so yet or nor".split())
+# a base cue form used as a noun before another noun ("state senator", "state law", "report card")
+_NOUN_ADJUNCT_RE = re.compile(
+    r"[ \u00a0]+(?:senators?|representatives?|lawmakers?|legislators?|legislatures?|officials?|agenc(?:y|ies)|"
+    r"department|laws?|level|capital|capitol|budgets?|funds|funding|troopers|police|prisons?|courts?|"
+    r"parks?|media|elections?|governments?|universit(?:y|ies)|card|cards|form|forms)\b"
+)
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool,
                        low: str | None = None) -> bool:
     """Whether the cue candidate ``text[s:e]`` is used as a speech verb here.
@@ -1853,8 +1862,13 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             m = _NEXT_WORD_RE.match(text, e)
             return m is not None and m.group(1).lower() in _REFUSE_SPEECH
         return True
-    if prev_word in _DETERMINERS and not (near_quote and prev_word == "that"):
-        return False  # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”")
+    if prev_word in _DETERMINERS and not (near_quote and prev_word == "that" and len(bw) > 1
+                                          and bw[-2] not in _SENTENCE_OPENERS and not bw[-2].endswith((".", "!", "?"))):
+        # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”"
+        # is a verb, "… done.' But that promise" is not)
+        return False
+    if base_other and _NOUN_ADJUNCT_RE.match(text, e):
+        return False  # a noun before a noun: "state senator", "report card", "claim form"
     if inflected_s and (s == 0 or not bw or before.rstrip().endswith((".", "!", "?"))) \
             and _PLURAL_SUBJECT_RE.match(text, e):
         return False  # a plural noun opening a sentence: "Estimates are that ...", "Reports suggest ..."
