@@ -676,7 +676,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                     or (first and first[0].isdigit()) \
                     or _PARTY_STATE_RE.match(app) is not None \
                     or _STATE_PARTY_RE.match(app) is not None \
-                    or (app[:1].islower() and body[:cut].rstrip()[-1:].isalpha()
+                    or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s")))
+                        and body[:cut].rstrip()[-1:].isalpha()
                         and body[:cut].rsplit(None, 1)[-1][:1].isupper()):
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said",
                 # "Ann Lee, executive director of the X, said"
@@ -1472,8 +1473,8 @@ class _Resolver:
                 full = found  # a surname that is also a title word: "Ann King", "Ray Prince"
             else:
                 full = self.full_name(found, at)
-            if not full[:1].isupper() or (" " not in full and full not in self.people):
-                continue  # one capitalised word never cited is as often a sentence's first word
+            if not full[:1].isupper() or (" " not in full and full not in self.people and not titled):
+                continue  # one capitalised word never cited nor titled is as often a sentence's first word
             return found, full, at, end, titled
         return None
 
