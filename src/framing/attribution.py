@@ -1072,6 +1072,14 @@ _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z]
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
 # the subject of a sentence: a name (or he/she) after an optional conjunction or short
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
+# titles that only people hold, written before a name: "President Lind", "Sen. Lind"
+_STRONG_TITLES = frozenset(
+    "Sen. Rep. Gov. Lt. Gen. Col. Capt. Sgt. Dr. Prof. Adm. Maj. Gov Sen Rep Dr President Senator Governor "
+    "Mayor Minister Secretary Judge Justice Chancellor Premier Speaker Representative Congressman "
+    "Congresswoman Ambassador Commissioner Professor Pope King Queen Prince Princess Chairman Chairwoman "
+    "Leader Director Spokesman Spokeswoman Attorney General Commander Sheriff Officer Detective Agent "
+    "Sergeant Lieutenant Captain Colonel Admiral Bishop Rabbi Reverend Rev. Coach".split()
+)
 _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+)?"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
@@ -1457,13 +1465,13 @@ class _Resolver:
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
             titled = t is not None and found == t.group("name")
             toks = found.split()
-            if toks[0] in ("The", "A", "An"):
-                continue  # "The Rio Grande Valley, known as …": a noun phrase, not a person's name
+            if toks[0].lower() in _COMMON_EXTRA and toks[0].lower() not in _first_names():
+                continue  # "The Rio Grande Valley, known as …", "In The Week": no person's name
             i = 0
             while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP or toks[i].lower() in _ORG_WORDS
-                                         or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_STRIP)):
+                                         or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_WORDS)):
                 i += 1  # "President", "Dr.", "Foreign Minister", "Senate Majority Leader"
-            titled = titled or i > 0 or any(w.lower() in _TITLE_STRIP for w in toks[i:])
+            titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1])
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
                     or source_type(" ".join(toks[i:])) not in ("named_person", "official") \
@@ -2273,7 +2281,9 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                     speaker = who
                 else:
                     named = None
-            subj = res.subject(r.open_mark, sentences=1) if a is None and named is None and prev_c == ":" else None
+            subj = res.subject(r.open_mark, sentences=1) \
+                if a is None and named is None and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") \
+                else None
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
