@@ -2274,7 +2274,12 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         elif standalone and (words >= 3 or content[-1:] in ".!?,…"):
             sub = "direct"
             named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
-            if named is not None and all(_is_name_token(w) for w in named.group(1).split()):
+            if named is None and a is None and r.closed:
+                # '“…” — Ann Lind, Harbour Gazette': a dash and a name after the quote (columns, roundups)
+                named = _DASH_NAME_RE.match(text, r.end + 1)
+            if named is not None and not all(_is_name_token(w) for w in named.group(1).split()):
+                named = None
+            if named is not None:
                 # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
                 who = res.full_name(named.group(1), r.open_mark)
                 if " " in who or who in res.people:
@@ -2334,6 +2339,7 @@ _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Inde
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
+_DASH_NAME_RE = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})(?=,|[ \t]*(?:\n|$))")
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
