@@ -2276,8 +2276,16 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
             if named is None and a is None and r.closed:
                 # '“…” — Ann Lind, Harbour Gazette': a dash and a name after the quote (columns, roundups)
-                named = _DASH_NAME_RE.match(text, r.end + 1)
-            if named is not None and not all(_is_name_token(w) for w in named.group(1).split()):
+                named = _DASH_NAME_RE.match(text, r.end + 1) or _ROUNDUP_NAME_RE.match(text, r.end + 1)
+                if named is not None:
+                    who = _strip_titles(named.group(1))
+                    new_par = "\n" in text[r.end + 1 : named.start(1)]
+                    if not all(_is_name_token(w) for w in who.split()) or source_type(who) == "media" or " " not in who \
+                            or (new_par and not named.groupdict().get("outlet")) \
+                            or any(len(w.rstrip(".")) > 1 and w.isupper() for w in who.split()) \
+                            or who.split()[0].lower().endswith("ing"):
+                        named = None  # a section heading after the quote ("Existing Programs"), an outlet
+            if named is not None and not _is_titled_name(named.group(1)):
                 named = None
             if named is not None:
                 # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
@@ -2339,7 +2347,15 @@ _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Inde
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
-_DASH_NAME_RE = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})(?=,|[ \t]*(?:\n|$))")
+# after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
+# Harbour Gazette' ending the line or as the next paragraph
+_NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})"
+_DASH_NAME_RE = re.compile(r"[ \t]*[—–][ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
+_ROUNDUP_NAME_RE = re.compile(
+    r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
+    + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
+    r"[ \t]*(?=\n|$)))"
+)
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
@@ -2351,6 +2367,15 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner".split()
 )
+
+
+def _is_titled_name(run: str) -> bool:
+    """``run`` is a name, after leading titles (``Senator Ann Lind``, ``Dr. Ray Brill``; not ``On Lind``)."""
+    toks = run.split()
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
+        i += 1
+    return all(_is_name_token(w) for w in toks[i:])
 
 
 def _media_speaker(phrase: str) -> str | None:
