@@ -1034,11 +1034,9 @@ _F_HINTS = _FEMALE_HINTS - {"her", "she"}  # pronouns are what we resolve: not e
 _M_HINTS = _MALE_HINTS - {"his", "he", "him"}
 
 
-_HINT_WORD_RE = re.compile(
-    "(?<![a-z.])(?:"
-    + "|".join(re.escape(w) for w in sorted(_F_HINTS | _M_HINTS, key=lambda w: (-len(w), w)))
-    + ")(?![a-z.])"
-)
+# a whole hint token (its own run of [a-z.]); the words as a trie (one branch per first letter):
+# at most one word can match at a position, so the matches are those of the plain alternation
+_HINT_WORD_RE = re.compile("(?<![a-z.])(?:" + _trie_pattern(sorted(_F_HINTS | _M_HINTS)) + ")(?![a-z.])")
 
 
 def _gender_near_low(low: str, a: int, b: int, text: str | None = None) -> str:
@@ -1202,7 +1200,7 @@ class _Resolver:
         self._noted_pos: list[int] = []  # where each was noted (its cue; increasing)
         self.sents: list[int] | None = None  # sentence starts (_sentence_bounds), given or found when needed
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
-        self._occ: dict[str, list[tuple[int, str | None]]] = {}  # surname -> _name_occurrences
+        self._occ: dict[str, list[tuple[int, str, str, tuple[bool, bool, int, int]]]] = {}  # surname -> _ranked_names
         self._rev: str | None = None  # the text reversed (for _name_occurrences), made when needed
         self._titled: dict[str, list[tuple[int, str, int]]] = {}
         self.qstarts = [q[0] for q in quotes]
@@ -1297,16 +1295,32 @@ class _Resolver:
         """
         occ = self._occ.get(surname)
         if occ is None:
-            if self._rev is None:
-                self._rev = self.text[::-1]
-            occ = self._occ[surname] = _name_occurrences(self.text, surname, self._rev)
+            occ = self._occ[surname] = self._ranked_names(surname)
         best = None
         rank = (False, False, 0, 0)
-        text = self.text
-        for k, cand in occ:
+        for k, cand, fg, r in occ:
             if k >= pos:
                 break
-            if cand is not None:
+            if r > rank:
+                if want and fg not in ("", want):
+                    continue
+                best, rank = cand, r
+        return best
+
+    def _ranked_names(self, surname: str) -> list[tuple[int, str, str, tuple[bool, bool, int, int]]]:
+        """The distinct names :func:`_name_occurrences` finds for ``surname``, each at its first
+        occurrence (in text order), with its first name's gender and its rank for :meth:`_name_before`.
+
+        A name seen again ranks the same, so only its first occurrence can change the choice.
+        """
+        if self._rev is None:
+            self._rev = self.text[::-1]
+        text = self.text
+        out = []
+        seen = set()
+        for k, cand in _name_occurrences(text, surname, self._rev):
+            if cand is not None and cand not in seen:
+                seen.add(cand)
                 # a name opening with a known first name beats a longer run of capitalised words
                 # ("Donald Trump", not "Collapse Trump" from a headline); then one whose first word
                 # is not used on its own ("Orrin Hatch", not "Citigroup Hatch"); then the one
@@ -1314,12 +1328,8 @@ class _Resolver:
                 fg = _first_name_gender(cand)
                 first = cand.split(" ", 1)[0]
                 n_cand = text.count(cand)
-                r = (fg != "", fg != "" or text.count(first) == n_cand, n_cand, len(cand))
-                if r > rank:
-                    if want and fg not in ("", want):
-                        continue
-                    best, rank = cand, r
-        return best
+                out.append((k, cand, fg, (fg != "", fg != "" or text.count(first) == n_cand, n_cand, len(cand))))
+        return out
 
     def note(self, name: str, pos: int, stype: str, gender: str) -> None:
         if stype in ("named_person", "official") and name[:1].isupper():
