@@ -71,3 +71,62 @@ def test_last_clause_cut_matches_the_forward_scan() -> None:
               "“", "—", "  ", "\u00a0", "whose", "_", "1", "s", "nd"]
     for seg in _random_strings(tokens, 5000, 80, 4):
         assert A._after_last_clause_cut(seg) == A._after_last_clause_cut_scan(seg), repr(seg)
+
+
+def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None]]:
+    """The first 50 occurrences of ``surname``, walking back one character at a time."""
+    out: list[tuple[int, str | None]] = []
+    k = text.find(surname)
+    n = len(surname)
+    while 0 <= k and len(out) < 50:
+        if text[k + n : k + n + 1].isalnum():
+            k = text.find(surname, k + n)
+            continue
+        if k == 0 or text[k - 1] != " ":
+            out.append((k, None))
+            k = text.find(surname, k + len(surname))
+            continue
+        j = k
+        toks: list[str] = []
+        while True:
+            i = j - 1
+            while i >= 0 and text[i] == " ":
+                i -= 1
+            e = i + 1
+            while i >= 0 and (text[i].isalnum() or text[i] in "'’-."):
+                i -= 1
+            w = text[i + 1 : e]
+            initial = len(w) == 2 and w[1] == "."
+            if w and e < j and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
+                    and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
+                toks.insert(0, w)
+                j = i + 1
+            else:
+                break
+        out.append((k, " ".join([*toks, surname]) if toks else None))
+        k = text.find(surname, k + len(surname))
+    return out
+
+
+_NAME_TOKENS = ["Lind", "Lind", "Ann", "J.", "K.", "Dr.", "Mr.", "said", "Said", "the", "Bill", "Ann’s", "Jones'",
+                "O'Neil", "Mary-Jo", "_", "X_Y", "é", "Émile", "2nd", "B.C.", "President", " ", " ", "  ", ",", "\n",
+                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS"]
+
+
+def test_name_occurrences_match_the_character_walk() -> None:
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = "".join(rng.choice(_NAME_TOKENS) + rng.choice(["", " ", " ", "  "])
+                       for _ in range(rng.randrange(16)))
+        for surname in ("Lind", "Ann", "L", "Lind Lind"):
+            assert A._name_occurrences(text, surname) == _name_occurrences_ref(text, surname), (text, surname)
+    text = " ".join(["Mark J. Lind said"] * 80)
+    assert A._name_occurrences(text, "Lind") == _name_occurrences_ref(text, "Lind")
+
+
+def test_word_count_matches_agree_with_findall() -> None:
+    tokens = ["a", "Bé", "1", "_", "'", "’", ".", "-", " ", "  ", ",", "x_y", "it's", "U.S.", "—", "\n", "__"]
+    for text in _random_strings(tokens, 5000, 14, 3):
+        n = len(A._WORDS_RE.findall(text))
+        assert (A._THREE_WORDS_RE.match(text) is not None) == (n >= 3), repr(text)
+        assert (A._FIVE_WORDS_RE.match(text) is not None) == (n >= 5), repr(text)

@@ -598,6 +598,10 @@ _AUX = frozenset(
     "recently simply quoted as being it's has’ve can could may might should must still just".split()
 )
 _WORDS_RE = re.compile(r"[^\W_][\w'’.\-]*")
+# a match at 0: the string has at least 3 (5) matches of _WORDS_RE (each word is taken whole:
+# the lookahead stops backtracking inside a word)
+_THREE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){3}")
+_FIVE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){5}")
 _NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
 # honorific after its capital letter: Mr, Mrs, Ms, Dr, Prof, Sen, Sgt, Rep, Gov, Gen, Lt, Col, Capt
 _NAME_HON = r"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt))"
@@ -953,40 +957,63 @@ def _name_before(text: str, pos: int, surname: str) -> str | None:
     return best
 
 
-def _name_occurrences(text: str, surname: str) -> list[tuple[int, str | None]]:
-    """The first 50 occurrences of ``surname`` with the capitalised name each ends (or None)."""
+def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[tuple[int, str | None]]:
+    """The first 50 occurrences of ``surname`` with the capitalised name each ends (or None).
+
+    The name is the surname after at most two words (the second only after an
+    initial: ``Mark J. Lind``), read one space-separated run of letters, digits
+    and ``'’-.`` at a time backwards from the occurrence. Each run is one regex
+    match on the reversed text (``rev``, ``text[::-1]``, made here when not given).
+    """
     out: list[tuple[int, str | None]] = []
     k = text.find(surname)
+    if k < 0:
+        return out
+    if rev is None:
+        rev = text[::-1]
     n = len(surname)
+    nt = len(text)
+    word_back = _REV_WORD_RE.match
+    forms = _FORMS
     while 0 <= k and len(out) < 50:
         if text[k + n : k + n + 1].isalnum():  # "Just" in "Justice": not a mention
             k = text.find(surname, k + n)
             continue
-        if k == 0 or text[k - 1] != " ":  # no word before it: nothing to walk back over
-            out.append((k, None))
-            k = text.find(surname, k + len(surname))
-            continue
-        j = k
-        toks: list[str] = []
-        # walk back over capitalised words
-        while True:
-            i = j - 1
-            while i >= 0 and text[i] == " ":
-                i -= 1
-            e = i + 1
-            while i >= 0 and (text[i].isalnum() or text[i] in "'’-."):
-                i -= 1
-            w = text[i + 1 : e]
-            initial = len(w) == 2 and w[1] == "."
-            if w and e < j and _name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in _FORMS \
-                    and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
-                toks.insert(0, w)
-                j = i + 1
-            else:
-                break
-        out.append((k, " ".join([*toks, surname]) if toks else None))
-        k = text.find(surname, k + len(surname))
+        cand = None
+        if k > 0 and text[k - 1] == " ":  # else no word before it: nothing to walk back over
+            m = word_back(rev, nt - k)  # (matches: text[k - 1] is a space)
+            w = m.group(1)[::-1]
+            if w and _before_name_word(w) and w.lower() not in forms:
+                cand = f"{w} {surname}"
+                if w[-1] == ".":  # an initial ("J."): one more word may come before it
+                    m = word_back(rev, m.end())
+                    if m is not None:
+                        w2 = m.group(1)[::-1]
+                        if w2 and _before_name_word(w2) and w2.lower() not in forms:
+                            cand = f"{w2} {cand}"
+        out.append((k, cand))
+        k = text.find(surname, k + n)
     return out
+
+
+# in the reversed text: spaces, then a run of letters, digits and '’-. (a word read backwards)
+_REV_WORD_RE = re.compile(r" +((?:[^\W_]|['’.\-])*)")
+_BEFORE_NAME_WORD: dict[str, bool] = {}
+
+
+def _before_name_word(w: str) -> bool:
+    """May the word ``w`` stand before a surname in the name :func:`_name_occurrences` reads
+    (apart from cue forms, checked by the caller)? Cached per form."""
+    try:
+        return _BEFORE_NAME_WORD[w]
+    except KeyError:
+        pass
+    ok = _name_word(w) and not w.endswith(("s'", "s’")) \
+        and ((len(w) == 2 and w[1] == ".") or not w.endswith("."))
+    if len(_BEFORE_NAME_WORD) > 200_000:
+        _BEFORE_NAME_WORD.clear()
+    _BEFORE_NAME_WORD[w] = ok
+    return ok
 
 
 _NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
@@ -1008,11 +1035,9 @@ _F_HINTS = _FEMALE_HINTS - {"her", "she"}  # pronouns are what we resolve: not e
 _M_HINTS = _MALE_HINTS - {"his", "he", "him"}
 
 
-_HINT_WORD_RE = re.compile(
-    "(?<![a-z.])(?:"
-    + "|".join(re.escape(w) for w in sorted(_F_HINTS | _M_HINTS, key=lambda w: (-len(w), w)))
-    + ")(?![a-z.])"
-)
+# a whole hint token (its own run of [a-z.]); the words as a trie (one branch per first letter):
+# at most one word can match at a position, so the matches are those of the plain alternation
+_HINT_WORD_RE = re.compile("(?<![a-z.])(?:" + _trie_pattern(sorted(_F_HINTS | _M_HINTS)) + ")(?![a-z.])")
 
 
 def _gender_near_low(low: str, a: int, b: int, text: str | None = None) -> str:
@@ -1184,7 +1209,8 @@ class _Resolver:
         self._noted_pos: list[int] = []  # where each was noted (its cue; increasing)
         self.sents: list[int] | None = None  # sentence starts (_sentence_bounds), given or found when needed
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
-        self._occ: dict[str, list[tuple[int, str | None]]] = {}  # surname -> _name_occurrences
+        self._occ: dict[str, list[tuple[int, str, str, tuple[bool, bool, int, int]]]] = {}  # surname -> _ranked_names
+        self._rev: str | None = None  # the text reversed (for _name_occurrences), made when needed
         self._titled: dict[str, list[tuple[int, str, int]]] = {}
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
@@ -1278,14 +1304,32 @@ class _Resolver:
         """
         occ = self._occ.get(surname)
         if occ is None:
-            occ = self._occ[surname] = _name_occurrences(self.text, surname)
+            occ = self._occ[surname] = self._ranked_names(surname)
         best = None
         rank = (False, False, 0, 0)
-        text = self.text
-        for k, cand in occ:
+        for k, cand, fg, r in occ:
             if k >= pos:
                 break
-            if cand is not None:
+            if r > rank:
+                if want and fg not in ("", want):
+                    continue
+                best, rank = cand, r
+        return best
+
+    def _ranked_names(self, surname: str) -> list[tuple[int, str, str, tuple[bool, bool, int, int]]]:
+        """The distinct names :func:`_name_occurrences` finds for ``surname``, each at its first
+        occurrence (in text order), with its first name's gender and its rank for :meth:`_name_before`.
+
+        A name seen again ranks the same, so only its first occurrence can change the choice.
+        """
+        if self._rev is None:
+            self._rev = self.text[::-1]
+        text = self.text
+        out = []
+        seen = set()
+        for k, cand in _name_occurrences(text, surname, self._rev):
+            if cand is not None and cand not in seen:
+                seen.add(cand)
                 # a name opening with a known first name beats a longer run of capitalised words
                 # ("Donald Trump", not "Collapse Trump" from a headline); then one whose first word
                 # is not used on its own ("Orrin Hatch", not "Citigroup Hatch"); then the one
@@ -1293,12 +1337,8 @@ class _Resolver:
                 fg = _first_name_gender(cand)
                 first = cand.split(" ", 1)[0]
                 n_cand = text.count(cand)
-                r = (fg != "", fg != "" or text.count(first) == n_cand, n_cand, len(cand))
-                if r > rank:
-                    if want and fg not in ("", want):
-                        continue
-                    best, rank = cand, r
-        return best
+                out.append((k, cand, fg, (fg != "", fg != "" or text.count(first) == n_cand, n_cand, len(cand))))
+        return out
 
     def note(self, name: str, pos: int, stype: str, gender: str) -> None:
         if stype in ("named_person", "official") and name[:1].isupper():
@@ -2240,12 +2280,12 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     atts_by_end = sorted(atts, key=_ATT_END)
     att_ends = [a.end for a in atts_by_end]
     spans: list[Span] = []
+    new_span = tuple.__new__  # Span(...) without the Python-level __new__ of NamedTuple (all ten fields given)
     prev_speaker: tuple[str | None, str | None, int] = (None, None, -1)
     for qi, r in enumerate(outer):
         content = text[r.start : r.end]
         link = quote_links.get(qi)
         a, mode = link if link else (None, "")
-        words = len(_WORDS_RE.findall(content))
         # position: standalone (sentence/paragraph start, after : or ,) or embedded in a clause
         p = r.open_mark - 1
         while p >= 0 and text[p] in " \t\u00a0":
@@ -2268,10 +2308,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             sub = "direct"
         elif lower_start and a is not None:
             sub = "partial"
-        elif lower_start and words <= 4:
+        elif lower_start and _FIVE_WORDS_RE.match(content) is None:  # at most 4 words
             sub = "scare"
             speaker = cue = None
-        elif standalone and (words >= 3 or content[-1:] in ".!?,…"):
+        elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
             named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
             if named is None and a is None and r.closed:
@@ -2317,24 +2357,24 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                     speaker = prev_speaker[0]
         elif a is not None and mode == "partial":
             sub = "partial"
-        elif words <= 4:
+        elif _FIVE_WORDS_RE.match(content) is None:  # at most 4 words
             sub = "scare"
             speaker = cue = None
         else:
             sub = "partial" if not standalone else "direct"
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
-        spans.append(Span(r.start, r.end, "quote", sub, content, speaker, cue))
+        spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, cue, None, None, None)))
     # nested quotes: quotes inside quotes (speaker unknown)
     for r in regions:
         if r.depth > 0:
             content = text[r.start : r.end]
-            words = len(_WORDS_RE.findall(content))
-            sub = "title" if looks_like_title(content) else ("direct" if words >= 3 or content[-1:] in ".!?," else "scare")
-            spans.append(Span(r.start, r.end, "quote", sub, content))
+            sub = "title" if looks_like_title(content) else (
+                "direct" if _THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?," else "scare")
+            spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, None, None, None, None, None)))
     for a in atts:
-        spans.append(Span(a.start, a.end, "attribution", a.subtype, text[a.start : a.end], a.speaker,
-                          " ".join(a.cue.lower().split()), a.tone, a.source, a.stype))
+        spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, text[a.start : a.end], a.speaker,
+                                     " ".join(a.cue.lower().split()), a.tone, a.source, a.stype)))
     spans.sort(key=_SPAN_KEY)
     return spans
 

@@ -58,6 +58,8 @@ _CLOSERS = frozenset("”»’›")
 _MARK_RE = re.compile(
     "[\n\"'“”‘’«»„‚‹›](?:(?<=\n)\\s*)?(?!(?<=[^\\W_]['‘’‚])[^\\W_])"
 )  # starts with a character class: the engine skips quickly to the next candidate
+# The quotation marks of _MARK_RE alone (no line breaks).
+_MARK_ONLY_RE = re.compile("[\"'“”‘’«»„‚‹›](?!(?<=[^\\W_]['‘’‚])[^\\W_])")
 _OPEN_CONTEXT = frozenset("([{<—–-/\u00a0" + QUOTE_CHARS)
 _SENT_END = frozenset(".!?:;\"'”’»…")
 
@@ -138,7 +140,17 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
     skip = -1  # offset of a continuation mark already consumed
     inner_close: dict[int, int] = {}  # outermost double quote -> last closing mark of a double quote in it
     isspace = str.isspace
-    for m in _MARK_RE.finditer(text):
+    # Line breaks matter only while a quote is open: with none open, the scan
+    # skips ahead to the next quotation mark (the marks found are the same: a
+    # line-break run never extends over a mark).
+    search_all = _MARK_RE.search
+    search_marks = _MARK_ONLY_RE.search
+    scan = 0
+    while True:
+        m = search_all(text, scan) if stack else search_marks(text, scan)
+        if m is None:
+            break
+        scan = m.end()
         i = m.start()
         c = text[i]
         if c == "\n":
