@@ -584,3 +584,16 @@ def test_full_name_choice():
     # the article's Mr./Mrs. tells the gender of a name the lexicon does not know
     t = "Mr. Arno Kepler met Ms. Dana Whit on Friday. Kepler said the meeting went well. “It did not,” she said."
     assert _speakers(t) == ["Dana Whit"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Intro.\n\n“We lost the plot.” — Ann Lind, Harbour Gazette\n\nMore.", "Ann Lind"),
+    ("Intro.\n\n“We lost the plot.”\n\nAnn Lind, Harbour Gazette\n\nMore.", "Ann Lind"),
+    ("Intro.\n\n“We lost the plot.” — Harbour Board trade adviser Peter Brill\n\nMore.", "Peter Brill"),
+    ("Intro.\n\n“We lost the plot.” — Ann Lind to Ray Brill\n\nMore.", "Ann Lind"),
+    # a section heading after the quote is no speaker; nor is a dash that goes on with the sentence
+    ("Intro.\n\n“We lost the plot,” Ann Lind said.\n\n“Nobody cared.”\n\nExisting Programs\n\nMore.", "Ann Lind"),
+    ("Intro.\n\n“We lost the plot.” — and then it rained.\n\nMore.", None),
+])
+def test_roundup_and_dash_attributions(text, speaker):
+    assert _speakers(text)[-1] == speaker

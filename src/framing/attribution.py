@@ -2320,16 +2320,25 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 if named is not None:
                     who = _strip_titles(named.group(1))
                     new_par = "\n" in text[r.end + 1 : named.start(1)]
-                    if not all(_is_name_token(w) for w in who.split()) or source_type(who) == "media" or " " not in who \
+                    if not all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) \
+                            or source_type(who) == "media" or " " not in who \
                             or (new_par and not named.groupdict().get("outlet")) \
                             or any(len(w.rstrip(".")) > 1 and w.isupper() for w in who.split()) \
                             or who.split()[0].lower().endswith("ing"):
                         named = None  # a section heading after the quote ("Existing Programs"), an outlet
-            if named is not None and not _is_titled_name(named.group(1)):
+            named_name = named.group(1) if named is not None else None
+            if named is None and a is None and r.closed:
+                # '“…” — White House trade adviser Ray Brill': a description ending in the name
+                d = _DASH_PHRASE_RE.match(text, r.end + 1)
+                # (what follows the speaker, "… to Ray Brill", "… in Harbourton", is cut off)
+                who = _strip_titles(_DASH_CONTEXT_RE.split(d.group(1), 1)[0]) if d is not None else ""
+                if " " in who and _is_titled_name(who) and _first_name_gender(who):
+                    named, named_name = d, who
+            if named is not None and not _is_titled_name(named_name):
                 named = None
             if named is not None:
                 # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
-                who = res.full_name(named.group(1), r.open_mark)
+                who = res.full_name(named_name, r.open_mark)
                 if " " in who or who in res.people:
                     speaker = who
                 else:
@@ -2391,6 +2400,8 @@ _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texa
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})"
 _DASH_NAME_RE = re.compile(r"[ \t]*[—–][ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
+_DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)\s")
+_DASH_PHRASE_RE = re.compile(r"[ \t]*[—–][ \t]*([A-Z][^\n,“”\"—–]{3,80}?)(?=,|[ \t]*(?:\n|$))")
 _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
@@ -2415,7 +2426,8 @@ def _is_titled_name(run: str) -> bool:
     i = 0
     while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
         i += 1
-    return all(_is_name_token(w) for w in toks[i:])
+    return all(_is_name_token(w) or (0 < k < len(toks) - 1 and _INITIALS_RE.fullmatch(w))
+               for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside
 
 
 def _media_speaker(phrase: str) -> str | None:
