@@ -76,6 +76,7 @@ def test_last_clause_cut_matches_the_forward_scan() -> None:
 def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None]]:
     """The first 50 occurrences of ``surname``, walking back one character at a time."""
     out: list[tuple[int, str | None]] = []
+    first = A._first_names()
     k = text.find(surname)
     n = len(surname)
     while 0 <= k and len(out) < 50:
@@ -98,7 +99,10 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
             w = text[i + 1 : e]
             initial = len(w) == 2 and w[1] == "."
             if w and e < j and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
-                    and (not toks or toks[0][-1:] == ".") and len(toks) < 2 and (initial or not w.endswith(".")):
+                    and (not toks or toks[0][-1:] == "."
+                         or (toks[0].lower() not in first and w.lower() in first)) \
+                    and len(toks) < 2 and (initial or not w.endswith(".")):
+                # (a second word after an initial, or a known first name before a middle name: "Ann Bader Lind")
                 toks.insert(0, w)
                 j = i + 1
             else:
@@ -110,7 +114,7 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
 
 _NAME_TOKENS = ["Lind", "Lind", "Ann", "J.", "K.", "Dr.", "Mr.", "said", "Said", "the", "Bill", "Ann’s", "Jones'",
                 "O'Neil", "Mary-Jo", "_", "X_Y", "é", "Émile", "2nd", "B.C.", "President", " ", " ", "  ", ",", "\n",
-                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS"]
+                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth"]
 
 
 def test_name_occurrences_match_the_character_walk() -> None:

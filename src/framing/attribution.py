@@ -985,11 +985,14 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
             w = m.group(1)[::-1]
             if w and _before_name_word(w) and w.lower() not in forms:
                 cand = f"{w} {surname}"
-                if w[-1] == ".":  # an initial ("J."): one more word may come before it
+                if w[-1] == "." or w.lower() not in _first_names():
+                    # an initial ("J.") or a middle name: one more word may come before it, the
+                    # second only when it is a known first name ("Ann Bader Lind")
                     m = word_back(rev, m.end())
                     if m is not None:
                         w2 = m.group(1)[::-1]
-                        if w2 and _before_name_word(w2) and w2.lower() not in forms:
+                        if w2 and _before_name_word(w2) and w2.lower() not in forms \
+                                and (w[-1] == "." or (w2.lower() in _first_names() and w2[-1] != ".")):
                             cand = f"{w2} {cand}"
         out.append((k, cand))
         k = text.find(surname, k + n)
