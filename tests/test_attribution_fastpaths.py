@@ -33,13 +33,13 @@ def _sent_break_ref(text: str, a: int, b: int) -> bool:
 def _mask_ref(seg: str) -> str:
     if "." in seg:
         seg = A._ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "\u2024", seg)
-    if "’s" in seg or "'s" in seg:
+    if "’" in seg or "'" in seg:
         seg = A._POSSESSIVE_RE.sub("\u02bc", seg)
     return seg
 
 
 _SENT_TOKENS = ["Mr.", "Sen.", "Sens.", "Prof.", "vs.", "v.", "J.", ".", " ", "\n", "\t", "A", "b", "x",
-                "1", "é", "_", "”", "’", "!", "?", "…", ")", "(", "\"", "'s", "’s"]
+                "1", "é", "_", "”", "’", "!", "?", "…", ")", "(", "\"", "'s", "’s", "O’Con", "D'S"]
 
 
 def _random_strings(tokens: list[str], n: int, max_tokens: int, seed: int) -> list[str]:

@@ -845,9 +845,10 @@ _SENT_BOUND_NOABBREV_RE = re.compile(
 )
 
 
-_POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b)")
+# a possessive apostrophe ("the union’s"), or one inside a name ("D’Souza", "O’Connell")
+_POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b|[A-Z][a-z])")
 # The same matches, written to start with the mark (the engine skips ahead to candidates).
-_POSSESSIVE_MARK_RE = re.compile(r"[’'](?<=\w[’'])(?=s\b)")
+_POSSESSIVE_MARK_RE = re.compile(r"[’'](?<=\w[’'])(?=s\b|[A-Z][a-z])")
 # The periods of the matches of _ABBREV_DOT_RE (which never overlap: each is a
 # whole word and its period): the regex starts with the period, a literal, so the
 # engine skips ahead to periods, and the replacement is a plain string.
@@ -856,10 +857,11 @@ _ABBREV_PERIOD_RE = re.compile(r"\." + _abbrev_dot_behind("") + r"(?=\s?[A-Z])")
 
 def _mask_inner_marks(seg: str) -> str:
     """``seg`` with the period of each abbreviation replaced by U+2024 and possessive apostrophes
-    by U+02BC (same length: offsets kept), so that neither ends a noun phrase."""
+    and apostrophes inside names (``O’Connell``) by U+02BC (same length: offsets kept), so that
+    none ends a noun phrase."""
     if "." in seg:
         seg = _ABBREV_PERIOD_RE.sub("\u2024", seg)
-    if "’s" in seg or "'s" in seg:
+    if "’" in seg or "'" in seg:
         seg = _POSSESSIVE_MARK_RE.sub("\u02bc", seg)
     return seg
 
