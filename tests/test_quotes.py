@@ -112,3 +112,11 @@ def test_linear_time_adversarial() -> None:
     for t in ['"' * 100_000, "“‘" * 50_000, "'a " * 50_000, "\n\"" * 50_000, "x" * 5_000_000]:
         regs = find_quote_marks(t)  # returns (the benchmark reports the time)
         assert all(0 <= r.start <= r.end <= len(t) for r in regs)
+
+
+def test_two_closing_single_marks_close_a_double_quote() -> None:
+    # some wires close a double quote with two single marks: “We will win,’’ Lind said.
+    t = "Ann Lind spoke. “We will win,’’ Lind said. “It is over.”"
+    regions = find_quote_marks(t)
+    assert [t[r.start:r.end] for r in regions] == ["We will win,", "It is over."]
+    assert all(r.closed for r in regions)

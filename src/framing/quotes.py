@@ -21,6 +21,9 @@ Rules (see ``docs/attribution.md``):
   ``rock’n’roll``) or before a digit (``’90s``) is an apostrophe, never a quote;
   a closing single mark with no single quote open is an apostrophe too
   (``the players’ union``).
+* Two closing single marks right after a word (``’’`` or ``''``) close an open
+  double quote when no single quote is open (``“We will win,’’ she said``, a
+  convention of some wires).
 * Quotes nest (``“He said ‘no’ twice.”`` gives two spans).
 * A quote still open at the end of a paragraph continues into the next
   paragraph when that paragraph starts with an opening mark of the same
@@ -224,6 +227,17 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
                 n_double += 1
             continue
         # single-family marks
+        if nxt == c and n_double and not n_single and not prev_space and c in "’'":
+            # two closing single marks stand for a closing double one ('“We will,’’ she said'):
+            # close the innermost double quote; the second mark is consumed
+            while stack:
+                pos, dbl = stack.pop()
+                if dbl:
+                    n_double -= 1
+                    _emit(out, text, pos, i, len(stack), True)
+                    break
+            skip = i + 1
+            continue
         if prev.isalnum() and (nxt.isalnum()):
             continue  # apostrophe inside a word
         if nxt.isdigit() and not prev.isalnum():
