@@ -597,3 +597,9 @@ def test_full_name_choice():
 ])
 def test_roundup_and_dash_attributions(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_indefinite_description_opening_the_sentence_before_is_the_antecedent():
+    t = ("“It is over,” Ann Lind said.\n\nOne dock worker in the northern harbour said his crew took a vote and "
+         "stayed home.\n\n“We are not going back,” he said.")
+    assert _speakers(t)[-1] == "One dock worker"

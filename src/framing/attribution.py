@@ -1102,6 +1102,15 @@ _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z]
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
 # the subject of a sentence: a name (or he/she) after an optional conjunction or short
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
+# an indefinite description of one person opening a sentence: "One fitness coach", "A retired teacher"
+_DESC_SUBJECT_RE = re.compile(
+    r"(?:A|An|One|Another)[ ](?:[a-z][a-z\-]*[ ]){0,3}"
+    r"(?:president|senator|governor|mayor|minister|secretary|congressman|congresswoman|lawmaker|judge|"
+    r"coach|owner|worker|resident|teacher|nurse|doctor|officer|voter|farmer|student|man|woman|father|"
+    r"mother|friend|neighbor|neighbour|veteran|lawyer|attorney|activist|official|spokesman|spokeswoman|"
+    r"executive|analyst|expert|professor|pastor|priest|soldier|driver|parent|survivor|witness|leader)"
+    r"(?=[ ,](?!of\b))"
+)
 # titles that only people hold, written before a name: "President Lind", "Sen. Lind"
 _STRONG_TITLES = frozenset(
     "Sen. Rep. Gov. Lt. Gen. Col. Capt. Sgt. Dr. Prof. Adm. Maj. Gov Sen Rep Dr President Senator Governor "
@@ -1422,6 +1431,14 @@ class _Resolver:
                     return None  # a quote whose speaker is unknown or of the other gender
                 if s_end == anchor:
                     continue  # the pronoun's own sentence ('His trip, he said, …'): on to the one before
+                # a description of one person opening it: 'One fitness coach … said his gym …
+                # “…” he said' (the description is the speaker)
+                d = _DESC_SUBJECT_RE.match(text, s0, anchor)
+                if d is not None and want:
+                    g = _gender_hint_word(d.group())
+                    if g and g != want:
+                        return None
+                    return _Person(d.group().strip(), s0, g, "anonymous")
                 return None  # a sentence about something else: the cue-based rules decide
             found, full, at, end, titled = got
             if full is None:
