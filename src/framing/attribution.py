@@ -1429,16 +1429,18 @@ class _Resolver:
                         return p
                 if quoted:
                     return None  # a quote whose speaker is unknown or of the other gender
-                if s_end == anchor:
-                    continue  # the pronoun's own sentence ('His trip, he said, …'): on to the one before
                 # a description of one person opening it: 'One fitness coach … said his gym …
                 # “…” he said' (the description is the speaker)
-                d = _DESC_SUBJECT_RE.match(text, s0, anchor)
-                if d is not None and want:
+                d = _DESC_SUBJECT_RE.match(text, s0, anchor) if want else None
+                if d is not None:
                     g = _gender_hint_word(d.group())
                     if g and g != want:
                         return None
                     return _Person(d.group().strip(), s0, g, "anonymous")
+                if s_end == anchor:
+                    # the sentence holding the anchor, or the one just before a quote that opens
+                    # its own sentence ('His trip, he said, …'): on to the one before
+                    continue
                 return None  # a sentence about something else: the cue-based rules decide
             found, full, at, end, titled = got
             if full is None:
