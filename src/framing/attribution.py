@@ -963,7 +963,8 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
     """The first 50 occurrences of ``surname`` with the capitalised name each ends (or None).
 
     The name is the surname after at most two words (the second only after an
-    initial: ``Mark J. Lind``), read one space-separated run of letters, digits
+    initial, ``Mark J. Lind``, or as a known first name before a middle name,
+    ``Ann Bader Lind``), read one space-separated run of letters, digits
     and ``'’-.`` at a time backwards from the occurrence. Each run is one regex
     match on the reversed text (``rev``, ``text[::-1]``, made here when not given).
     """
@@ -1100,8 +1101,6 @@ _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organis
 # a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
-# the subject of a sentence: a name (or he/she) after an optional conjunction or short
-# introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
 # an indefinite description of one person opening a sentence: "One fitness coach", "A retired teacher"
 _DESC_SUBJECT_RE = re.compile(
     r"(?:A|An|One|Another)[ ](?:[a-z][a-z\-]*[ ]){0,3}"
@@ -1119,6 +1118,8 @@ _STRONG_TITLES = frozenset(
     "Leader Director Spokesman Spokeswoman Attorney General Commander Sheriff Officer Detective Agent "
     "Sergeant Lieutenant Captain Colonel Admiral Bishop Rabbi Reverend Rev. Coach".split()
 )
+# the subject of a sentence: a name (or he/she) after an optional conjunction or short
+# introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
 _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+)?"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
@@ -1391,10 +1392,13 @@ class _Resolver:
         last person cited: a name opening the sentence (after *But*, *And*, or a short
         introductory phrase and a comma), followed by a comma or a lower-case word.
         Sentences are looked at from the one holding ``anchor`` back, at most
-        ``sentences`` of them within 700 characters; one opening with a quotation
-        mark stops the search (the cue-based rules know its speaker), a pronoun
-        subject of the wanted gender passes on to the sentence before, and a name of
-        the other known gender is passed over.
+        ``sentences`` of them within 700 characters. A sentence with no name opening
+        it gives the person a cue in it cites (``“…,” Ann Lind said.``; after a quote
+        only when known to be of the pronoun's gender) or an indefinite description
+        of one person opening it (``One dock worker … said …``); a pronoun subject of
+        the wanted gender passes on to the sentence before; a name of the other known
+        gender is passed over; a name with no sign of being a person, or a sentence
+        about something else, ends the search (the cue-based rules decide).
         """
         text = self.text
         lo = max(0, anchor - _SUBJECT_WINDOW)
