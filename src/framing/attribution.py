@@ -2342,42 +2342,25 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
             named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
-            if named is None and a is None and r.closed:
-                # '“…” — Ann Lind, Harbour Gazette': a dash and a name after the quote (columns, roundups)
-                named = _DASH_NAME_RE.match(text, r.end + 1) or _ROUNDUP_NAME_RE.match(text, r.end + 1)
-                if named is not None:
-                    who = _strip_titles(named.group(1))
-                    new_par = "\n" in text[r.end + 1 : named.start(1)]
-                    if not all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) \
-                            or source_type(who) == "media" or " " not in who \
-                            or (new_par and not named.groupdict().get("outlet")) \
-                            or any(len(w.rstrip(".")) > 1 and w.isupper() for w in who.split()) \
-                            or who.split()[0].lower().endswith("ing"):
-                        named = None  # a section heading after the quote ("Existing Programs"), an outlet
             named_name = named.group(1) if named is not None else None
-            if named is None and a is None and r.closed:
-                # '“…” — White House trade adviser Ray Brill': a description ending in the name
-                d = _DASH_PHRASE_RE.match(text, r.end + 1)
-                # (what follows the speaker, "… to Ray Brill", "… in Harbourton", is cut off)
-                who = _strip_titles(_DASH_CONTEXT_RE.split(d.group(1), 1)[0]) if d is not None else ""
-                if " " in who and _is_titled_name(who) and _first_name_gender(who):
-                    named, named_name = d, who
-            if named is not None and not _is_titled_name(named_name):
-                named = None
-            if named is not None:
-                # 'Lind: “…”': a person's name and a colon introduce the quote (headlines, transcripts)
+            if named_name is None and a is None and r.closed:
+                named_name = _name_after_quote(text, r.end + 1)
+            if named_name is not None and not _is_titled_name(named_name):
+                named_name = None
+            if named_name is not None:
+                # 'Lind: “…”' (headlines, transcripts), '“…” — Ann Lind, Gazette' (columns, roundups)
                 who = res.full_name(named_name, r.open_mark)
                 if " " in who or who in res.people:
                     speaker = who
                 else:
-                    named = None
+                    named_name = None
             subj = res.subject(r.open_mark, sentences=1) \
-                if a is None and named is None and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") \
+                if a is None and named_name is None and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") \
                 else None
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
-            elif a is None and named is None:
+            elif a is None and named_name is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
                 # ('… says Ann Lee. “…”')
@@ -2446,6 +2429,33 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner".split()
 )
+
+
+def _name_after_quote(text: str, pos: int) -> str | None:
+    """The speaker named right after a quote's closing mark (``pos``), in columns and roundups.
+
+    ``— Ann Lind, Harbour Gazette`` (a dash and a name), ``Ann Lind, Harbour Gazette``
+    ending the line or as the next paragraph (with the outlet), or a description
+    after a dash ending in a name with a known first name (``— White House trade
+    adviser Ray Brill``; what follows the speaker, ``… to Ray Brill``, is cut off).
+    Section headings after a quote (``Existing Programs``) and outlets are no names.
+    """
+    m = _DASH_NAME_RE.match(text, pos) or _ROUNDUP_NAME_RE.match(text, pos)
+    if m is not None:
+        who = _strip_titles(m.group(1))
+        new_par = "\n" in text[pos : m.start(1)]
+        if all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) \
+                and source_type(who) != "media" and " " in who \
+                and not (new_par and not m.groupdict().get("outlet")) \
+                and not any(len(w.rstrip(".")) > 1 and w.isupper() for w in who.split()) \
+                and not who.split()[0].lower().endswith("ing"):
+            return m.group(1)
+    d = _DASH_PHRASE_RE.match(text, pos)
+    if d is not None:
+        who = _strip_titles(_DASH_CONTEXT_RE.split(d.group(1), 1)[0])
+        if " " in who and _is_titled_name(who) and _first_name_gender(who):
+            return who
+    return None
 
 
 def _is_titled_name(run: str) -> bool:
