@@ -73,6 +73,14 @@ ADVERSARIAL = [
     ("5 MB of repeated 'said'", lambda: "said " * 1_000_000),
     ("one quote, then 1 MB of cues", lambda: "“x” " + "lorem said " * 90_000),
     ("20000 quotes, then one cue", lambda: '"a" ' * 20_000 + "said"),
+    # the speaker rules (subject of the sentence before, he/she chains, colon quotes), at two
+    # sizes each: linear time shows as the same time per 1000 characters
+    ("10000 subject/pronoun pairs", lambda: "But Ray Brill, who runs X, agreed. “Yes,” he said. " * 10_000),
+    ("20000 subject/pronoun pairs", lambda: "But Ray Brill, who runs X, agreed. “Yes,” he said. " * 20_000),
+    ("10000 pronoun chains", lambda: "Ann Lind spoke. She said it was fine. “We go,” she said. " * 10_000),
+    ("20000 pronoun chains", lambda: "Ann Lind spoke. She said it was fine. “We go,” she said. " * 20_000),
+    ("10000 colon quotes", lambda: "Ann Lind defended it: “No.” " * 10_000),
+    ("20000 colon quotes", lambda: "Ann Lind defended it: “No.” " * 20_000),
 ]
 
 

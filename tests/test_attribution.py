@@ -603,3 +603,13 @@ def test_indefinite_description_opening_the_sentence_before_is_the_antecedent():
     t = ("“It is over,” Ann Lind said.\n\nOne dock worker in the northern harbour said his crew took a vote and "
          "stayed home.\n\n“We are not going back,” he said.")
     assert _speakers(t)[-1] == "One dock worker"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an apostrophe inside a name does not end the source after the cue
+    ("“It is over,” says harbour strategist Ray O’Connell. “Yes.”", "Ray O’Connell"),
+    # a middle name after a known first name is kept in the full name
+    ("Ruth Bader Lindqvist chairs the board.\n\n“We are full,” Lindqvist said.", "Ruth Bader Lindqvist"),
+])
+def test_apostrophes_and_middle_names_in_names(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -565,9 +565,9 @@ def _last_name_run(toks: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- linking
 
-_SENT_BREAK_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n")
-# The same matches as _SENT_BREAK_RE, written to start with a character class
-# so that the regex engine skips ahead to candidate characters (much faster).
+# A sentence bound: a line break, or sentence punctuation (closing marks after it) and space before
+# an (optionally quoted or bracketed) capital or digit; written to start with a character class so
+# that the regex engine skips ahead to candidate characters.
 _SENT_BOUND_RE = re.compile(r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9]))")
 _CLAUSE_CUT_RE_PLAIN = re.compile(
     r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
@@ -597,9 +597,8 @@ _AUX = frozenset(
     "would will did does do not never publicly reportedly separately further flatly quickly "
     "recently simply quoted as being it's has’ve can could may might should must still just".split()
 )
-_WORDS_RE = re.compile(r"[^\W_][\w'’.\-]*")
-# a match at 0: the string has at least 3 (5) matches of _WORDS_RE (each word is taken whole:
-# the lookahead stops backtracking inside a word)
+# a match at 0: the string has at least 3 (5) words, a word being [^\W_][\w'’.\-]* (each taken
+# whole: the lookahead stops backtracking inside a word)
 _THREE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){3}")
 _FIVE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){5}")
 _NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
@@ -712,9 +711,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         if not src:
             return None
         words = src.split()
-    # words == src.split()
-    is_clause = (words[0] in ("there", "There", "here", "Here", "what", "What") and len(words) > 1) \
-        or not _CLAUSE_WORDS.isdisjoint(words)  # _is_clause(src)
+    is_clause = _is_clause_words(words)  # (words == src.split())
     if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
     if is_clause:
@@ -845,9 +842,8 @@ _SENT_BOUND_NOABBREV_RE = re.compile(
 )
 
 
-# a possessive apostrophe ("the union’s"), or one inside a name ("D’Souza", "O’Connell")
-_POSSESSIVE_RE = re.compile(r"(?<=\w)[’'](?=s\b|[A-Z][a-z])")
-# The same matches, written to start with the mark (the engine skips ahead to candidates).
+# a possessive apostrophe ("the union’s"), or one inside a name ("D’Souza", "O’Connell"); written
+# to start with the mark, so that the engine skips ahead to candidates
 _POSSESSIVE_MARK_RE = re.compile(r"[’'](?<=\w[’'])(?=s\b|[A-Z][a-z])")
 # The periods of the matches of _ABBREV_DOT_RE (which never overlap: each is a
 # whole word and its period): the regex starts with the period, a literal, so the
@@ -942,21 +938,14 @@ def _clause_subject(src: str) -> str | None:
 
 def _is_clause(src: str) -> bool:
     """True when ``src`` reads as a clause, not a noun phrase (``there was no money``)."""
-    words = src.split()
+    return _is_clause_words(src.split())
+
+
+def _is_clause_words(words: list[str]) -> bool:
+    """:func:`_is_clause` of the words of a phrase (``src.split()``)."""
     if words[0] in ("there", "There", "here", "Here", "what", "What") and len(words) > 1:
         return True
     return not _CLAUSE_WORDS.isdisjoint(words)
-
-
-def _name_before(text: str, pos: int, surname: str) -> str | None:
-    """Fullest capitalised name ending in ``surname`` that occurs before ``pos``."""
-    best = None
-    for k, cand in _name_occurrences(text, surname):
-        if k >= pos:
-            break
-        if cand is not None and (best is None or len(cand) > len(best)):
-            best = cand
-    return best
 
 
 def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[tuple[int, str | None]]:
@@ -1146,6 +1135,13 @@ _ROLE_NOUNS = frozenset(
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _honorific_of(phrase: str) -> str:
+    """``"m"``/``"f"`` when ``phrase`` opens with *Mr.*, *Mrs.*, *Ms.* or *Miss*, else ``""``."""
+    return _HONORIFIC_GENDER.get(phrase.split(" ", 1)[0].rstrip(".").lower(), "")
+
+
 _HONORIFIC_END_RE = re.compile(r"(?<![\w.])(Mrs|Mr|Ms|Miss)\.? $")  # "Mr. " just before a name
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|into|around|through)\s+$")
 _RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
@@ -1261,7 +1257,7 @@ class _Resolver:
             return source
         if " " not in name:
             # "Mr. Lind" is not the "Michelle Lind" named earlier
-            want = _HONORIFIC_GENDER.get(source.split(" ", 1)[0].rstrip(".").lower(), "") if " " in source else ""
+            want = _honorific_of(source) if " " in source else ""
             key = f"{want}:{name}" if want else name
             if key not in self._cache:
                 full = self._name_before(len(self.text), name, want)
@@ -1312,7 +1308,8 @@ class _Resolver:
         return best[1] if best is not None else None
 
     def _name_before(self, pos: int, surname: str, want: str = "") -> str | None:
-        """:func:`_name_before` with the occurrences of ``surname`` found once per article.
+        """The best-ranked full name ending in ``surname`` that occurs before ``pos`` (the names of
+        ``surname`` are found and ranked once per article, :meth:`_ranked_names`).
 
         With ``want`` (``"m"``/``"f"``, from an honorific), names whose first name has
         the other gender are passed over.
@@ -1453,7 +1450,7 @@ class _Resolver:
                 return None
             p = self.people.get(full)
             fg = _first_name_gender(full)
-            g = _HONORIFIC_GENDER.get(found.split(" ", 1)[0].rstrip(".").lower(), "") \
+            g = _honorific_of(found) \
                 or self._honorific_gender(full) or fg \
                 or (p.gender if p is not None and p.gender else "") or self._name_gender(full)
             if want and g and g != want:

@@ -782,7 +782,6 @@ def _unit_table(texts: Sequence[Any] | pd.Series, titles: Sequence[Any], threads
 def _post_rules(part: dict[str, Any], get_texts: Any, titles: Sequence[Any], doc_rows: np.ndarray,
                 counts: np.ndarray) -> None:
     """Related-list continuation and headline repeats for the vectorised path (in place)."""
-
     cat = part["cat"]
     rule = part["rule"]
     keys = part["keys"]
