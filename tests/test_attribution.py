@@ -613,3 +613,56 @@ def test_indefinite_description_opening_the_sentence_before_is_the_antecedent():
 ])
 def test_apostrophes_and_middle_names_in_names(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def _att_sources(text):
+    return [(s.text, s.source, s.speaker) for s in find_quotes_and_attributions(text) if s.kind == "attribution"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a common noun as a surname, after a known first name or an honorific
+    ("Harbour counsel Douglas Letter told the court the probe matters.\n\n“Why should it?” Mr. Letter asked.",
+     "Douglas Letter"),
+    # a title longer than eight words before the name
+    ("Officials warned against haste.\n\n“We stay,” Chairman of the Joint Chiefs of Staff Gen. Mark Holloway "
+     "said at his hearing.", "Mark Holloway"),
+    # a colon ending a sentence whose subject is a pronoun: the pronoun's antecedent
+    ("Asked about it, Ray Brill first claimed it was “not true”. But he then tried to play it off:\n\n"
+     "“It was a joke, obviously.”\n\nAttendees dispute it.", "Ray Brill"),
+    # a person introduced with a relative clause after the last cue is the pronoun's antecedent
+    ("Professor Oda Lunt doubts it, she adds.\n\nThe point has not escaped Harbour leader Mitch Varga, who "
+     "in a statement kept his pledge.\n\n“The people should decide,” he said in the statement.", "Mitch Varga"),
+])
+def test_speakers_named_by_long_titles_common_surnames_and_introductions(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_elided_subject_skips_to_a_clause_with_its_own_subject():
+    t = ("The report said that when Attorney General Ann Lind told Ray Brill in May that a counsel was named, "
+         "Brill slumped back in his chair and said, “This is terrible.”")
+    assert _speakers(t) == ["Ray Brill"]
+    # with no clause of its own between, the subject is shared: 'Lind admitted … and conceded …'
+    t = "Ann Lind admitted the plan failed and conceded that “it was rushed”."
+    assert _att_sources(t)[-1][1] == "Ann Lind"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The port will close in May, said Ann Lind, director of the Harbour Board.", "Ann Lind"),
+    ("Costs will rise, says harbour economist Ray Brill of the Tide Institute.",
+     "harbour economist Ray Brill of the Tide Institute"),
+    ("The plan is dead, said the mayor.", "the mayor"),
+    # an object, a time or a clause after the cue is no inverted subject
+    ("Ann Lind, a harbour official, urged Norway, Sweden and others to wait.", "Ann Lind"),
+    ("The port, she said Thursday, will close.", "she"),
+    ("The port will close, said Ann Lind would decide.", "The port"),  # (the rule before it)
+])
+def test_inverted_subject_after_a_clause(text, source):
+    assert _att_sources(text)[0][1] == source
+
+
+def test_person_tail_source_types():
+    assert source_type("Mr. Letter") == "named_person"
+    assert source_type("Harbour Authority counsel Douglas Letter") == "official"
+    assert source_type("the 2013 Clark Poll") == "document"
+    assert source_type("Gov. Nixon") == "official"
+    assert source_type("the Virginia Department of Health") == "organisation"

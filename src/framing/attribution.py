@@ -457,6 +457,16 @@ def _source_type(source: str) -> str | None:
     if head in _MEDIA_HEADS or (has_name and _MEDIA_RE.search(" ".join(core)) and head not in _ORG_WORDS
                                 and not any(w in _TITLE_WORDS for w in core)):
         return "media"
+    if head_upper and len(toks) >= 2 and head not in _ORG_WORDS and head not in _ORG_HEADS \
+            and (toks[-2].rstrip(".").lower() in _PERSON_PREFIXES
+                 or (toks[-2].lower() in _first_names() and core[0] not in ("the", "a", "an"))):
+        # a capitalised head after an honorific or a known first name is a surname, also when
+        # it is a common noun: "Mr. Letter", "counsel Douglas Letter", "Ann Marsh" (not "the
+        # Clark Poll"); a role in an institution makes an official ("White House counselor Ann Lind")
+        role = core[:-1] if toks[-2].rstrip(".").lower() in _PERSON_PREFIXES else core[:-2]  # "Gov. Lind"
+        return "official" if any(w in _TITLE_WORDS or w.rstrip(".") in _TITLE_ABBREVS
+                                 or (w in _ORG_WORDS and w != "campaign") for w in role) \
+            else "named_person"
     if head in _DOC_HEADS:
         return "document"
     if _ANON_HARD_RE.search(low):
@@ -476,6 +486,8 @@ def _source_type(source: str) -> str | None:
     return "anonymous"
 
 
+_TITLE_ABBREVS = frozenset("sen rep gov gen".split())
+_PERSON_PREFIXES = frozenset("mr mrs ms miss dr".split()) | _TITLE_ABBREVS
 _PREPS = frozenset("of from at in with for on who which that close familiar".split())
 _INDEFINITE = frozenset("a an one some several many two three four few most other another".split())
 _ANON_HARD_RE = re.compile(
@@ -553,13 +565,20 @@ def _strip_titles(name: str) -> str:
 def _last_name_run(toks: list[str]) -> list[str]:
     run: list[str] = []
     best: list[str] = []
+    prev = ""
     for t in toks:
-        if _is_name_token(t):
+        if _is_name_token(t) or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
+                                 and t.lower() not in _TITLE_STRIP and t.lower() not in _ORG_WORDS
+                                 and ((run and prev.lower() in _first_names())
+                                      or (not run and prev.rstrip(".").lower() in _HONORIFIC_GENDER))):
+            # (a common word after a known first name or an honorific is a surname:
+            # "Douglas Letter", "Mr. Letter")
             run.append(t.rstrip(","))
         else:
             if run:
                 best = run
             run = []
+        prev = t
     return run or best
 
 
@@ -703,7 +722,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         words.pop(0)
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
-    if not words or len(words) > _MAX_WORDS_SOURCE:
+    if not words or (len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words)):
         return None
     src = " ".join(words)
     if src[0] in " ,.;:" or src[-1] in " ,.;:":
@@ -733,6 +752,33 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         if x is not None:
             src = f"{x.group(1)} and {src}"
     return src
+
+
+# cues whose inverted subject may follow them after a clause ('…, said Ann Lind.'); verbs that take
+# an object there ('urged Iran, the US and …', 'told the Gazette') are not among them
+_INVERSION_CUES = frozenset(
+    "say state add explain note write reply respond comment declare recall observe argue suggest "
+    "acknowledge agree continue insist claim admit concede boast confess quip lament complain assert "
+    "proclaim remark contend maintain predict".split()
+)
+_PREPS_AFTER = frozenset("of to about in on at for with from into over by as".split())
+
+
+def _np_head(phrase: str) -> str:
+    """The last word of ``phrase`` before a preposition or relative pronoun (``Ann Lind of X`` -> ``Lind``)."""
+    words = phrase.split()
+    for k, w in enumerate(words[1:], 1):
+        if w in _PREPS:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def _long_title_name(words: list[str]) -> bool:
+    """A title of more than ``_MAX_WORDS_SOURCE`` words before a name with a known first name
+    (``Chairman of the Joint Chiefs of Staff Gen. Ann Lind``): capitalised words and *of*,
+    *the*, *for*, *and* only, at most 14 words."""
+    return len(words) <= 14 and bool(_first_name_gender(" ".join(words[-2:]))) \
+        and all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)
 
 
 def _after_last_clause_cut(seg: str) -> str | None:
@@ -797,6 +843,10 @@ _TIME_OPENERS = frozenset(
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
     "week month year".split()
+)
+# words opening a time phrase after a cue ('said Thursday', 'said last week', 'said in March')
+_WHEN_WORDS = _WEEKDAYS | _TIME_OPENERS | frozenset(
+    "january february march april may june july august september october november december tonight".split()
 )
 
 
@@ -1115,7 +1165,7 @@ _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Late
                  r"(?:[A-Z][a-z]+ly[ ](?:[a-z]+[ ]){0,2}(?=[A-Z]))?"
                  # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
                  r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Dr)\.[ ]))?")
-_SUBJECT_NAME = (r"(?P<name>(?:He|She)(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")"
+_SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")"
                  r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|:[ \u00a0]*[“\"‘']|[ \u00a0]+[a-z(])")
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
@@ -1381,7 +1431,7 @@ class _Resolver:
                     break
         return [self.people[n] for n in sorted(seen, key=self._order.__getitem__)]
 
-    def subject(self, anchor: int, want: str = "", sentences: int = 3) -> _Person | None:
+    def subject(self, anchor: int, want: str = "", sentences: int = 3, follow: bool = False) -> _Person | None:
         """The person named as the subject of the sentence holding ``anchor`` or of one before it.
 
         The antecedent a reader gives to ``he``/``she`` in '… Nan Roman, who leads
@@ -1395,7 +1445,9 @@ class _Resolver:
         of one person opening it (``One dock worker … said …``); a pronoun subject of
         the wanted gender passes on to the sentence before; a name of the other known
         gender is passed over; a name with no sign of being a person, or a sentence
-        about something else, ends the search (the cue-based rules decide).
+        about something else, ends the search (the cue-based rules decide). With
+        ``follow`` and no ``want``, a he/she subject sets ``want`` and the search goes
+        one sentence further back (``But he then tried to play it off: “…”``).
         """
         text = self.text
         lo = max(0, anchor - _SUBJECT_WINDOW)
@@ -1417,6 +1469,8 @@ class _Resolver:
                 return None
             quoted = text[s0] in _QUOTE_OPEN or self.inside_quote(s0)
             got = None if quoted else self._subject_at(s0, anchor)
+            if got is not None and got[1] is None and not follow and text[got[2]].islower():
+                got = None  # 'But he …' is a subject only when following pronouns
             if got is None:
                 # no name opens it: the person a cue in it cites ('Voters are …, says Ann Boyer, …',
                 # '“…,” Ann Boyer said in a statement.')
@@ -1440,13 +1494,24 @@ class _Resolver:
                     return _Person(d.group().strip(), s0, g, "anonymous")
                 if s_end == anchor:
                     # the sentence holding the anchor, or the one just before a quote that opens
-                    # its own sentence ('His trip, he said, …'): on to the one before
+                    # its own sentence ('His trip, he said, …'): on to the one before, unless it
+                    # names one person of the wanted gender ('… has not escaped Senate leader
+                    # Mitch McConnell, who … / “…” he said')
+                    named = self.named_in(s0, s_end, want) if want else None
+                    if named is not None:
+                        return named
                     continue
                 return None  # a sentence about something else: the cue-based rules decide
             found, full, at, end, titled = got
             if full is None:
                 if want and _PRONOUNS[found] == want:
                     continue  # '… Lind said … She added …': on to the sentence before
+                if follow and not want and _PRONOUNS[found] in ("m", "f"):
+                    # 'But he then tried to play it off: “…”': the pronoun's antecedent, one
+                    # sentence further back
+                    want = _PRONOUNS[found]
+                    sentences += 1
+                    continue
                 return None
             p = self.people.get(full)
             fg = _first_name_gender(full)
@@ -1519,6 +1584,8 @@ class _Resolver:
                     continue  # "Rep. Ann Lee Jr., California Democrat, …": not an introductory phrase
             found = m.group("name")
             at, end = m.start("name"), m.end("name")
+            if n_rx and found in ("he", "she"):
+                continue  # 'While Ann Lind said …, he also said': the clause before names the person
             if found.lower() in _PRONOUNS:
                 return found.lower(), None, at, end, False
             t = _TITLE_THEN_NAME_RE.match(self.text, end, anchor)
@@ -1563,7 +1630,8 @@ class _Resolver:
             last = max(cands, key=_POS)
             if pos - last.pos < _LAST_SPEAKER_CHARS and self._gender_of(last) == want \
                     and not any(q is not last and q.pos > last.pos for q in cands):
-                return last
+                if not self.named_since(max(last.end, last.pos + 1), pos, want, last.name):
+                    return last
         self._scan_runs(pos - _PRONOUN_WINDOW, pos)
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
@@ -1625,6 +1693,34 @@ class _Resolver:
                     p.gender = want
                 return p
         return best
+
+    def _named(self, lo: int, hi: int, want: str) -> list[_Person]:
+        """The people introduced in ``[lo, hi)`` (outside quotes): a name with a known first name
+        of gender ``want`` followed by a relative clause (``Mitch McConnell, who …``)."""
+        if lo >= hi or hi - lo > _PRONOUN_WINDOW:
+            return []
+        self._scan_runs(hi - _PRONOUN_WINDOW, hi)  # the window pronoun() scans: runs are found in text order
+        k0 = bisect.bisect_left(self._run_pos, lo)
+        k1 = bisect.bisect_left(self._run_pos, hi)
+        return [q for q in self._runs[k0:k1]
+                if _WHO_AFTER_RE.match(self.text, q.end) and _first_name_gender(q.name) == want]
+
+    def named_since(self, lo: int, hi: int, want: str, name: str) -> bool:
+        """Is someone other than ``name`` of gender ``want`` introduced in ``[lo, hi)`` (see :meth:`_named`)?
+
+        A person introduced after the last cue stands between it and a pronoun: '… Wexler
+        adds. / … has not escaped Senate leader Mitch McConnell, who … / “…” he said'.
+        """
+        return any(q.name.split()[-1] not in name for q in self._named(lo, hi, want))
+
+    def named_in(self, lo: int, hi: int, want: str) -> _Person | None:
+        """The one person of gender ``want`` introduced in ``[lo, hi)`` (see :meth:`_named`), else None."""
+        found = {q.name: q for q in self._named(lo, hi, want)}
+        if len(found) != 1:
+            return None
+        q = found.popitem()[1]
+        p = self.people.get(q.name)
+        return p if p is not None else _Person(q.name, q.pos, want, "named_person", q.end)
 
     def _scan_runs(self, lo: int, hi: int) -> None:
         """Find the name runs that start before ``hi`` (at least those from ``lo`` on).
@@ -1752,6 +1848,9 @@ _DQ_RE = re.compile("[“\"]")
 _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
 _AND_RE = re.compile(r"\band\b")
+_WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
+# a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
+_CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 _THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
@@ -2139,7 +2238,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             a = atts[k]
             gap = text[close : a.start]
             first = gap.split(None, 1)[0].lower() if gap.strip() else ""
-            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) and _words_between(text, close, a.start) <= 5 \
+            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) \
+                    and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())) \
                     and a.entry.subtype not in ("according_to",) \
                     and not (first in _COMMON_EXTRA and text[r.end - 1 : r.end] in ".!?"):
                 # (not after a quote that ends its sentence and a new one opening 'But that …')
@@ -2191,6 +2291,19 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 if nxt and (nxt[:1].isupper() or nxt.split()[0].lower() in ("the", "a", "an", "one", "he", "she",
                                                                           "they", "his", "her", "their")):
                     src = nxt
+            if src is None and text[a.start - 2 : a.start] == ", " and a.entry.cue in _INVERSION_CUES \
+                    and not form.endswith("ing"):
+                # inversion after a clause: '…, said Ann Lind, director of X.' (the name ends
+                # its clause: not '…, said Lind would win'; not 'told the Gazette', 'said Thursday')
+                nxt = _source_after(text, a.end, n)
+                first = nxt.split(" ", 1)[0].lower() if nxt else ""
+                if nxt and first not in _WHEN_WORDS and (first == "by" or first not in _PREPS_AFTER) \
+                        and "." not in nxt.rsplit(" ", 1)[-1] \
+                        and (source_type(nxt) in ("named_person", "official") if nxt.startswith("the ")
+                             else _is_name_token(_np_head(nxt)) and source_type(nxt) != "document"):
+                    k = text.find(nxt, a.end, a.end + 200)
+                    if k >= 0 and text[k + len(nxt) : k + len(nxt) + 1] in (",", ".", ";", "\n", ""):
+                        src = nxt
             if src is None:
                 lo_b = lo
                 if j >= 0 and qbounds[j][1] <= a.start:
@@ -2204,6 +2317,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             prev = atts_done[-1]
             if _AND_RE.search(text, prev.end, a.start) and not _sent_break(text, prev.end, a.start):
                 src = prev.source
+                # unless another clause with a named subject comes between: '… when Ann Lind
+                # told him the news, Ray Brill slumped back in his chair and said, “…”'
+                for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
+                    if all(_is_name_token(w) for w in m.group(1).split()):
+                        src = m.group(1)
         if src and " " in src:
             first, rest = src.split(" ", 1)
             if first.lower() in _PRONOUNS and not any(w[:1].isupper() for w in rest.split()):
@@ -2240,7 +2358,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             a.speaker = subj.name
             st = subj.stype if subj.stype in ("official", "named_person") else "named_person"
         elif src and src.lower() in _PRONOUNS and prev_att is not None and prev_att.speaker \
-                and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500:
+                and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500 \
+                and not res.named_since(prev_att.end, a.start, _PRONOUNS[src.lower()], prev_att.speaker):
             # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
             a.speaker = prev_att.speaker
             st = prev_att.stype
@@ -2267,10 +2386,17 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                     or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
-                subj = res.subject(quote_open.get(id(a), a.start), _gender_hint_word(src)) if coref else None
+                anchor = quote_open.get(id(a), a.start)
+                hint = _gender_hint_word(src)
+                subj = res.subject(anchor, hint) if coref else None
                 cap = head[:1].upper() + head[1:]
-                if subj is not None and (f"{cap} {subj.name}" in text or f"{cap} {subj.name.split()[-1]}" in text):
-                    a.speaker = subj.name  # "President Lind" is written: "the president" is Lind
+                # "President Lind" is written: "the president" is Lind (also when Lind is the
+                # antecedent of a he/she subject: '… Lind said. He added … “…” the president said')
+                named = next((p for p in (subj, res.subject(anchor, hint, follow=True) if coref and subj is None else None)
+                              if p is not None and (f"{cap} {p.name}" in text or f"{cap} {p.name.split()[-1]}" in text)),
+                             None)
+                if named is not None:
+                    a.speaker = named.name
                 else:
                     a.speaker = res.titled(src, a.start)
                 if a.speaker is None and subj is not None:
@@ -2351,7 +2477,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                     speaker = who
                 else:
                     named_name = None
-            subj = res.subject(r.open_mark, sentences=1) \
+            subj = res.subject(r.open_mark, sentences=1, follow=True) \
                 if a is None and named_name is None and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") \
                 else None
             if subj is not None:
