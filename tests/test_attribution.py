@@ -666,3 +666,23 @@ def test_person_tail_source_types():
     assert source_type("the 2013 Clark Poll") == "document"
     assert source_type("Gov. Nixon") == "official"
     assert source_type("the Virginia Department of Health") == "organisation"
+
+
+def test_it_said_takes_the_organisation_opening_the_sentence_before():
+    t = ("Guards made arrests.\n\nThe Harbour embassy in Oslo condemned the violence and urged calm.\n\n"
+         "“We call for restraint,” it said in a statement.")
+    assert _speakers(t) == ["Harbour embassy in Oslo"]
+    # a pronoun or a time phrase opening that sentence is no organisation
+    t = "It was announced on Friday.\n\n“We call for restraint,” it said in a statement."
+    assert _speakers(t) == [None]
+
+
+def test_link_teaser_residue_gives_no_cues_quotes_or_names():
+    t = ("Sen. Ann Lind Ann Marie LindHarbour bill stalls Lind: 'We wait' Brill denies claims MORE (D-Ore.) said "
+         "the plan was “a mess.”\n\n“We will fight it,” she said.")
+    spans = find_quotes_and_attributions(t)
+    assert [(s.kind, s.text) for s in spans] == [("attribution", "said"), ("quote", "a mess."),
+                                                  ("quote", "We will fight it,"), ("attribution", "said")]
+    assert {s.speaker for s in spans} == {"Ann Lind"}
+    # offsets and texts are the article's
+    assert all(t[s.start : s.end] == s.text for s in spans)

@@ -265,3 +265,15 @@ def test_empty_file_gives_empty_corpus_with_note(tmp_path, content):
     c = read_corpus(p)
     assert len(c) == 0 and c.columns[:3] == ["doc_id", "outlet", "text"]
     assert "the source holds no records" in c.report.notes
+
+
+def test_link_residue_spans():
+    from framing.cleaning import link_residue
+
+    t = "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE (D-Ore.) said no. Rep. Ray Brill Raymond BrillTax plan dies MORE agreed."
+    assert [t[s:e] for s, e in link_residue(t)] == [" Ann Marie LindHarbour bill stalls MORE", " Raymond BrillTax plan dies MORE"]
+    # no glued name near it: "READ MORE", a possessive, or a camel-case brand far from its word
+    assert link_residue("READ MORE: our coverage") == []
+    assert link_residue("Ann Lind said Lind's plan works. READ MORE") == []
+    assert link_residue("You can watch it. " + "x " * 40 + "on YouTube now. LEARN MORE") == []
+    assert link_residue(None) == [] and link_residue("") == []

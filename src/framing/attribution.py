@@ -31,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cleaning import link_residue
 from .quotes import find_quote_marks, looks_like_title
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
@@ -1694,6 +1695,35 @@ class _Resolver:
                 return p
         return best
 
+    def org_subject(self, anchor: int) -> tuple[str, str] | None:
+        """(name, type) of an organisation or outlet opening the sentence before ``anchor``, else None.
+
+        The sentence holding ``anchor`` counts when text comes before ``anchor`` in it;
+        the noun phrase before the first verb (``The Harbour embassy in Oslo condemned
+        …`` -> ``Harbour embassy in Oslo``) must be typed organisation or media.
+        """
+        text, sents = self.text, self.sents
+        if sents is None:
+            sents = self.sents = _sentence_bounds(text)
+        k = bisect.bisect_right(sents, anchor) - 1
+        for kk in (k, k - 1):
+            s0 = sents[kk] if kk >= 0 else 0
+            while s0 < anchor and text[s0] in " \t\n\u00a0":
+                s0 += 1
+            if s0 >= anchor or text[s0] in _QUOTE_OPEN:
+                if kk < 0:
+                    return None
+                continue  # the anchor (or a quote) opens this sentence: the one before
+            m = _ORG_SUBJECT_RE.match(text, s0, anchor)
+            if m is None:
+                return None
+            np_ = m.group(1)
+            if np_.lower() in _PRONOUNS or np_.split(" ", 1)[0].lower() in _WHEN_WORDS:
+                return None
+            st = source_type(np_)
+            return (_LEADING_ARTICLE_RE.sub("", np_), st) if st in ("organisation", "media") else None
+        return None
+
     def _named(self, lo: int, hi: int, want: str) -> list[_Person]:
         """The people introduced in ``[lo, hi)`` (outside quotes): a name with a known first name
         of gender ``want`` followed by a relative clause (``Mitch McConnell, who …``)."""
@@ -1848,6 +1878,11 @@ _DQ_RE = re.compile("[“\"]")
 _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
 _AND_RE = re.compile(r"\band\b")
+# a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
+_ORG_SUBJECT_RE = re.compile(
+    r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
+    r"{0,6}?)[ ](?:[a-z]+ed|has|have|had|is|was|says|said|will|would)\b"
+)
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
@@ -2158,6 +2193,11 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         only explicit self-references (``told us``, ``told this newspaper``,
         ``our reporter``) are recognised.
 
+    Inline link teasers left by scraping (:func:`framing.cleaning.link_residue`:
+    ``Ann Lind Ann Marie LindHarbour bill stalls … MORE``) are read as blanks, so
+    their headlines give no cues, quotes or names; offsets and span texts are
+    those of ``text``.
+
     Returns
     -------
     list of Span
@@ -2173,6 +2213,26 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     attribution indirect 'claimed' Critics Critics anonymous
     quote partial 'reckless' Critics None None
     """
+    if not isinstance(text, str) or not text:
+        return []
+    zones = link_residue(text)
+    if not zones:
+        return _find_quotes_and_attributions(text, title, outlet)
+    parts: list[str] = []
+    k = 0
+    for s, e in zones:
+        parts.append(text[k:s])
+        parts.append(" " * (e - s))
+        k = e
+    parts.append(text[k:])
+    spans = _find_quotes_and_attributions("".join(parts), title, outlet)
+    # a span reaching into a blanked teaser keeps the article's own text
+    return [sp if not any(s < sp.end and sp.start < e for s, e in zones) else sp._replace(text=text[sp.start : sp.end])
+            for sp in spans]
+
+
+def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | None) -> list[Span]:
+    """:func:`find_quotes_and_attributions` on a text with no link residue."""
     if not isinstance(text, str) or not text:
         return []
     outlet_words = _outlet_words(outlet)
@@ -2373,6 +2433,13 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 if prev.speaker and prev.stype in kinds and (prev.source or "").lower() not in _PRONOUNS:
                     a.speaker, st = prev.speaker, prev.stype
                     break
+            else:
+                if src.lower() == "it":
+                    # no cue: an organisation or outlet opening the sentence before ('The Harbour
+                    # embassy condemned the violence. / “…” it said in a statement.')
+                    org = res.org_subject(quote_open.get(id(a), a.start))
+                    if org is not None:
+                        a.speaker, st = org
         elif src and src.lower() in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:

@@ -1,4 +1,4 @@
-"""Text repair used by every loader: byte decoding, mojibake repair, HTML stripping.
+"""Text repair used by every loader: byte decoding, mojibake repair, HTML stripping, link residue.
 
 All functions are pure, linear in the input length, and never raise on
 strings; they are shared by :mod:`framing.io`, :mod:`framing.datasets` and the
@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines"]
+__all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines", "link_residue"]
 
 # Sequences produced when UTF-8 bytes of typographic characters were decoded as
 # cp1252 (or latin-1). Only sequences that cannot occur in real English text are
@@ -154,3 +154,66 @@ def normalize_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------------------- link residue
+
+_MORE_RE = re.compile(r"\bMORE\b(?![a-z])")
+_TOKEN_RE = re.compile(r"[^\s()]+")
+_RESIDUE_WINDOW = 1000  # characters before "MORE" searched for the glued name
+_RESIDUE_GAP = 60  # at most this many characters between the name as written and its glued repeat
+
+
+def link_residue(text: str) -> list[tuple[int, int]]:
+    """Spans of inline link teasers left by scraping: ``Ann Lind Ann Marie LindHeadline … MORE``.
+
+    Some outlets hyperlink a person's name to a pop-up that repeats the full name
+    followed, with no space, by the headlines of related stories and ``MORE``; a
+    scraper keeps all of it inside the sentence (``Sen. Ann Lind Ann Marie
+    LindHarbour bill stalls Lind: 'We wait' MORE (D-Ore.) said …``). A residue is
+    recognised by that glued token: a capitalised word seen just before
+    (``Lind``) with the first word of a headline stuck to it (``LindHarbour``).
+    It runs from the end of that earlier word (at most 60 characters before) to
+    the end of ``MORE``; the name as the article writes it stays outside. Linear:
+    each ``MORE`` looks back at most 1,000 characters, and not before the
+    previous residue.
+
+    Returns
+    -------
+    list of (start, end)
+        Character offsets, in order, not overlapping.
+
+    Examples
+    --------
+    >>> t = "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE (D-Ore.) said no."
+    >>> [t[s:e] for s, e in link_residue(t)]
+    [' Ann Marie LindHarbour bill stalls MORE']
+    >>> link_residue("READ MORE: our coverage")
+    []
+    """
+    if not isinstance(text, str) or "MORE" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    floor = 0
+    for m in _MORE_RE.finditer(text):
+        lo = max(floor, m.start() - _RESIDUE_WINDOW)
+        seen: dict[str, int] = {}  # capitalised word -> end of its first occurrence in the window
+        start = -1
+        for t in _TOKEN_RE.finditer(text, lo, m.start()):
+            w = t.group()
+            if not w[:1].isupper():
+                continue
+            # a word seen before, glued to a capitalised word, a digit or a quote mark
+            for k in range(2, min(len(w) - 1, 30)):
+                c = w[k]
+                if (c.isupper() or c.isdigit() or c in "‘“\"") and w[k - 1].islower() \
+                        and t.start() - seen.get(w[:k], -_RESIDUE_GAP - 1) <= _RESIDUE_GAP:
+                    start = seen[w[:k]]
+                    break
+            if start >= 0:
+                break
+            seen[w.rstrip(",.;:")] = t.end()  # (the latest occurrence)
+        if start >= 0:
+            out.append((start, m.end()))
+            floor = m.end()
+    return out
