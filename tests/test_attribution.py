@@ -686,3 +686,23 @@ def test_link_teaser_residue_gives_no_cues_quotes_or_names():
     assert {s.speaker for s in spans} == {"Ann Lind"}
     # offsets and texts are the article's
     assert all(t[s.start : s.end] == s.text for s in spans)
+
+
+def test_question_or_exclamation_quote_links_to_a_lower_case_cue_after_it():
+    t = "Ray Brill shrugs. “What can I do?” he asks. “Nothing!” he adds. “Fine.” But that was wrong, Ann Lind said."
+    q = [(s.text, s.speaker, s.cue) for s in find_quotes_and_attributions(t) if s.kind == "quote"]
+    assert q[:2] == [("What can I do?", "Ray Brill", "asks"), ("Nothing!", "Ray Brill", "adds")]
+    assert q[2][1:] == ("Ray Brill", "adds")  # 'But that …' opens a new sentence: not its cue (Ann Lind's)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke in one tweet on Monday.",
+    "His latest post was deleted.",
+    "The group's first report was late.",
+])
+def test_cue_nouns_after_quantifiers_and_adjectives(text):
+    assert _att_sources(text) == []
+
+
+def test_cue_verbs_after_adverbs_stay_cues():
+    assert [a[0] for a in _att_sources("Let me first state that I was wrong.")] == ["state"]

@@ -2043,6 +2043,10 @@ _NOUN_ADJUNCT_RE = re.compile(
 )
 
 
+_NOUN_QUANT = frozenset("one another each every single".split())
+_NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool,
                        low: str | None = None) -> bool:
     """Whether the cue candidate ``text[s:e]`` is used as a speech verb here.
@@ -2082,8 +2086,12 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # a plural noun opening a sentence: "Estimates are that ...", "Reports suggest ..."
     if prev_word.endswith(("'s", "’s", "s'", "s’")) and prev_word not in _NOT_POSSESSIVE:
         return False  # a noun after a possessive: "Rubio's claim", "the inspector general's report"
-    if base_other and prev_word[:1].isdigit() and _NUMBER_WORD_RE.match(prev_word):
-        return False  # a noun after a number: "a 2024 report", "the 212-page report"
+    if base_other and ((prev_word[:1].isdigit() and _NUMBER_WORD_RE.match(prev_word)) or prev_word in _NOUN_QUANT
+                       or (prev_word in _NOUN_ADJ and len(bw) > 1 and (bw[-2] in _DETERMINERS
+                                                                      or bw[-2].endswith(("'s", "’s"))))):
+        # a noun after a number, quantifier or determiner and adjective: "a 2024 report", "in one
+        # tweet", "the latest post", "his first report" (not "Let me first state that")
+        return False
     if inflected_s and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
     if passive_check and (prev_word in _BE_FORMS or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
@@ -2297,12 +2305,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if r.closed and k < len(atts) and atts[k].start - close < 80:
             a = atts[k]
             gap = text[close : a.start]
-            first = gap.split(None, 1)[0].lower() if gap.strip() else ""
+            first = gap.split(None, 1)[0] if gap.strip() else ""
             if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())) \
                     and a.entry.subtype not in ("according_to",) \
-                    and not (first in _COMMON_EXTRA and text[r.end - 1 : r.end] in ".!?"):
-                # (not after a quote that ends its sentence and a new one opening 'But that …')
+                    and not (first[:1].isupper() and first.lower() in _COMMON_EXTRA and text[r.end - 1 : r.end] in ".!?"):
+                # (not after a quote that ends its sentence and a new one opening 'But that …'; a
+                # lower-case word goes on with the sentence: '“Why now?” he asked')
                 quote_links[qi] = (a, "after")
                 continue
         # (b) cue before the opening mark: 'X said: “...”' / 'X told reporters, “...”'
