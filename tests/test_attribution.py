@@ -706,3 +706,22 @@ def test_cue_nouns_after_quantifiers_and_adjectives(text):
 
 def test_cue_verbs_after_adverbs_stay_cues():
     assert [a[0] for a in _att_sources("Let me first state that I was wrong.")] == ["state"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an apposition not closed by a comma before the cue: the name
+    ("Intro.\n\n“We help,” Owen Torres, manager of Global Communication at Harbour Line said.", "Owen Torres"),
+    # a double hyphen as the dash of a roundup attribution, with a lower-case description
+    ("Intro.\n\n“It was a circus.” -- former Harbour Talk host Marvin Kalb.\n\nEven now.", "Marvin Kalb"),
+])
+def test_unclosed_appositions_and_double_hyphen_dashes(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    ("When asked about Ann Lind, officials said no.", "officials"),
+    ("Beneath a statue of Ann Lind, he said no.", "he"),
+    ("Asked about Ann Lind, the senator said no.", "the senator"),
+])
+def test_name_before_a_comma_is_no_source_of_a_group_pronoun_or_description(text, source):
+    assert _att_sources(text)[0][1] == source

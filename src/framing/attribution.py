@@ -723,6 +723,16 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         words.pop(0)
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
+    if words and words[0][:1].islower() and words[0] != "the" and words[0] not in _PRONOUNS \
+            and len(stripped) > len(tail):
+        # an apposition not closed by a comma: 'Owen Lind, manager of X at Y said' -> the name
+        # (a singular role noun, not a group, a pronoun or a definite description: 'When asked
+        # about Ann Lind, officials said', '… beneath a statue of Ann Lind, he said')
+        head_ = _np_head(" ".join(words))
+        if head_[:1].islower() and (not head_.endswith("s") or head_ in _TITLE_WORDS):
+            m = _NAME_COMMA_END_RE.search(stripped, max(0, len(stripped) - len(tail) - 60), len(stripped) - len(tail))
+            if m is not None and _first_name_gender(m.group(1)):
+                return m.group(1)
     if not words or (len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words)):
         return None
     src = " ".join(words)
@@ -763,6 +773,9 @@ _INVERSION_CUES = frozenset(
     "proclaim remark contend maintain predict".split()
 )
 _PREPS_AFTER = frozenset("of to about in on at for with from into over by as".split())
+
+
+_NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
 
 
 def _np_head(phrase: str) -> str:
@@ -2609,9 +2622,9 @@ _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texa
 # after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})"
-_DASH_NAME_RE = re.compile(r"[ \t]*[—–][ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
+_DASH_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
 _DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)\s")
-_DASH_PHRASE_RE = re.compile(r"[ \t]*[—–][ \t]*([A-Z][^\n,“”\"—–]{3,80}?)(?=,|[ \t]*(?:\n|$))")
+_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$))")
 _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
