@@ -725,3 +725,16 @@ def test_unclosed_appositions_and_double_hyphen_dashes(text, speaker):
 ])
 def test_name_before_a_comma_is_no_source_of_a_group_pronoun_or_description(text, source):
     assert _att_sources(text)[0][1] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The bill was backed by Ray Brill, who said it was fair.", "Ray Brill"),
+    ("Another is Rep. Ray Brill (also listed above), who said it was fair.", "Rep. Ray Brill"),
+    ("Another is Sen. Ray Brill, R-Utah, who said it was fair.", "Sen. Ray Brill"),
+    ("It was backed by the Harbour Authority, which said it was fair.", "Harbour Authority"),
+    # a place or a description before ', who' is not the source
+    ("Gov. Ray Brill of New Jersey, who said it was fair, left.", None),
+    ("He cited the report, which said it was fair.", None),
+])
+def test_relative_clause_cue_takes_the_name_before_who(text, source):
+    assert _att_sources(text)[0][1] == source

@@ -711,6 +711,14 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                 stripped = body
         else:
             stripped = body
+    # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
+    if stripped.endswith(("who", "which")):
+        w = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
+        if w is not None and not _PLACE_OF_BEFORE_RE.search(stripped, max(0, w.start() - 8), w.start()) \
+                and (_is_titled_name(w.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, w.start() - 5),
+                                                                                  w.start())
+                     if stripped.endswith("who") else source_type(w.group(1)) in ("organisation", "media")):
+            return w.group(1)  # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
     # clause start: after the last clause boundary
     tail = _after_last_clause_cut(stripped)
     if tail is None:
@@ -775,6 +783,13 @@ _INVERSION_CUES = frozenset(
 _PREPS_AFTER = frozenset("of to about in on at for with from into over by as".split())
 
 
+_PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# 'Ann Lind (D-Ore.), who', 'Ann Lind, R-Utah, who', 'the Harbour Authority, which'
+_WHO_SOURCE_RE = re.compile(
+    r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
+    r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
+)
 _NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
 
 
