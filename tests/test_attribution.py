@@ -738,3 +738,8 @@ def test_name_before_a_comma_is_no_source_of_a_group_pronoun_or_description(text
 ])
 def test_relative_clause_cue_takes_the_name_before_who(text, source):
     assert _att_sources(text)[0][1] == source
+
+
+def test_sigh_and_exclaim_are_cues_next_to_a_quote_only():
+    assert _speakers("“It comes as no surprise,” sighs Ken Broad, a director.") == ["Ken Broad"]
+    assert _att_sources("He sighed and left. She exclaimed in delight.") == []
