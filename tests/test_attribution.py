@@ -743,3 +743,27 @@ def test_relative_clause_cue_takes_the_name_before_who(text, source):
 def test_sigh_and_exclaim_are_cues_next_to_a_quote_only():
     assert _speakers("“It comes as no surprise,” sighs Ken Broad, a director.") == ["Ken Broad"]
     assert _att_sources("He sighed and left. She exclaimed in delight.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence-opening conjunction is not part of the source
+    ("Ray Brill said it was grim. But he added, “There is hope.”", "Ray Brill"),
+    # a name in apposition after a description after the cue
+    ("“No reform will harm it,” said the spokesman, Brendan Buck. “We agree.”", "Brendan Buck"),
+    # a dash attribution on the line after the quote
+    ("Intro.\n\n“We will not budge.”\n\n-- Senate Leader Harry Reid, in a reference to a speech.\n\nMore.", "Harry Reid"),
+    # a role noun opening the sentence before the pronoun's: 'Biographer Ann Lind concurred.'
+    ("“He is stubborn,” Bruce Nobles said. The biographer agreed.\n\nBiographer Michael Dantone concurred. "
+     "“He fights,” he said.", "Michael Dantone"),
+    # a quote alone after a paragraph of a person's reported speech continues that person
+    ("“We will win,” Ted Cruz said.\n\nLamar Alexander, who is undecided, said open debate will be good.\n\n"
+     "“It is the right thing to do.”", "Lamar Alexander"),
+])
+def test_speakers_after_conjunctions_appositions_dash_lines_and_paragraphs(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_participle_opening_a_sentence_after_a_quote_is_not_its_cue():
+    t = "Trump said Monday that “nobody cares about my taxes.” It’s worth noting that every nominee released them."
+    assert [(s.text, s.speaker) for s in find_quotes_and_attributions(t) if s.kind == "quote"] == [
+        ("nobody cares about my taxes.", "Trump")]

@@ -731,6 +731,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         words.pop(0)
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
+    if len(words) > 1 and words[0] in _LEAD_CONJ:
+        words.pop(0)  # "But he added", "And the minister said"
     if words and words[0][:1].islower() and words[0] != "the" and words[0] not in _PRONOUNS \
             and len(stripped) > len(tail):
         # an apposition not closed by a comma: 'Owen Lind, manager of X at Y said' -> the name
@@ -790,6 +792,9 @@ _WHO_SOURCE_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
 )
+_LEAD_CONJ = frozenset("But And So Yet Still".split())
+# a name in apposition after a description: 'said the spokesman, Ray Brill.'
+_APPOS_NAME_RE = re.compile(r",[ ]((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
 _NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
 
 
@@ -957,6 +962,10 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         src = _clause_subject(src)
     if not src:
         return None
+    if src.split(" ", 1)[0] in ("the", "a", "an") and src[-1:].islower():
+        a = _APPOS_NAME_RE.match(seg, m.end(1))
+        if a is not None and _first_name_gender(a.group(1)):
+            return a.group(1)  # 'said the spokesman, Ray Brill.': the name
     words = src.split()
     if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
         # too long for a noun phrase, unless a name opens it before an apposition with its comma
@@ -1630,8 +1639,10 @@ class _Resolver:
                 continue  # "The Rio Grande Valley, known as …", "In The Week": no person's name
             i = 0
             while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP or toks[i].lower() in _ORG_WORDS
-                                         or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_WORDS)):
-                i += 1  # "President", "Dr.", "Foreign Minister", "Senate Majority Leader"
+                                         or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_WORDS)
+                                         or (i + 2 < len(toks) and self._common_word(toks[i])
+                                             and _first_name_gender(f"{toks[i + 1]} {toks[i + 2]}"))):
+                i += 1  # "President", "Dr.", "Foreign Minister", "Senate Majority Leader", "Biographer Ann"
             titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1])
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
@@ -2337,9 +2348,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())) \
                     and a.entry.subtype not in ("according_to",) \
-                    and not (first[:1].isupper() and first.lower() in _COMMON_EXTRA and text[r.end - 1 : r.end] in ".!?"):
-                # (not after a quote that ends its sentence and a new one opening 'But that …'; a
-                # lower-case word goes on with the sentence: '“Why now?” he asked')
+                    and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
+                             and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing"))):
+                # (not after a quote that ends its sentence and a new one opening 'But that …' or
+                # with a participle, 'It’s worth noting'; a lower-case word goes on with the
+                # sentence: '“Why now?” he asked')
                 quote_links[qi] = (a, "after")
                 continue
         # (b) cue before the opening mark: 'X said: “...”' / 'X told reporters, “...”'
@@ -2596,8 +2609,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if prior is not None and prior.subtype in ("relay", "according_to") and k > 0 \
                         and atts_by_end[k - 1].speaker and not _sent_break(text, atts_by_end[k - 1].end, prior.start):
                     prior = atts_by_end[k - 1]  # 'Ann Lind added, according to the Gazette. “…”': Lind
-                if prior is not None and prior.end > prev_speaker[2] \
-                        and r.open_mark - prior.end < 250 and text.find("\n", prior.end, r.open_mark) < 0:
+                if prior is not None and prior.end > prev_speaker[2] and r.open_mark - prior.end < 250 \
+                        and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
+                             or (prior.speaker and prior.stype in ("named_person", "official")
+                                 and (_first_name_gender(prior.speaker) or res._known_gender(prior.speaker))
+                                 and prior.subtype == "indirect" and not text[nl : r.open_mark].strip()
+                                 and not _sent_break(text, prior.end, nl))):
+                    # (or its paragraph ends just before the quote's: 'Lind said the plan works.
+                    # / “…”')
                     # the nearest cue decides, also when its speaker is unknown ('… I explained. “…”')
                     speaker, cue = prior.speaker, (prior.cue.lower() if prior.speaker else None)
                 elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
@@ -2639,7 +2658,7 @@ _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texa
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})"
 _DASH_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
 _DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)\s")
-_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$))")
+_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$))")
 _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
