@@ -2673,7 +2673,9 @@ _COREF_HEADS = frozenset(
     "senator congressman congresswoman lawmaker representative nominee candidate president president-elect "
     "governor mayor minister premier chancellor secretary leader chairman chairwoman chair founder "
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
-    "republican senator-elect incumbent challenger frontrunner front-runner".split()
+    "republican senator-elect incumbent challenger frontrunner front-runner "
+    "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
+    "scientist researcher activist entrepreneur ceo".split()
 )
 
 
