@@ -401,8 +401,9 @@ def test_organisation_names_with_and_stay_whole():
     assert (a.source, a.source_type) == ("The Portvale Fire and Rescue Service", "organisation")
     a = _atts("The Department of Water and Coastal Services said the pier was closed.")[0]
     assert (a.source, a.source_type) == ("The Department of Water and Coastal Services", "organisation")
-    # two people joined by "and" are not merged into an organisation
-    assert _atts("Ana Ruiz and Tom Bell said they would appeal.")[0].source == "Tom Bell"
+    # two people joined by "and" are not merged into an organisation: both are the source
+    a = _atts("Ana Ruiz and Tom Bell said they would appeal.")[0]
+    assert (a.source, a.source_type, a.speaker) == ("Ana Ruiz and Tom Bell", "named_person", "Ana Ruiz and Tom Bell")
 
 
 def test_fast_clause_cut_regex_matches_the_plain_one():
@@ -767,3 +768,30 @@ def test_participle_opening_a_sentence_after_a_quote_is_not_its_cue():
     t = "Trump said Monday that “nobody cares about my taxes.” It’s worth noting that every nominee released them."
     assert [(s.text, s.speaker) for s in find_quotes_and_attributions(t) if s.kind == "quote"] == [
         ("nobody cares about my taxes.", "Trump")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an unknown first name before an unknown middle word: a three-part name
+    ("Intro.\n\n“Teachers deserve better.”\n\nAlexia Fernández Campbell, Harbour Review\n\nMore.",
+     "Alexia Fernández Campbell"),
+    # two people, then 'they'
+    ("“Justice is done,” Ray Bromwich and Ann Schertler said.\n\n“We are pleased,” they said.",
+     "Ray Bromwich and Ann Schertler"),
+    # an apposition of an acronym and a lower-case role
+    ("Thelma Krug, IPCC vice-chair, added, “Every bit of warming matters.”", "Thelma Krug"),
+    # a name and its apposition between the quote and its cue
+    ("Some argued it.\n\n“It was a disgrace,” Roxanne Jones, a former ESPN vice president, wrote in an op-ed.",
+     "Roxanne Jones"),
+    # a surname that is also a title word, after a known first name, in a dash attribution
+    ("News:\n\n“Clinics are laying off staff.” —Robert King, Harbour Examiner\n\nMore.", "Robert King"),
+    # 'the president' after 'President Lind' (one word) names Lind
+    ("The spending gives President Lind something to boast about.\n\n“Cars are back,” the president told fans.",
+     "Lind"),
+    # a role adjective re-names the person just named
+    ("Jeff Sessions was cautious.\n\n“I don’t know about that,” the Alabama conservative said.", "Jeff Sessions"),
+    # 'X did something and asked': the sentence's subject
+    ("Anderson Cooper hosted the show.\n\nCooper confronted the zoo's director and asked, “Why kill it?”",
+     "Anderson Cooper"),
+])
+def test_speakers_from_pairs_appositions_and_titles(text, speaker):
+    assert _speakers(text)[-1] == speaker

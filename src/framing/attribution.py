@@ -567,13 +567,15 @@ def _last_name_run(toks: list[str]) -> list[str]:
     run: list[str] = []
     best: list[str] = []
     prev = ""
-    for t in toks:
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
         if _is_name_token(t) or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
-                                 and t.lower() not in _TITLE_STRIP and t.lower() not in _ORG_WORDS
+                                 and t.lower() not in _ORG_WORDS
+                                 and (t.lower() not in _TITLE_STRIP or (i == last and run))
                                  and ((run and prev.lower() in _first_names())
                                       or (not run and prev.rstrip(".").lower() in _HONORIFIC_GENDER))):
             # (a common word after a known first name or an honorific is a surname:
-            # "Douglas Letter", "Mr. Letter")
+            # "Douglas Letter", "Mr. Letter"; so is a title word ending the phrase: "Robert King")
             run.append(t.rstrip(","))
         else:
             if run:
@@ -699,11 +701,13 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                     or (first and first[0].isdigit()) \
                     or _PARTY_STATE_RE.match(app) is not None \
                     or _STATE_PARTY_RE.match(app) is not None \
-                    or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s")))
+                    or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s"))
+                         or (app.rsplit(" ", 1)[-1][:1].islower() and len(body[:cut].split()) >= 2
+                             and all(_is_name_token(w) for w in body[:cut].split()[-2:])))
                         and body[:cut].rstrip()[-1:].isalpha()
                         and body[:cut].rsplit(None, 1)[-1][:1].isupper()):
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said",
-                # "Ann Lee, executive director of the X, said"
+                # "Ann Lee, executive director of the X, said", "Ann Lee, IPCC co-chair, said"
                 stripped = body[:cut].rstrip()
                 if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
                     stripped = _PAREN_PARTY_RE.sub("", stripped).rstrip()
@@ -751,6 +755,12 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         if not src:
             return None
         words = src.split()
+    cut_at = len(stripped) - len(tail.lstrip())
+    if stripped.endswith(tail) and stripped[:cut_at].endswith(" and ") and _is_titled_name(src):
+        # two people: 'Ray Brill and Ann Lind said' (the clause cut split them at "and")
+        pair = _PAIR_FIRST_RE.search(stripped, max(0, cut_at - 50), cut_at)
+        if pair is not None and _is_titled_name(pair.group(1)) and (" " in pair.group(1)) == (" " in src):
+            return f"{pair.group(1)} and {src}"  # (full names or surnames both: not 'Law and Ann Lind')
     is_clause = _is_clause_words(words)  # (words == src.split())
     if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
@@ -791,6 +801,13 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _WHO_SOURCE_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
+)
+# a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
+_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,3}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70},?[ \t]*")
+_PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
+_ROLE_WORDS = frozenset(
+    "rabbi pastor reverend father student teacher officer chef coach doctor nurse activist voter resident "
+    "organizer volunteer worker farmer veteran".split()
 )
 _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
@@ -1364,7 +1381,12 @@ class _Resolver:
         if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
             # "Pensioner Ray Tolland" -> "Ray Tolland"; a known first name keeps a middle name
             # ("Ann Marie Lind", "Eva Sarin Brook")
-            return " ".join(parts[-3:] if _first_name_gender(" ".join(parts[-3:-1])) else parts[-2:])
+            # (an unknown first word before an unknown middle word is a name too: "Alexia Fernández Campbell")
+            keep3 = _first_name_gender(" ".join(parts[-3:-1])) or (
+                not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
+                and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_WORDS
+                and parts[-3].lower() not in _COREF_HEADS)
+            return " ".join(parts[-3:] if keep3 else parts[-2:])
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
@@ -1387,7 +1409,10 @@ class _Resolver:
                 if m:
                     name = _strip_titles(m.group())
                     parts = name.split()
-                    if len(parts) >= 2 and all(_is_name_token(w) for w in parts) and not _INITIALS_RE.match(parts[-1]):
+                    if len(parts) == 1 and _is_name_token(name) and not self._common_word(name):
+                        name = self.full_name(name, k)  # "President Lind": the Lind named in full, else Lind
+                        parts = name.split()
+                    if all(_is_name_token(w) for w in parts) and not _INITIALS_RE.match(parts[-1]):
                         found.append((k, name, text.count(parts[-1])))
                 k = text.find(phrase + " ", k + 1)
             self._titled[phrase] = found
@@ -2318,7 +2343,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if s < q_end:
                 continue  # inside a quote
             if s - q_end <= _NEAR_CHARS \
-                    and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6) \
+                    and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6
+                         or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None) \
                     and not _sent_break(text, q_end, s):
                 near = True
         if not near and j + 1 < n_quotes:
@@ -2346,7 +2372,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             gap = text[close : a.start]
             first = gap.split(None, 1)[0] if gap.strip() else ""
             if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) \
-                    and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())) \
+                    and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
+                         or _APPOS_GAP_RE.fullmatch(gap) is not None) \
                     and a.entry.subtype not in ("according_to",) \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing"))):
@@ -2432,6 +2459,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
                     if all(_is_name_token(w) for w in m.group(1).split()):
                         src = m.group(1)
+        if src is None and text[max(lo, a.start - 5) : a.start] == " and " \
+                and (subj_and := res._subject_at(lo, a.start)) is not None and subj_and[1] is not None:
+            src = subj_and[0]  # 'Ann Lind confronted the director and asked, “…”': the sentence's subject
         if src and " " in src:
             first, rest = src.split(" ", 1)
             if first.lower() in _PRONOUNS and not any(w[:1].isupper() for w in rest.split()):
@@ -2480,7 +2510,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             for prev in reversed(atts_done[-6:-1]):
                 if a.start - prev.end > _IT_THEY_CHARS:
                     break
-                if prev.speaker and prev.stype in kinds and (prev.source or "").lower() not in _PRONOUNS:
+                if prev.speaker and (prev.stype in kinds or (src.lower() == "they" and " and " in prev.speaker)) \
+                        and (prev.source or "").lower() not in _PRONOUNS:
                     a.speaker, st = prev.speaker, prev.stype
                     break
             else:
@@ -2522,6 +2553,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     a.speaker = subj.name
                 if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
+            elif " and " in src:  # two people: each by the full name
+                a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
             else:
                 a.speaker = res.full_name(src, a.start)
                 res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
@@ -2675,7 +2708,7 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner "
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
-    "scientist researcher activist entrepreneur ceo".split()
+    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate".split()
 )
 
 
@@ -2713,7 +2746,8 @@ def _is_titled_name(run: str) -> bool:
     while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
         i += 1
     return all(_is_name_token(w) or (0 < k < len(toks) - 1 and _INITIALS_RE.fullmatch(w))
-               for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside
+               or (k == len(toks) - 1 and k > i and w[:1].isupper() and toks[k - 1].lower() in _first_names())
+               for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside; "Robert King"
 
 
 def _media_speaker(phrase: str) -> str | None:
