@@ -795,3 +795,12 @@ def test_participle_opening_a_sentence_after_a_quote_is_not_its_cue():
 ])
 def test_speakers_from_pairs_appositions_and_titles(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It works,” Ray Binnall said.", "Ray Binnall"),  # a name ending in "all": not "all said"
+    ("“It works,” Ann Blythe said.", "Ann Blythe"),  # a name ending in "the": not "the say"
+])
+def test_names_ending_like_negating_words_keep_their_cue(text, speaker):
+    assert _speakers(text) == [speaker]
+    assert _att_sources("When all said and done, it works. Needless to say, it works.") == []

@@ -2107,6 +2107,13 @@ _NOUN_ADJUNCT_RE = re.compile(
 )
 
 
+def _ends_with_words(before: str, phrases: tuple[str, ...]) -> bool:
+    """``before`` ends with one of ``phrases`` as whole words ("all said", not "Binnall said")."""
+    if not before.endswith(phrases):
+        return False
+    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum()) for p in phrases)
+
+
 _NOUN_QUANT = frozenset("one another each every single".split())
 _NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
 
@@ -2128,7 +2135,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
     before = low[max(0, s - 24) : s] if low is not None else text[max(0, s - 24) : s].lower()
     if say_tell and (
-        before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
+        _ends_with_words(before, _NEG_BEFORE)
+        or (_ends_with_words(before, _NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
         return False
     bw = before.split()
