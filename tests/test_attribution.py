@@ -804,3 +804,12 @@ def test_speakers_from_pairs_appositions_and_titles(text, speaker):
 def test_names_ending_like_negating_words_keep_their_cue(text, speaker):
     assert _speakers(text) == [speaker]
     assert _att_sources("When all said and done, it works. Needless to say, it works.") == []
+
+
+def test_it_said_after_a_distant_cue_still_takes_the_organisation_before():
+    t = ("“I was disappointed,” Ann Lind said in a long interview about the story and its aftermath.\n\n"
+         + "The network issued a similar statement.\n\n“We never stopped investigating,” it said.")
+    assert _speakers(t)[-1] == "network"
+    # not a conjunction or an adverb: 'But the appeals court ruled', 'the bank also has'
+    t = "Guards left.\n\nBut the appeals court also ruled against it.\n\n“It was wrong,” it said."
+    assert _speakers(t)[-1] is None

@@ -809,6 +809,7 @@ _ROLE_WORDS = frozenset(
     "rabbi pastor reverend father student teacher officer chef coach doctor nurse activist voter resident "
     "organizer volunteer worker farmer veteran".split()
 )
+_NP_FUNCTION_WORDS = frozenset("of for and in on the".split())
 _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ]((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
@@ -1781,9 +1782,16 @@ class _Resolver:
             m = _ORG_SUBJECT_RE.match(text, s0, anchor)
             if m is None:
                 return None
-            np_ = m.group(1)
-            if np_.lower() in _PRONOUNS or np_.split(" ", 1)[0].lower() in _WHEN_WORDS:
-                return None
+            words = m.group(1).split()
+            if words[0] in _LEAD_CONJ:
+                words = words[1:]  # "But the appeals court ruled"
+            if len(words) > 1 and words[-1].lower() in _WEEKDAYS:
+                words = words[:-1]  # "Ann Lind's office Sunday"
+            if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _WHEN_WORDS \
+                    or any(w[:1].islower() and w not in _NP_FUNCTION_WORDS and w not in _ORG_WORDS
+                           and w not in _MEDIA_HEADS for w in words):
+                return None  # (a lower-case word other than an organisation's head: "the bank also")
+            np_ = " ".join(words)
             st = source_type(np_)
             return (_LEADING_ARTICLE_RE.sub("", np_), st) if st in ("organisation", "media") else None
         return None
@@ -2522,7 +2530,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         and (prev.source or "").lower() not in _PRONOUNS:
                     a.speaker, st = prev.speaker, prev.stype
                     break
-            else:
+            if a.speaker is None:
                 if src.lower() == "it":
                     # no cue: an organisation or outlet opening the sentence before ('The Harbour
                     # embassy condemned the violence. / “…” it said in a statement.')
