@@ -813,3 +813,9 @@ def test_it_said_after_a_distant_cue_still_takes_the_organisation_before():
     # not a conjunction or an adverb: 'But the appeals court ruled', 'the bank also has'
     t = "Guards left.\n\nBut the appeals court also ruled against it.\n\n“It was wrong,” it said."
     assert _speakers(t)[-1] is None
+
+
+def test_roundup_quotes_signed_by_an_editorial_board():
+    t = ("From the Left\n\n“The bill is cruel.”\n\nAnn Lind, Harbour Gazette\n\nFrom the Right\n\n"
+         "“The law is sound.”\n\nThe Editors, Harbour Review\n\n“It goes too far.” Editorial Board, Tide Times\n\nMore.")
+    assert _speakers(t) == ["Ann Lind", "The Editors, Harbour Review", "Editorial Board, Tide Times"]

@@ -2636,7 +2636,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 named_name = _name_after_quote(text, r.end + 1)
             if named_name is not None and not _is_titled_name(named_name):
                 named_name = None
-            if named_name is not None:
+            board = _ROUNDUP_BOARD_RE.match(text, r.end + 1) if named_name is None and a is None and r.closed else None
+            if board is not None:
+                # '“…” / The Editors, Harbour Review' (an outlet's editorial in a roundup)
+                speaker = named_name = " ".join(board.group(1).split())
+            elif named_name is not None:
                 # 'Lind: “…”' (headlines, transcripts), '“…” — Ann Lind, Gazette' (columns, roundups)
                 who = res.full_name(named_name, r.open_mark)
                 if " " in who or who in res.people:
@@ -2712,6 +2716,11 @@ _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
+)
+# an outlet's editorial signing a roundup quote: '“…” / Editorial Board, Harbour Times'
+_ROUNDUP_BOARD_RE = re.compile(
+    r"[ \t]*(?:[—–]|--)?[ \t]*\n*[ \t]*((?:The[ ])?(?:Editorial[ ]Board|Editors|Editorial[ ]Staff|Editorial),"
+    r"[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5})[ \t]*(?=\n|$)"
 )
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
