@@ -819,3 +819,20 @@ def test_roundup_quotes_signed_by_an_editorial_board():
     t = ("From the Left\n\n“The bill is cruel.”\n\nAnn Lind, Harbour Gazette\n\nFrom the Right\n\n"
          "“The law is sound.”\n\nThe Editors, Harbour Review\n\n“It goes too far.” Editorial Board, Tide Times\n\nMore.")
     assert _speakers(t) == ["Ann Lind", "The Editors, Harbour Review", "Editorial Board, Tide Times"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a long relative clause: the description it qualifies
+    ("Another strategist who is deeply involved in the party’s planning for the midterms said it was grim.",
+     "Another strategist"),
+    ("But even some analysts who have long and loudly backed the harbour plan in public say it failed.",
+     "some analysts"),
+])
+def test_source_before_a_long_relative_clause(text, source):
+    assert _att_sources(text)[0][1] == source
+
+
+def test_subject_after_a_conjunction_and_a_weekday():
+    t = ("Ann Lind met donors.\n\nBut on Tuesday Ray Brill, the House speaker, refused to condemn it. "
+         "“We will see,” he told reporters.")
+    assert _speakers(t) == ["Ray Brill"]

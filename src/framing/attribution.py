@@ -747,7 +747,21 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
             m = _NAME_COMMA_END_RE.search(stripped, max(0, len(stripped) - len(tail) - 60), len(stripped) - len(tail))
             if m is not None and _first_name_gender(m.group(1)):
                 return m.group(1)
-    if not words or (len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words)):
+    if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words):
+        # a long relative clause: the description it qualifies ('Another strategist who is deeply
+        # involved in the party's planning said')
+        head = stripped[: len(stripped) - len(tail)]
+        rel = _REL_END_RE.search(head, max(0, len(head) - 12))
+        np_ = _after_last_clause_cut(head[: rel.start()].rstrip()) if rel is not None else None
+        npw = np_.split() if np_ else []
+        while len(npw) > 1 and (npw[0] in _LEAD_CONJ or npw[0] == "even"):
+            npw = npw[1:]  # "But even some analysts who …"
+        np_ = " ".join(npw)
+        if npw and len(npw) <= 5 and not _is_clause(np_) \
+                and (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
+            return np_.strip()
+        return None
+    if not words:
         return None
     src = " ".join(words)
     if src[0] in " ,.;:" or src[-1] in " ,.;:":
@@ -1216,7 +1230,7 @@ _STRONG_TITLES = frozenset(
 # the subject of a sentence: a name (or he/she) after an optional conjunction or short
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
 _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
-                 r",?[ \u00a0]+)?"
+                 r",?[ \u00a0]+(?:on[ ][A-Z][a-z]+day,?[ \u00a0]+)?)?"  # "But on Tuesday Ann Lind, …"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
                  r"(?:[A-Z][a-z]+ly[ ](?:[a-z]+[ ]){0,2}(?=[A-Z]))?"
                  # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
