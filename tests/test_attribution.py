@@ -836,3 +836,8 @@ def test_subject_after_a_conjunction_and_a_weekday():
     t = ("Ann Lind met donors.\n\nBut on Tuesday Ray Brill, the House speaker, refused to condemn it. "
          "“We will see,” he told reporters.")
     assert _speakers(t) == ["Ray Brill"]
+
+
+def test_short_relative_clause_keeps_the_noun_phrase():
+    assert _att_sources("A source who worked there told the Gazette it was late.")[0][1] == "A source who worked there"
+    assert _att_sources("Ray Brill, who chairs the panel, said it was late.")[0][1] == "Ray Brill"

@@ -50,3 +50,11 @@ def test_boilerplate_greyed() -> None:
 def test_save(tmp_path: Path) -> None:
     p = show("“Yes,” she said.").save(tmp_path / "a.html")
     assert p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_source_cited_by_two_cues_is_marked_once():
+    from framing import show
+
+    html = show("A source who has worked on maintenance contracts for the Harbour Authority told the Gazette that "
+                "engineers raised concerns and were told there was no money.").to_html()
+    assert html.count("<span class='src' title='source: A source") == 1

@@ -778,11 +778,12 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     is_clause = _is_clause_words(words)  # (words == src.split())
     if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
-    if is_clause:
+    head = stripped[: len(stripped) - len(tail)]
+    rel = _REL_END_RE.search(head, max(0, len(head) - 12)) \
+        if head.endswith(("who", "who ")) and words[0].lower() not in _PRONOUNS else None  # ('… who, he said, …')
+    if is_clause or rel is not None:
         # a relative clause is not the source, the noun phrase it describes is:
-        # "An IT contractor who has worked on ... told"
-        head = stripped[: len(stripped) - len(tail)]
-        rel = _REL_END_RE.search(head, max(0, len(head) - 12))
+        # "An IT contractor who has worked on ... told", "A source who worked there told"
         if rel is None:
             return None
         np_ = _after_last_clause_cut(head[: rel.start()].rstrip())

@@ -60,6 +60,7 @@ class Highlight:
         # character-level open/close events; spans may nest (quotes in quotes, cues in boilerplate)
         opens: dict[int, list[str]] = {}
         closes: dict[int, int] = {}
+        marked_sources: set[tuple[int, int]] = set()  # a source cited by two cues is marked once
         for s in sorted(self.spans, key=lambda s: (s.start, -s.end)):
             if not (0 <= s.start < s.end <= n):
                 continue
@@ -69,7 +70,8 @@ class Highlight:
             opens.setdefault(s.start, []).append(tag)
             closes[s.end] = closes.get(s.end, 0) + 1
             src = _source_range(text, s)
-            if src is not None:
+            if src is not None and src not in marked_sources:
+                marked_sources.add(src)
                 a, b = src
                 opens.setdefault(a, []).append(
                     f"<span class='src' title='source: {esc(s.source)} ({esc(s.source_type)})'>")
