@@ -139,3 +139,45 @@ def test_word_count_matches_agree_with_findall() -> None:
         n = len(_WORDS_RE.findall(text))
         assert (A._THREE_WORDS_RE.match(text) is not None) == (n >= 3), repr(text)
         assert (A._FIVE_WORDS_RE.match(text) is not None) == (n >= 5), repr(text)
+
+
+# speed round 6: the cue scan with frequency-ordered first letters and a negated class
+
+
+def test_cue_scan_matches_the_alphabetical_trie() -> None:
+    ref = re.compile("[\\x00-/:-@\\[-^`{-\\x7f\\u0080-\\U0010ffff](" + A._trie_pattern(list(A._FORMS)) + ")\\b")
+    assert A._CUE_LOW_RE.pattern != ref.pattern  # (the order differs, the matches must not)
+    forms = sorted(A._FORMS)
+    rng = random.Random(11)
+    pieces = [" ", " ", "  ", "\n", ",", ".", "“", "é", "x", "_", "1", "-", "s", "ing", "ed", "\u00a0", "Ω"]
+    for _ in range(4000):
+        text = "".join(rng.choice(forms) if rng.random() < 0.5 else rng.choice(pieces)
+                       for _ in range(rng.randrange(12)))
+        assert [m.span(1) for m in A._CUE_LOW_RE.finditer(text)] == [m.span(1) for m in ref.finditer(text)], text
+        assert A._cue_candidates(text, text) == [
+            (s, e, f, A._FORMS[f]) for s, e, f in _cue_candidates_ref(text, ref)], text
+
+
+def _cue_candidates_ref(text: str, ref: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The cue candidates of the lower-cased ``text`` by the alphabetical trie (the old scan)."""
+    out = []
+    m0 = A._CUE_AT_RE.match(text)
+    pos = 0
+    if m0 is not None:
+        form = " ".join(m0.group().split())
+        if form in A._FORMS:
+            out.append((0, m0.end(), form))
+        pos = m0.end()
+    while pos >= 0:
+        restart = -1
+        for m in ref.finditer(text, pos):
+            s = m.start(1)
+            if text[s - 1] >= "\x80" and text[s - 1].isalnum():
+                restart = s
+                break
+            form = " ".join(m.group(1).split())
+            if form in A._FORMS:
+                out.append((s, m.end(), form))
+        pos = restart
+    return out
+

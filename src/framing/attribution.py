@@ -145,8 +145,10 @@ _CUE_LOW_RE: re.Pattern[str] | None = None  # lower-cased text: a non-word chara
 _CUE_AT_RE: re.Pattern[str] | None = None  # lower-cased text: a cue at the very start
 # Every character that is not a word character in ASCII, and every non-ASCII
 # character (checked afterwards). An explicit class makes the regex engine skip
-# ahead to candidate positions without a Unicode category lookup per character.
-_NONWORD_PREFIX = "[\\x00-/:-@\\[-^`{-\\x7f\\u0080-\\U0010ffff]"
+# ahead to candidate positions without a Unicode category lookup per character;
+# written negated (the same set as [\x00-/:-@\[-^`{-\x7f\u0080-\U0010ffff]), which the
+# engine checks with one bitmap lookup.
+_NONWORD_PREFIX = "[^0-9A-Z_a-z]"
 
 
 def _read_csv(lines: Iterable[str]) -> list[Cue]:
@@ -187,14 +189,26 @@ def _rebuild() -> None:
         for f in (*base, *c.forms):
             _FORMS[f] = c
     # a trie-shaped regex (one branch per first letter), so that most text
-    # positions are rejected after one character: linear and fast
-    trie = _trie_pattern(list(_FORMS))
+    # positions are rejected after one character: linear and fast; the first
+    # letters are tried most frequent word-initial letter first (the engine tries
+    # a branch's alternatives in order, and at most one can match: same matches)
+    trie = _trie_pattern(list(_FORMS), _WORD_INITIAL_ORDER)
     _CUE_RE = re.compile(rf"\b(?:{trie})\b", re.IGNORECASE)
     _CUE_LOW_RE = re.compile(rf"{_NONWORD_PREFIX}({trie})\b")
     _CUE_AT_RE = re.compile(rf"(?:{trie})\b")
 
 
-def _trie_pattern(words: list[str]) -> str:
+# letters by how often English words start with them (most often first); others after them
+_WORD_INITIAL_ORDER = "taswiocphbmfrdlengvujykqzx"
+
+
+def _trie_pattern(words: list[str], first_order: str = "") -> str:
+    """A regex matching exactly ``words`` (longest first), as a trie: one alternative per character.
+
+    ``first_order`` sets the order of the alternatives for the first character
+    (characters not in it come after, sorted); deeper levels are sorted. Sibling
+    alternatives start with different characters, so the order never changes a match.
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -202,10 +216,10 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, order: str = "") -> str:
         end = "" in node
         branches = []
-        for ch in sorted(k for k in node if k):
+        for ch in sorted((k for k in node if k), key=lambda c: (order.find(c) % (len(order) + 1), c)):
             piece = r"\s+" if ch == " " else re.escape(ch)
             branches.append(piece + emit(node[ch]))
         if not branches:
@@ -215,7 +229,7 @@ def _trie_pattern(words: list[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return emit(trie)
+    return emit(trie, first_order)
 
 
 def reset_cues() -> None:
