@@ -181,3 +181,33 @@ def _cue_candidates_ref(text: str, ref: re.Pattern[str]) -> list[tuple[int, int,
         pos = restart
     return out
 
+
+def _looks_like_title_ref(content: str) -> bool:
+    """:func:`framing.quotes.looks_like_title` as first written (all words read first)."""
+    from framing.quotes import _TITLE_SMALL, _WORD_RE
+
+    if content.rstrip()[-1:] in ",.;" or content[:1].islower():
+        return False
+    if content.count(" ") > 60:
+        return False
+    words = _WORD_RE.findall(content)
+    if len(words) < 2 or len(words) > 14:
+        return False
+    caps = 0
+    for k, w in enumerate(words):
+        if w[0].isupper() or w[0].isdigit():
+            caps += 1
+        elif k == 0 or w.lower() not in _TITLE_SMALL:
+            return False
+    return caps >= 2
+
+
+def test_looks_like_title_matches_the_reference() -> None:
+    from framing.quotes import looks_like_title
+
+    tokens = ["The", "Art", "of", "the", "Deal", "we", "2020", "A", "an", "X", " ", " ", "  ", ".", ",", "!",
+              "—", "-", "'s", "É", "é", "_", "\n"]
+    rng = random.Random(5)
+    for _ in range(6000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(40)))
+        assert looks_like_title(text) == _looks_like_title_ref(text), repr(text)
