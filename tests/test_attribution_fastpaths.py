@@ -211,3 +211,16 @@ def test_looks_like_title_matches_the_reference() -> None:
     for _ in range(6000):
         text = "".join(rng.choice(tokens) for _ in range(rng.randrange(40)))
         assert looks_like_title(text) == _looks_like_title_ref(text), repr(text)
+
+
+def test_common_word_matches_the_reference() -> None:
+    tokens = ["Lind", "lind", "lindy", " ", " ", ",", ".", ";", ":", "!", "\n", "Bill", "bill", "Going", "x"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(20)))
+        res = A._Resolver(text, [])
+        for word in ("Lind", "Bill", "Going", "X"):
+            low = word.lower()
+            ref = low not in A._first_names() and (
+                low.endswith("ing") or any(f" {low}{p}" in text for p in " ,.;:"))
+            assert res._common_word(word) == ref, (text, word)

@@ -638,7 +638,10 @@ _MAX_WORDS_SOURCE = 8
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENT_BOUND_NOABBREV_RE.finditer(text)]
+    return list(map(_MATCH_END, _SENT_BOUND_NOABBREV_RE.finditer(text)))
+
+
+_MATCH_END = re.Match.end
 
 
 def _abbrev_at(text: str, p: int) -> bool:
@@ -1488,8 +1491,18 @@ class _Resolver:
             elif low.endswith("ing"):
                 c = True
             else:
+                # any(f" {low}{p}" in text for p in " ,.;:"), in one pass: the occurrences of
+                # " low" (overlapping ones too), each followed by one of those characters?
                 text = self.text
-                c = any(f" {low}{p}" in text for p in " ,.;:")
+                key = " " + low
+                k = text.find(key)
+                n = len(key)
+                c = False
+                while k >= 0:
+                    if text[k + n : k + n + 1] in (" ", ",", ".", ";", ":"):
+                        c = True
+                        break
+                    k = text.find(key, k + 1)
             self._common[word] = c
         return c
 
@@ -1817,17 +1830,17 @@ def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, s
     while pos >= 0:
         restart = -1
         for m in finditer(low, pos):
-            s = m.start(1)
+            s, e = m.span(1)
             if low[s - 1] >= "\x80" and low[s - 1].isalnum():
                 # a non-ASCII letter before: not a word start; look again from the next character
                 restart = s
                 break
-            form = m.group(1)
+            form = low[s:e]
             if not form.isalpha():
                 form = " ".join(form.split())
             entry = forms.get(form)
             if entry is not None:
-                out.append((s, m.end(), form, entry))
+                out.append((s, e, form, entry))
         pos = restart
     return out
 
@@ -1943,7 +1956,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         before.endswith(_NEG_BEFORE) or (before.endswith(_NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
         return False
-    bw = before.split()
+    bw = before.rsplit(None, 2)  # (only the last two words and whether there are any are read)
     prev_word = bw[-1] if bw else ""
     if phrase:
         if entry.cue == "refuse to":
