@@ -224,3 +224,13 @@ def test_common_word_matches_the_reference() -> None:
             ref = low not in A._first_names() and (
                 low.endswith("ing") or any(f" {low}{p}" in text for p in " ,.;:"))
             assert res._common_word(word) == ref, (text, word)
+
+
+def test_source_before_cache_gives_the_uncached_result() -> None:
+    text = "Officials said. He also said. But Ann Lind, a lawyer, said. “No,” he said. The president said"
+    A._SOURCE_BEFORE_CACHE.clear()
+    for _ in range(2):  # the second round reads the cache
+        for k in range(len(text)):
+            for lo in (0, max(0, k - 10)):
+                assert A._source_before(text, k, lo) == A._source_before_seg(text[max(lo, k - 240) : k])
+    assert A._SOURCE_BEFORE_CACHE
