@@ -234,3 +234,20 @@ def test_source_before_cache_gives_the_uncached_result() -> None:
             for lo in (0, max(0, k - 10)):
                 assert A._source_before(text, k, lo) == A._source_before_seg(text[max(lo, k - 240) : k])
     assert A._SOURCE_BEFORE_CACHE
+
+
+def test_colon_ends_holds_wherever_the_name_colon_regex_matches() -> None:
+    tokens = ["Ann", "Lind", " ", " ", ":", ": ", "\t", "\n", "\n\n", ".", ". ", ",", "x", "“", "Dr"]
+    rng = random.Random(13)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(14)))
+        for p in range(len(text) + 1):
+            m = A._NAME_COLON_RE.search(text, max(0, p - 120), p)
+            if m is not None:
+                hits += 1
+                assert A._colon_ends(text, p), (text, p)
+    assert hits > 100
+    text = "Ann Lind:" + " " * 200 + "“"
+    assert A._NAME_COLON_RE.search(text, len(text) - 121, len(text) - 1) is None
+    assert not A._colon_ends(text, len(text) - 1)

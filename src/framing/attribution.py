@@ -2390,7 +2390,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
             speaker = cue = None
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
-            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
+            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) \
+                if a is None and _colon_ends(text, r.open_mark) else None
             named_name = named.group(1) if named is not None else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, r.end + 1)
@@ -2467,6 +2468,16 @@ _ROUNDUP_NAME_RE = re.compile(
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
 )
+def _colon_ends(text: str, pos: int) -> bool:
+    """Does ``text[max(0, pos - 120) : pos]`` end with a colon, then spaces or tabs (and one line
+    break)? Where :data:`_NAME_COLON_RE` (``…:[ \\t]*$``) can end; a cheap test before its search,
+    which tries every position of the window."""
+    t = text[max(0, pos - 120) : pos]
+    if t.endswith("\n"):
+        t = t[:-1]
+    return t.rstrip(" \t").endswith(":")
+
+
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
