@@ -23,6 +23,7 @@ with :func:`register_spans`; this module only composes them.
 from __future__ import annotations
 
 import inspect
+import operator
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -153,8 +154,11 @@ def find_spans(text: object, title: object = None, *, kinds: Iterable[str] | Non
         if wanted is not None:
             spans = [s for s in spans if s.kind in wanted]
         out.extend(spans)
-    out.sort(key=lambda s: (s.start, s.end, s.kind))
+    out.sort(key=_START_END_KIND)
     return out
+
+
+_START_END_KIND = operator.itemgetter(0, 1, 2)  # (s.start, s.end, s.kind), read in C
 
 
 def spans_frame(spans: list[Span]) -> pd.DataFrame:
