@@ -153,8 +153,7 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
         m = search_all(text, scan) if stack else search_marks(text, scan)
         if m is None:
             break
-        scan = m.end()
-        i = m.start()
+        i, scan = m.span()
         c = text[i]
         if c == "\n":
             if not stack:
