@@ -251,3 +251,13 @@ def test_colon_ends_holds_wherever_the_name_colon_regex_matches() -> None:
     text = "Ann Lind:" + " " * 200 + "“"
     assert A._NAME_COLON_RE.search(text, len(text) - 121, len(text) - 1) is None
     assert not A._colon_ends(text, len(text) - 1)
+
+
+def test_run_name_cache_follows_the_cue_lexicon() -> None:
+    try:
+        assert A._run_name("Ann Lind Opines") == "Lind Opines"  # (cached)
+        A.add_cue("opine")
+        assert A._run_name("Ann Lind Opines") == "Ann Lind"  # "Opines" is now a cue form
+    finally:
+        A.reset_cues()
+    assert A._run_name("Ann Lind Opines") == "Lind Opines"

@@ -196,6 +196,9 @@ def _rebuild() -> None:
     _CUE_RE = re.compile(rf"\b(?:{trie})\b", re.IGNORECASE)
     _CUE_LOW_RE = re.compile(rf"{_NONWORD_PREFIX}({trie})\b")
     _CUE_AT_RE = re.compile(rf"(?:{trie})\b")
+    # the person names read from capitalised runs drop trailing cue forms ("Lind Vows"): cached
+    # under the lexicon they were read with
+    _RUN_NAMES.clear()
 
 
 # letters by how often English words start with them (most often first); others after them
