@@ -217,13 +217,16 @@ def test_common_word_matches_the_reference() -> None:
     tokens = ["Lind", "lind", "lindy", " ", " ", ",", ".", ";", ":", "!", "\n", "Bill", "bill", "Going", "x"]
     rng = random.Random(9)
     for _ in range(3000):
-        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(20)))
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(40)))
         res = A._Resolver(text, [])
         for word in ("Lind", "Bill", "Going", "X"):
             low = word.lower()
             ref = low not in A._first_names() and (
                 low.endswith("ing") or any(f" {low}{p}" in text for p in " ,.;:"))
             assert res._common_word(word) == ref, (text, word)
+    for text in (" lindy" * 10 + " lind.", " lindy" * 10 + " lindx", " lindy" * 7 + " lind;"):  # 8+ occurrences
+        ref = any(f" lind{p}" in text for p in " ,.;:")
+        assert A._Resolver(text, [])._common_word("Lind") == ref, text
 
 
 def test_source_before_cache_gives_the_uncached_result() -> None:
