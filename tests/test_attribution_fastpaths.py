@@ -264,3 +264,47 @@ def test_run_name_cache_follows_the_cue_lexicon() -> None:
     finally:
         A.reset_cues()
     assert A._run_name("Ann Lind Opines") == "Lind Opines"
+
+
+def _kept(cands: list, qbounds: list[tuple[int, int]]) -> list:
+    """The candidates find_quotes_and_attributions keeps: none at or after a quote's start and before its end."""
+    import bisect
+
+    starts = [q[0] for q in qbounds]
+    out = []
+    for c in cands:
+        j = bisect.bisect_right(starts, c[0]) - 1
+        if j < 0 or c[0] >= qbounds[j][1]:
+            out.append(c)
+    return out
+
+
+def test_cue_scan_skipping_closed_quotes_keeps_the_same_candidates() -> None:
+    from framing.quotes import find_quote_marks
+
+    forms = ["said", "says", "according to", "as reported by", "reported by", "reported", "told", "state",
+             "point out", "is reporting", "reporting"]
+    pieces = [" ", " ", "  ", "\n", "\n\n", ",", ".", "“", "”", "\"", "'", "‘", "’", "«", "»", "é", "x", "Ab",
+              "as", "is", "-", "(", ")", "\u00a0"]
+    rng = random.Random(17)
+    n_skipped = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(forms) if rng.random() < 0.4 else rng.choice(pieces)
+                       for _ in range(rng.randrange(24)))
+        low = text.lower()
+        outer = [r for r in find_quote_marks(text) if r.depth == 0]
+        qb = [(r.open_mark, r.end + 1) for r in outer]
+        skip = [qb[k] for k, r in enumerate(outer) if r.closed and (k + 1 == len(qb) or qb[k + 1][0] >= qb[k][1])]
+        n_skipped += len(skip)
+        full = A._cue_candidates(text, low)
+        assert _kept(A._cue_candidates(text, low, skip), qb) == _kept(full, qb), text
+    assert n_skipped > 1000
+    # an unclosed quote is scanned: a cue inside it may run on over the paragraph break
+    # ("as\n\nreported by"), which hides the cue after the break from the whole scan
+    text = "He wrote: “Things were bad, as\n\nreported by the Gazette, and worse."
+    (r,) = find_quote_marks(text)
+    qb = [(r.open_mark, r.end + 1)]
+    assert not r.closed
+    assert [c[2] for c in _kept(A._cue_candidates(text, text.lower()), qb)] == ["wrote"]
+    assert [c[2] for c in _kept(A._cue_candidates(text, text.lower(), qb), qb)] == ["wrote", "reported by"]
+    assert [s.cue for s in A.find_quotes_and_attributions(text) if s.kind == "attribution"] == ["wrote"]

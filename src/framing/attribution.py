@@ -1831,7 +1831,8 @@ _NO_CONTENT_RE = re.compile(
 )
 
 
-def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, Cue]]:
+def _cue_candidates(text: str, low: str | None = None,
+                    skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, Cue]]:
     """Every cue form in ``text`` (whole words, case-insensitive, leftmost-longest, no overlaps).
 
     The scan runs on the lower-cased text with a regex that only tries a match
@@ -1839,6 +1840,13 @@ def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, s
     class check), which is several times faster than a case-insensitive
     ``\\b`` search; texts whose length changes when lower-cased use the plain
     case-insensitive regex.
+
+    ``skip``: sorted, disjoint ``(open_mark, end)`` spans of closed quotes (``end``
+    just after the content, ``text[end - 1]`` a space or the closing mark), whose
+    candidates the caller drops: they are not scanned (lower-cased text only).  A
+    cue form holds no quotation mark, so no match crosses the marks: the matches
+    outside them are those of the whole scan (a match inside ends by ``end - 1``,
+    where the scan resumes: that character may come just before a cue).
     """
     assert _CUE_RE is not None and _CUE_LOW_RE is not None and _CUE_AT_RE is not None
     out = []
@@ -1861,21 +1869,24 @@ def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, s
             out.append((0, m0.end(), form, entry))
         pos = m0.end()
     finditer = _CUE_LOW_RE.finditer
-    while pos >= 0:
-        restart = -1
-        for m in finditer(low, pos):
-            s, e = m.span(1)
-            if low[s - 1] >= "\x80" and low[s - 1].isalnum():
-                # a non-ASCII letter before: not a word start; look again from the next character
-                restart = s
-                break
-            form = low[s:e]
-            if not form.isalpha():
-                form = " ".join(form.split())
-            entry = forms.get(form)
-            if entry is not None:
-                out.append((s, e, form, entry))
-        pos = restart
+    n = len(low)
+    for stop, resume in (*skip, (n, n)):  # scan [pos, stop), then go on from resume - 1
+        while pos >= 0:
+            restart = -1
+            for m in finditer(low, pos, stop):
+                s, e = m.span(1)
+                if low[s - 1] >= "\x80" and low[s - 1].isalnum():
+                    # a non-ASCII letter before: not a word start; look again from the next character
+                    restart = s
+                    break
+                form = low[s:e]
+                if not form.isalpha():
+                    form = " ".join(form.split())
+                entry = forms.get(form)
+                if entry is not None:
+                    out.append((s, e, form, entry))
+            pos = restart
+        pos = resume - 1
     return out
 
 
@@ -2161,7 +2172,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     n_quotes = len(qstarts)
     bisect_right = bisect.bisect_right
     count = text.count
-    for s, e, form, entry in _cue_candidates(text, low):
+    # closed quotes (disjoint from the next quote) are not scanned for cues: the candidates in
+    # them are dropped below (a candidate at or after a quote's start and before its end)
+    skip = [qbounds[k] for k, r in enumerate(outer) if r.closed and (k + 1 == n_quotes or qstarts[k + 1] >= qbounds[k][1])]
+    for s, e, form, entry in _cue_candidates(text, low, skip):
         if 0 <= s - np_end < 60 and not _NP_BREAK_RE.search(text, np_end, s):
             continue  # "according to multiple reports", "according to the report"
         j = bisect_right(qstarts, s) - 1  # the last quote starting at or before s
