@@ -308,3 +308,16 @@ def test_cue_scan_skipping_closed_quotes_keeps_the_same_candidates() -> None:
     assert [c[2] for c in _kept(A._cue_candidates(text, text.lower()), qb)] == ["wrote"]
     assert [c[2] for c in _kept(A._cue_candidates(text, text.lower(), qb), qb)] == ["wrote", "reported by"]
     assert [s.cue for s in A.find_quotes_and_attributions(text) if s.kind == "attribution"] == ["wrote"]
+
+
+def test_attribution_cue_field_is_the_normalised_cue_text() -> None:
+    texts = ["He SAID it. “We go,” she Said.", "Critics, ACCORDING   TO\nthe report, claimed it was late.",
+             "He as\u212aed: “Why?”", "İstanbul officials said: “No.” Officials pointed\u00a0out it was late.",
+             "The mayor Lashed  Out at critics, who claimed it was fine."]
+    n = 0
+    for text in texts:
+        for s in A.find_quotes_and_attributions(text):
+            if s.kind == "attribution":
+                n += 1
+                assert s.cue == " ".join(s.text.lower().split()), (text, s)
+    assert n >= 6

@@ -1805,6 +1805,7 @@ class _Att:
     stype: str | None = None
     speaker: str | None = None
     linked: bool = False
+    form: str = ""  # the cue as matched: lower case, single spaces (" ".join(cue.lower().split()))
 
 
 # a cue this many characters or more from a quote is not "near" it (6 words would be far shorter)
@@ -2198,7 +2199,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
             continue
-        atts.append(_Att(s, e, text[s:e], entry, "", entry.tone))
+        atts.append(_Att(s, e, text[s:e], entry, "", entry.tone, None, None, None, False, form))
         if entry.cue == "according to":
             np_end = e
 
@@ -2466,8 +2467,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
                 "direct" if _THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?," else "scare")
             spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, None, None, None, None, None)))
     for a in atts:
-        spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, text[a.start : a.end], a.speaker,
-                                     " ".join(a.cue.lower().split()), a.tone, a.source, a.stype)))
+        spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, a.cue, a.speaker,
+                                     a.form, a.tone, a.source, a.stype)))
     spans.sort(key=_SPAN_KEY)
     return spans
 
