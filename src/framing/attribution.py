@@ -2396,7 +2396,9 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         speaker = a.speaker if a is not None else None
         cue = a.cue.lower() if a is not None else None
         lower_start = content[:1].islower()
-        so_called = text[max(0, r.open_mark - 12) : r.open_mark].lower().rstrip().endswith(("so-called", "self-styled"))
+        lead = text[max(0, r.open_mark - 12) : r.open_mark]
+        # (no character lower-cases to a hyphen: without one, no match)
+        so_called = "-" in lead and lead.lower().rstrip().endswith(("so-called", "self-styled"))
         if title and content.strip(" .,!?") == title.strip(" .,!?"):
             sub = "title"
         elif looks_like_title(content) and not (mode in ("after", "before") and content[-1:] in ".!?,"):
