@@ -146,8 +146,10 @@ _CUE_LOW_RE: re.Pattern[str] | None = None  # lower-cased text: a non-word chara
 _CUE_AT_RE: re.Pattern[str] | None = None  # lower-cased text: a cue at the very start
 # Every character that is not a word character in ASCII, and every non-ASCII
 # character (checked afterwards). An explicit class makes the regex engine skip
-# ahead to candidate positions without a Unicode category lookup per character.
-_NONWORD_PREFIX = "[\\x00-/:-@\\[-^`{-\\x7f\\u0080-\\U0010ffff]"
+# ahead to candidate positions without a Unicode category lookup per character;
+# written negated (the same set as [\x00-/:-@\[-^`{-\x7f\u0080-\U0010ffff]), which the
+# engine checks with one bitmap lookup.
+_NONWORD_PREFIX = "[^0-9A-Z_a-z]"
 
 
 def _read_csv(lines: Iterable[str]) -> list[Cue]:
@@ -188,14 +190,29 @@ def _rebuild() -> None:
         for f in (*base, *c.forms):
             _FORMS[f] = c
     # a trie-shaped regex (one branch per first letter), so that most text
-    # positions are rejected after one character: linear and fast
-    trie = _trie_pattern(list(_FORMS))
+    # positions are rejected after one character: linear and fast; the first
+    # letters are tried most frequent word-initial letter first (the engine tries
+    # a branch's alternatives in order, and at most one can match: same matches)
+    trie = _trie_pattern(list(_FORMS), _WORD_INITIAL_ORDER)
     _CUE_RE = re.compile(rf"\b(?:{trie})\b", re.IGNORECASE)
     _CUE_LOW_RE = re.compile(rf"{_NONWORD_PREFIX}({trie})\b")
     _CUE_AT_RE = re.compile(rf"(?:{trie})\b")
+    # the person names read from capitalised runs drop trailing cue forms ("Lind Vows"): cached
+    # under the lexicon they were read with
+    _RUN_NAMES.clear()
 
 
-def _trie_pattern(words: list[str]) -> str:
+# letters by how often English words start with them (most often first); others after them
+_WORD_INITIAL_ORDER = "taswiocphbmfrdlengvujykqzx"
+
+
+def _trie_pattern(words: list[str], first_order: str = "") -> str:
+    """A regex matching exactly ``words`` (longest first), as a trie: one alternative per character.
+
+    ``first_order`` sets the order of the alternatives for the first character
+    (characters not in it come after, sorted); deeper levels are sorted. Sibling
+    alternatives start with different characters, so the order never changes a match.
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -203,10 +220,10 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, order: str = "") -> str:
         end = "" in node
         branches = []
-        for ch in sorted(k for k in node if k):
+        for ch in sorted((k for k in node if k), key=lambda c: (order.find(c) % (len(order) + 1), c)):
             piece = r"\s+" if ch == " " else re.escape(ch)
             branches.append(piece + emit(node[ch]))
         if not branches:
@@ -216,7 +233,7 @@ def _trie_pattern(words: list[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return emit(trie)
+    return emit(trie, first_order)
 
 
 def reset_cues() -> None:
@@ -646,7 +663,10 @@ _MAX_WORDS_SOURCE = 8
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENT_BOUND_NOABBREV_RE.finditer(text)]
+    return list(map(_MATCH_END, _SENT_BOUND_NOABBREV_RE.finditer(text)))
+
+
+_MATCH_END = re.Match.end
 
 
 def _abbrev_at(text: str, p: int) -> bool:
@@ -676,8 +696,33 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 
 def _source_before(text: str, start: int, lo: int) -> str | None:
-    """The subject noun phrase before a cue at ``start`` (clause-bounded, appositions skipped)."""
-    seg = text[max(lo, start - 240) : start].rstrip()
+    """The subject noun phrase before a cue at ``start`` (clause-bounded, appositions skipped).
+
+    A pure function of ``text[max(lo, start - 240) : start]``; the results for short
+    contexts, which recur across articles (`` he ``, ``He also ``, `` the president ``:
+    about half of them on a first pass over AllSides), are cached.
+    """
+    seg0 = text[max(lo, start - 240) : start]
+    if len(seg0) > _SOURCE_BEFORE_CACHED_CHARS:
+        return _source_before_seg(seg0)
+    try:
+        return _SOURCE_BEFORE_CACHE[seg0]
+    except KeyError:
+        pass
+    src = _source_before_seg(seg0)
+    if len(_SOURCE_BEFORE_CACHE) > 50_000:
+        _SOURCE_BEFORE_CACHE.clear()
+    _SOURCE_BEFORE_CACHE[seg0] = src
+    return src
+
+
+_SOURCE_BEFORE_CACHED_CHARS = 24
+_SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
+
+
+def _source_before_seg(seg0: str) -> str | None:
+    """:func:`_source_before` of the text before the cue (``seg0``, at most 240 characters)."""
+    seg = seg0.rstrip()
     if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
         seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
@@ -1618,8 +1663,24 @@ class _Resolver:
             elif low.endswith("ing"):
                 c = True
             else:
+                # any(f" {low}{p}" in text for p in " ,.;:"), in one pass: the occurrences of
+                # " low" (overlapping ones too), each followed by one of those characters? (after
+                # 8 occurrences without, the five searches in C: bounded Python work per word)
                 text = self.text
-                c = any(f" {low}{p}" in text for p in " ,.;:")
+                key = " " + low
+                k = text.find(key)
+                n = len(key)
+                c = False
+                tries = 0
+                while k >= 0:
+                    if text[k + n : k + n + 1] in (" ", ",", ".", ";", ":"):
+                        c = True
+                        break
+                    tries += 1
+                    if tries == 8:
+                        c = any(f"{key}{p}" in text for p in " ,.;:")
+                        break
+                    k = text.find(key, k + 1)
             self._common[word] = c
         return c
 
@@ -1957,6 +2018,7 @@ class _Att:
     stype: str | None = None
     speaker: str | None = None
     linked: bool = False
+    form: str = ""  # the cue as matched: lower case, single spaces (" ".join(cue.lower().split()))
 
 
 # a cue this many characters or more from a quote is not "near" it (6 words would be far shorter)
@@ -1991,7 +2053,8 @@ _NO_CONTENT_RE = re.compile(
 )
 
 
-def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, Cue]]:
+def _cue_candidates(text: str, low: str | None = None,
+                    skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, Cue]]:
     """Every cue form in ``text`` (whole words, case-insensitive, leftmost-longest, no overlaps).
 
     The scan runs on the lower-cased text with a regex that only tries a match
@@ -1999,6 +2062,13 @@ def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, s
     class check), which is several times faster than a case-insensitive
     ``\\b`` search; texts whose length changes when lower-cased use the plain
     case-insensitive regex.
+
+    ``skip``: sorted, disjoint ``(open_mark, end)`` spans of closed quotes (``end``
+    just after the content, ``text[end - 1]`` a space or the closing mark), whose
+    candidates the caller drops: they are not scanned (lower-cased text only).  A
+    cue form holds no quotation mark, so no match crosses the marks: the matches
+    outside them are those of the whole scan (a match inside ends by ``end - 1``,
+    where the scan resumes: that character may come just before a cue).
     """
     assert _CUE_RE is not None and _CUE_LOW_RE is not None and _CUE_AT_RE is not None
     out = []
@@ -2021,21 +2091,24 @@ def _cue_candidates(text: str, low: str | None = None) -> list[tuple[int, int, s
             out.append((0, m0.end(), form, entry))
         pos = m0.end()
     finditer = _CUE_LOW_RE.finditer
-    while pos >= 0:
-        restart = -1
-        for m in finditer(low, pos):
-            s = m.start(1)
-            if low[s - 1] >= "\x80" and low[s - 1].isalnum():
-                # a non-ASCII letter before: not a word start; look again from the next character
-                restart = s
-                break
-            form = m.group(1)
-            if not form.isalpha():
-                form = " ".join(form.split())
-            entry = forms.get(form)
-            if entry is not None:
-                out.append((s, m.end(), form, entry))
-        pos = restart
+    n = len(low)
+    for stop, resume in (*skip, (n, n)):  # scan [pos, stop), then go on from resume - 1
+        while pos >= 0:
+            restart = -1
+            for m in finditer(low, pos, stop):
+                s, e = m.span(1)
+                if low[s - 1] >= "\x80" and low[s - 1].isalnum():
+                    # a non-ASCII letter before: not a word start; look again from the next character
+                    restart = s
+                    break
+                form = low[s:e]
+                if not form.isalpha():
+                    form = " ".join(form.split())
+                entry = forms.get(form)
+                if entry is not None:
+                    out.append((s, e, form, entry))
+            pos = restart
+        pos = resume - 1
     return out
 
 
@@ -2162,7 +2235,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         or (_ends_with_words(before, _NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
         return False
-    bw = before.split()
+    bw = before.rsplit(None, 2)  # (only the last two words and whether there are any are read)
     prev_word = bw[-1] if bw else ""
     if phrase:
         if entry.cue == "refuse to":
@@ -2362,7 +2435,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
     n_quotes = len(qstarts)
     bisect_right = bisect.bisect_right
     count = text.count
-    for s, e, form, entry in _cue_candidates(text, low):
+    # closed quotes (disjoint from the next quote) are not scanned for cues: the candidates in
+    # them are dropped below (a candidate at or after a quote's start and before its end)
+    skip = [qbounds[k] for k, r in enumerate(outer) if r.closed and (k + 1 == n_quotes or qstarts[k + 1] >= qbounds[k][1])]
+    for s, e, form, entry in _cue_candidates(text, low, skip):
         if 0 <= s - np_end < 60 and not _NP_BREAK_RE.search(text, np_end, s):
             continue  # "according to multiple reports", "according to the report"
         j = bisect_right(qstarts, s) - 1  # the last quote starting at or before s
@@ -2386,7 +2462,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
             continue
-        atts.append(_Att(s, e, text[s:e], entry, "", entry.tone))
+        atts.append(_Att(s, e, text[s:e], entry, "", entry.tone, None, None, None, False, form))
         if entry.cue == "according to":
             np_end = e
 
@@ -2627,7 +2703,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         speaker = a.speaker if a is not None else None
         cue = a.cue.lower() if a is not None else None
         lower_start = content[:1].islower()
-        so_called = text[max(0, r.open_mark - 12) : r.open_mark].lower().rstrip().endswith(("so-called", "self-styled"))
+        lead = text[max(0, r.open_mark - 12) : r.open_mark]
+        # (no character lower-cases to a hyphen: without one, no match)
+        so_called = "-" in lead and lead.lower().rstrip().endswith(("so-called", "self-styled"))
         if title and content.strip(" .,!?") == title.strip(" .,!?"):
             sub = "title"
         elif looks_like_title(content) and not (mode in ("after", "before") and content[-1:] in ".!?,"):
@@ -2645,7 +2723,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             speaker = cue = None
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
-            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) if a is None else None
+            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) \
+                if a is None and _colon_ends(text, r.open_mark) else None
             named_name = named.group(1) if named is not None else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, r.end + 1)
@@ -2707,8 +2786,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 "direct" if _THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?," else "scare")
             spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, None, None, None, None, None)))
     for a in atts:
-        spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, text[a.start : a.end], a.speaker,
-                                     " ".join(a.cue.lower().split()), a.tone, a.source, a.stype)))
+        spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, a.cue, a.speaker,
+                                     a.form, a.tone, a.source, a.stype)))
     spans.sort(key=_SPAN_KEY)
     return spans
 
@@ -2732,6 +2811,18 @@ _ROUNDUP_NAME_RE = re.compile(
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
 )
+
+
+def _colon_ends(text: str, pos: int) -> bool:
+    """Does ``text[max(0, pos - 120) : pos]`` end with a colon, then spaces or tabs (and one line
+    break)? Where :data:`_NAME_COLON_RE` (``…:[ \\t]*$``) can end; a cheap test before its search,
+    which tries every position of the window."""
+    t = text[max(0, pos - 120) : pos]
+    if t.endswith("\n"):
+        t = t[:-1]
+    return t.rstrip(" \t").endswith(":")
+
+
 # an outlet's editorial signing a roundup quote: '“…” / Editorial Board, Harbour Times'
 _ROUNDUP_BOARD_RE = re.compile(
     r"[ \t]*(?:[—–]|--)?[ \t]*\n*[ \t]*((?:The[ ])?(?:Editorial[ ]Board|Editors|Editorial[ ]Staff|Editorial),"

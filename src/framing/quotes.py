@@ -153,8 +153,7 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
         m = search_all(text, scan) if stack else search_marks(text, scan)
         if m is None:
             break
-        scan = m.end()
-        i = m.start()
+        i, scan = m.span()
         c = text[i]
         if c == "\n":
             if not stack:
@@ -215,7 +214,15 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
                     pos, dbl = stack.pop()
                     if dbl:
                         n_double -= 1
-                        _emit(out, text, pos, i, len(stack), True)
+                        # _emit(out, text, pos, i, len(stack), True), inlined: the usual closing mark
+                        a = pos + 1
+                        while a < i and isspace(text[a]):
+                            a += 1
+                        b = i
+                        while b > a and isspace(text[b - 1]):
+                            b -= 1
+                        if b > a:
+                            out.append(_new_region(QuoteRegion, (a, b, len(stack), True, pos)))
                         if stack and stack[0][1] and c in _CLOSERS_DOUBLE:
                             inner_close[stack[0][0]] = i
                         break
@@ -289,16 +296,20 @@ def looks_like_title(content: str) -> bool:
         return False
     if content.count(" ") > 60:  # far more than 14 words: skip tokenising a long quote
         return False
-    words = _WORD_RE.findall(content)
-    if len(words) < 2 or len(words) > 14:
-        return False
+    # 2 to 14 words, each capitalised (or a number) or a small word after the first:
+    # read one word at a time, so that a sentence is rejected at its first lower-case word
     caps = 0
-    for k, w in enumerate(words):
+    k = 0
+    for m in _WORD_RE.finditer(content):
+        if k == 14:
+            return False  # a 15th word
+        w = m[0]
         if w[0].isupper() or w[0].isdigit():
             caps += 1
         elif k == 0 or w.lower() not in _TITLE_SMALL:
             return False
-    return caps >= 2
+        k += 1
+    return k >= 2 and caps >= 2
 
 
 def find_quotes(text: str, title: str | None = None) -> list[Span]:
