@@ -1875,8 +1875,8 @@ class _Resolver:
     def _named(self, lo: int, hi: int, want: str) -> list[_Person]:
         """The people introduced in ``[lo, hi)`` (outside quotes): a name with a known first name
         of gender ``want`` followed by a relative clause (``Mitch McConnell, who …``)."""
-        if lo >= hi or hi - lo > _PRONOUN_WINDOW:
-            return []
+        if lo >= hi or hi - lo > _PRONOUN_WINDOW or self.text.find(" who", lo, hi + 300) < 0:
+            return []  # (no relative pronoun after a name that starts in [lo, hi): no scan needed)
         self._scan_runs(hi - _PRONOUN_WINDOW, hi)  # the window pronoun() scans: runs are found in text order
         k0 = bisect.bisect_left(self._run_pos, lo)
         k1 = bisect.bisect_left(self._run_pos, hi)

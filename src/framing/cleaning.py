@@ -197,23 +197,40 @@ def link_residue(text: str) -> list[tuple[int, int]]:
     floor = 0
     for m in _MORE_RE.finditer(text):
         lo = max(floor, m.start() - _RESIDUE_WINDOW)
-        seen: dict[str, int] = {}  # capitalised word -> end of its first occurrence in the window
         start = -1
-        for t in _TOKEN_RE.finditer(text, lo, m.start()):
-            w = t.group()
-            if not w[:1].isupper():
-                continue
-            # a word seen before, glued to a capitalised word, a digit or a quote mark
+        # only tokens with a lower-case letter followed by a capital, digit or opening quote can
+        # be glued; for each, the word before the glue must end a token at most 60 characters back
+        for g in _GLUED_CANDIDATE_RE.finditer(text, lo, m.start()):
+            t0 = g.start()
+            w = text[t0 : _TOKEN_RE.match(text, t0).end()]
             for k in range(2, min(len(w) - 1, 30)):
                 c = w[k]
-                if (c.isupper() or c.isdigit() or c in "‘“\"") and w[k - 1].islower() \
-                        and t.start() - seen.get(w[:k], -_RESIDUE_GAP - 1) <= _RESIDUE_GAP:
-                    start = seen[w[:k]]
-                    break
+                if (c.isupper() or c.isdigit() or c in "‘“\"") and w[k - 1].islower():
+                    end = _word_end_before(text, w[:k], max(lo, t0 - _RESIDUE_GAP - k - 4), t0)
+                    if end >= 0 and t0 - end <= _RESIDUE_GAP:
+                        start = end
+                        break
             if start >= 0:
                 break
-            seen[w.rstrip(",.;:")] = t.end()  # (the latest occurrence)
         if start >= 0:
             out.append((start, m.end()))
             floor = m.end()
     return out
+
+
+# a token (after a space or bracket) with a lower-case letter then a capital, digit or opening quote
+_GLUED_CANDIDATE_RE = re.compile(r"(?<![^\s()])[A-Z][^\s()]*?[a-z][A-Z0-9‘“\"]")
+
+
+def _word_end_before(text: str, word: str, lo: int, hi: int) -> int:
+    """End of the last token in ``text[lo:hi]`` that is ``word`` (plus trailing ``,.;:``), or -1."""
+    k = text.rfind(word, lo, hi)
+    while k >= 0:
+        e = k + len(word)
+        while e < hi and text[e] in ",.;:":
+            e += 1
+        if (k == 0 or text[k - 1].isspace() or text[k - 1] in "()") and (e >= len(text) or text[e].isspace()
+                                                                          or text[e] in "()"):
+            return e
+        k = text.rfind(word, lo, k)
+    return -1
