@@ -605,3 +605,27 @@ def test_match_rules_batch_equals_match_rule_per_line():
     single = [match_rule(k, r) for k, r in zip(keys, raws, strict=True)]
     assert [m.name if m else None for m in batch] == [m.name if m else None for m in single]
     assert all(m is not None for m in batch[:len(RULES)])  # every rule's own example matches a rule
+
+
+TEASER = ("Sen. Ann Lind Ann Marie LindHarbour bill stalls Lind: 'We wait' Brill denies claims MORE (D-Ore.) said "
+          "the vote would wait.\nThe harbour board met on Monday.")
+
+
+def test_inline_link_teasers_are_related_links_boilerplate():
+    spans = find_boilerplate(TEASER)
+    assert [(s.subtype, s.cue) for s in spans] == [("related_links", "link_teaser")]
+    assert spans[0].text.startswith(" Ann Marie LindHarbour") and spans[0].text.endswith("MORE")
+    assert body_text(TEASER) == "Sen. Ann Lind (D-Ore.) said the vote would wait.\nThe harbour board met on Monday."
+    segs = body_segments(TEASER)
+    assert "".join(TEASER[s:e] for s, e in segs) == body_text(TEASER)
+
+
+def test_detector_removes_inline_link_teasers_like_the_pattern_layer():
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Harbour Hill", "Harbour Hill"],
+                       "text": [TEASER, "No teaser here.\nJust news."]})
+    out = BoilerplateDetector(min_count=3).fit(Corpus(df)).transform(Corpus(df)).frame.set_index("doc_id")
+    assert out.loc["a", "text_body"] == body_text(TEASER)
+    assert "LindHarbour" in out.loc["a", "boilerplate"]
+    assert out.loc["b", "text_body"] == "No teaser here.\nJust news."
+    segs = out.loc["a", "body_segments"]
+    assert "".join(TEASER[s:e] for s, e in segs) == out.loc["a", "text_body"]

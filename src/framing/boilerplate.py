@@ -61,6 +61,7 @@ from ._boilerplate_rules import (
     prefilter_pattern,
 )
 from ._parallel import arrow_threads, thread_map
+from .cleaning import link_residue
 from .corpus import Corpus
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
@@ -289,6 +290,9 @@ def find_boilerplate(text: object, title: object = None) -> list[Span]:
     for i, (end, _) in cuts.items():
         s = units[i][2]
         out.append(Span(s, end, "boilerplate", "byline_dateline", text[s:end], cue="dateline"))
+    for s, e in link_residue(text):  # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE')
+        if not any(b.start < e and s < b.end for b in out):
+            out.append(Span(s, e, "boilerplate", "related_links", text[s:e], cue="link_teaser"))
     out.sort(key=lambda sp: sp.start)
     return out
 
@@ -308,8 +312,37 @@ def body_segments(text: object, title: object = None) -> list[tuple[int, int]]:
         return []
     t = title if isinstance(title, str) else None
     units, cats, _, cuts = _analyse(text, t)
-    return _kept_segments(units, [c is not None for c in cats], len(text),
+    segs = _kept_segments(units, [c is not None for c in cats], len(text),
                           {i: rm for i, (_, rm) in cuts.items()})
+    return _without(segs, link_residue(text))
+
+
+def _without(segs: list[tuple[int, int]], zones: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``segs`` (ordered, disjoint) minus ``zones`` (ordered, disjoint): the kept pieces.
+
+    Examples
+    --------
+    >>> _without([(0, 10), (20, 30)], [(5, 8), (25, 40)])
+    [(0, 5), (8, 10), (20, 25)]
+    """
+    if not zones:
+        return segs
+    out: list[tuple[int, int]] = []
+    k = 0
+    for s, e in segs:
+        while k < len(zones) and zones[k][1] <= s:
+            k += 1
+        j = k
+        cur = s
+        while j < len(zones) and zones[j][0] < e:
+            zs, ze = zones[j]
+            if zs > cur:
+                out.append((cur, zs))
+            cur = max(cur, ze)
+            j += 1
+        if cur < e:
+            out.append((cur, e))
+    return out
 
 
 def _kept_segments(units: Sequence[tuple[int, int, int, int]], removed: Sequence[bool],
@@ -406,8 +439,8 @@ FEATURES: tuple[FeatureDef, ...] = (
                "(text_body from BoilerplateDetector), everything the body lacks, whichever is larger. "
                "NaN for an empty text.", "project-defined", "float"),
     FeatureDef("boilerplate_line_count", "boilerplate", "count", "[0, inf)",
-               "Number of boilerplate lines (pattern-layer spans, or non-empty lines removed from the "
-               "body, whichever is larger).", "project-defined", "int"),
+               "Number of boilerplate lines (pattern-layer spans, an inline link teaser counting as one, "
+               "or non-empty lines removed from the body, whichever is larger).", "project-defined", "int"),
     *(FeatureDef(name, "boilerplate", "count", "[0, inf)",
                  f"Number of pattern-layer boilerplate lines in the {cat!r} category.",
                  "project-defined", "int")
@@ -1180,8 +1213,18 @@ class BoilerplateDetector:
                 removed_txt[d] = "\n".join(
                     t[u[2]:u[3]] if r else t[u[2]:int(table.cut_end[lo + i])]
                     for i, (u, r) in enumerate(zip(units, rm, strict=True)) if r or i in cuts)
-        # only an article that lost a unit can have become empty
-        empty = [d for d in docs_hit.tolist() if texts[d].strip() and not bodies[d].strip()]
+        # inline link teasers (framing.cleaning.link_residue), as body_segments removes them
+        teased = []
+        for d, t in enumerate(texts):
+            if "MORE" in t:
+                zones = link_residue(t)
+                if zones:
+                    segments[d] = _without(segments[d], zones)
+                    bodies[d] = "".join(t[a:b] for a, b in segments[d])
+                    removed_txt[d] = "\n".join(x for x in [removed_txt[d], *(t[a:b] for a, b in zones)] if x)
+                    teased.append(d)
+        # only an article that lost a unit or a teaser can have become empty
+        empty = [d for d in sorted(set(docs_hit.tolist()) | set(teased)) if texts[d].strip() and not bodies[d].strip()]
         report = copy.deepcopy(corpus.report)
         if empty:
             ids = df["doc_id"].astype(str).to_numpy()[empty]
