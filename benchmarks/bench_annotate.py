@@ -81,6 +81,10 @@ ADVERSARIAL = [
     ("20000 pronoun chains", lambda: "Ann Lind spoke. She said it was fine. “We go,” she said. " * 20_000),
     ("10000 colon quotes", lambda: "Ann Lind defended it: “No.” " * 10_000),
     ("20000 colon quotes", lambda: "Ann Lind defended it: “No.” " * 20_000),
+    # link teasers (read as blanks by the finder): many, and many MOREs with none
+    ("20000 link teasers", lambda: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 20_000),
+    ("40000 link teasers", lambda: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 40_000),
+    ("1 MB of 'Ab MORE'", lambda: "Ab MORE " * 125_000),
 ]
 
 

@@ -841,3 +841,11 @@ def test_subject_after_a_conjunction_and_a_weekday():
 def test_short_relative_clause_keeps_the_noun_phrase():
     assert _att_sources("A source who worked there told the Gazette it was late.")[0][1] == "A source who worked there"
     assert _att_sources("Ray Brill, who chairs the panel, said it was late.")[0][1] == "Ray Brill"
+
+
+def test_many_link_teasers_and_mores_stay_bounded():
+    # (linear time is what the benchmark times; here: correct spans, no crash, texts as in the article)
+    t = "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 2_000 + "Ab MORE " * 5_000
+    spans = find_quotes_and_attributions(t)
+    assert sum(s.kind == "quote" for s in spans) == 2_000
+    assert all(t[s.start : s.end] == s.text for s in spans)

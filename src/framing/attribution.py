@@ -2402,9 +2402,14 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         k = e
     parts.append(text[k:])
     spans = _find_quotes_and_attributions("".join(parts), title, outlet)
-    # a span reaching into a blanked teaser keeps the article's own text
-    return [sp if not any(s < sp.end and sp.start < e for s, e in zones) else sp._replace(text=text[sp.start : sp.end])
-            for sp in spans]
+    # a span reaching into a blanked teaser keeps the article's own text (the first zone ending
+    # after a span's start is the only one that can overlap it first: zones are ordered)
+    ends = [e for _, e in zones]
+    out = []
+    for sp in spans:
+        k = bisect.bisect_right(ends, sp.start)
+        out.append(sp._replace(text=text[sp.start : sp.end]) if k < len(zones) and zones[k][0] < sp.end else sp)
+    return out
 
 
 def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | None) -> list[Span]:

@@ -176,7 +176,7 @@ def link_residue(text: str) -> list[tuple[int, int]]:
     It runs from the end of that earlier word (at most 60 characters before) to
     the end of ``MORE``; the name as the article writes it stays outside. Linear:
     each ``MORE`` looks back at most 1,000 characters, and not before the
-    previous residue.
+    previous ``MORE``.
 
     Returns
     -------
@@ -214,7 +214,7 @@ def link_residue(text: str) -> list[tuple[int, int]]:
                 break
         if start >= 0:
             out.append((start, m.end()))
-            floor = m.end()
+        floor = m.end()  # (a glue before this MORE was looked for already: each character is read once)
     return out
 
 
