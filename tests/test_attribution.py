@@ -849,3 +849,23 @@ def test_many_link_teasers_and_mores_stay_bounded():
     spans = find_quotes_and_attributions(t)
     assert sum(s.kind == "quote" for s in spans) == 2_000
     assert all(t[s.start : s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a place or manner after in/on/at, or a prepositional phrase, is no subject
+    ("But he did so in a perfectly calm manner, saying it was fine.", None),
+    ("Ray Brill chuckled, and with a gentle toss of the head, remarked that it was fine.", None),
+    # ... unless it ends in a name, or 'with' opens a participle's subject
+    ("In a statement Harbour Initiative Director Vera Lind said it was fine.",
+     "a statement Harbour Initiative Director Vera Lind"),
+    ("The plan passed, with one Harbour Party leader warning that it was fine.", "one Harbour Party leader"),
+    # a party tag and 'of State' before the cue
+    ("Rep. Dave Lind (R) of Michigan, said it was fine.", "Rep. Dave Lind"),
+])
+def test_prepositional_phrases_and_party_tags_before_a_cue(text, source):
+    assert _att_sources(text)[0][1] == source
+
+
+def test_inverted_subject_with_a_party_tag():
+    t = "“I understand the frustration” by the mayor, said Rep. Tom Cole (R-Okla.), who backed it."
+    assert _speakers(t) == ["Tom Cole"]

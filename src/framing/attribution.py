@@ -725,6 +725,8 @@ def _source_before_seg(seg0: str) -> str | None:
     seg = seg0.rstrip()
     if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
         seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
+    elif " of " in seg[-40:]:  # "Rep. Ann Lee (R) of Michigan(,) said": the party tag and state too
+        seg = _PARTY_OF_STATE_RE.sub("", seg).rstrip()
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
         sp = seg.rfind(" ")
         w = seg[sp + 1 :]
@@ -777,11 +779,17 @@ def _source_before_seg(seg0: str) -> str | None:
         words.pop()
     # drop time adverbials at the start ("On Tuesday the minister said")
     while words and words[0].lower() in _TIME_OPENERS:
-        words.pop(0)
+        prep = words.pop(0).lower()
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
+        elif prep in ("in", "on", "at") and words and words[0][:1].islower() and words[0] not in _PRONOUNS \
+                and words[-1][:1].islower():
+            return None  # a place or manner, not a time: 'he did so in a perfectly calm manner, saying'
     if len(words) > 1 and words[0] in _LEAD_CONJ:
         words.pop(0)  # "But he added", "And the minister said"
+    if len(words) > 1 and words[0] == "with" and (words[1][:1].isupper()
+                                                   or (words[1] in _INDEFINITE and words[1] not in ("a", "an"))):
+        words.pop(0)  # 'with Ann Lind saying …': the participle's subject
     if words and words[0][:1].islower() and words[0] != "the" and words[0] not in _PRONOUNS \
             and len(stripped) > len(tail):
         # an apposition not closed by a comma: 'Owen Lind, manager of X at Y said' -> the name
@@ -792,6 +800,8 @@ def _source_before_seg(seg0: str) -> str | None:
             m = _NAME_COMMA_END_RE.search(stripped, max(0, len(stripped) - len(tail) - 60), len(stripped) - len(tail))
             if m is not None and _first_name_gender(m.group(1)):
                 return m.group(1)
+    if words and words[0] in _PP_OPENERS:
+        return None  # a prepositional phrase is no subject: 'and with a toss of the head, remarked'
     if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words):
         # a long relative clause: the description it qualifies ('Another strategist who is deeply
         # involved in the party's planning said')
@@ -870,6 +880,9 @@ _ROLE_WORDS = frozenset(
     "organizer volunteer worker farmer veteran".split()
 )
 _NP_FUNCTION_WORDS = frozenset("of for and in on the".split())
+_PARTY_OF_STATE_RE = re.compile(r"[ ]\([DRI](?:-[A-Za-z.]+)?\)[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?$")
+_PARTY_TAG_AFTER_RE = re.compile(r"[ ]\([DRI](?:-[A-Za-z. ]{1,12})?\)")
+_PP_OPENERS = frozenset("with by for from of to into about under over through during without".split())
 _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ]((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
@@ -2551,8 +2564,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         and (source_type(nxt) in ("named_person", "official") if nxt.startswith("the ")
                              else _is_name_token(_np_head(nxt)) and source_type(nxt) != "document"):
                     k = text.find(nxt, a.end, a.end + 200)
-                    if k >= 0 and text[k + len(nxt) : k + len(nxt) + 1] in (",", ".", ";", "\n", ""):
-                        src = nxt
+                    if k >= 0:
+                        k += len(nxt)
+                        tag = _PARTY_TAG_AFTER_RE.match(text, k)  # 'said Rep. Ann Lind (D-Ore.), who'
+                        if tag is not None:
+                            k = tag.end()
+                        if text[k : k + 1] in (",", ".", ";", "\n", ""):
+                            src = nxt
             if src is None:
                 lo_b = lo
                 if j >= 0 and qbounds[j][1] <= a.start:
