@@ -869,3 +869,10 @@ def test_prepositional_phrases_and_party_tags_before_a_cue(text, source):
 def test_inverted_subject_with_a_party_tag():
     t = "“I understand the frustration” by the mayor, said Rep. Tom Cole (R-Okla.), who backed it."
     assert _speakers(t) == ["Tom Cole"]
+
+
+def test_state_before_a_title_is_no_cue_and_del_is_an_abbreviation():
+    t = "“It is time,” state Del. Ann Lind said at a news conference. We urge Sen. Ray Brill to act."
+    a = [(s.text, s.speaker) for s in find_quotes_and_attributions(t) if s.kind == "attribution"]
+    assert a == [("said", "Ann Lind"), ("urge", None)]  # ('urge' before a title stays a cue)
+    assert _speakers(t) == ["Ann Lind"]

@@ -986,7 +986,7 @@ _SOURCE_AFTER_RE = re.compile(
 # "said retired Army Lt. Gen. Tom Hale", "said Mark J. Lind", "said U.S. Attorney Ann Lee"
 _ABBREV_WORDS = (
     "Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|"
-    "Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|vs?"
+    "Supt|Det|Insp|Cpl|Pvt|Amb|Sec|Hon|Fr|Sens|Reps|Msgr|Brig|Del|Dels|vs?"
 )
 _ABBREV_DOT_RE = re.compile(rf"(?<!\w)(?:{_ABBREV_WORDS}|[A-Z])\.(?=\s?[A-Z])")
 
@@ -2214,6 +2214,7 @@ _NOUN_ADJUNCT_RE = re.compile(
     r"department|laws?|level|capital|capitol|budgets?|funds|funding|troopers|police|prisons?|courts?|"
     r"parks?|media|elections?|governments?|universit(?:y|ies)|card|cards|form|forms)\b"
 )
+_STATE_TITLE_RE = re.compile(r"[ \u00a0]+(?:Sen|Rep|Del|Gov|Sens|Reps|Dels)\.[ \u00a0]+[A-Z]")  # "state Sen. Ann Lind"
 
 
 def _ends_with_words(before: str, phrases: tuple[str, ...]) -> bool:
@@ -2260,8 +2261,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”"
         # is a verb, "… done.' But that promise" is not)
         return False
-    if base_other and _NOUN_ADJUNCT_RE.match(text, e):
-        return False  # a noun before a noun: "state senator", "report card", "claim form"
+    if base_other and (_NOUN_ADJUNCT_RE.match(text, e) or (form == "state" and _STATE_TITLE_RE.match(text, e))):
+        return False  # a noun before a noun: "state senator", "report card", "claim form", "state Sen. Ann Lind"
     if inflected_s and (s == 0 or not bw or before.rstrip().endswith((".", "!", "?"))) \
             and _PLURAL_SUBJECT_RE.match(text, e):
         return False  # a plural noun opening a sentence: "Estimates are that ...", "Reports suggest ..."
