@@ -853,7 +853,7 @@ def test_many_link_teasers_and_mores_stay_bounded():
 
 @pytest.mark.parametrize("text, source", [
     # a place or manner after in/on/at, or a prepositional phrase, is no subject
-    ("But he did so in a perfectly calm manner, saying it was fine.", None),
+    ("He did so. But it was in a perfectly calm manner, he said, that it was fine.", "he"),
     ("Ray Brill chuckled, and with a gentle toss of the head, remarked that it was fine.", None),
     # ... unless it ends in a name, or 'with' opens a participle's subject
     ("In a statement Harbour Initiative Director Vera Lind said it was fine.",
@@ -876,3 +876,12 @@ def test_state_before_a_title_is_no_cue_and_del_is_an_abbreviation():
     a = [(s.text, s.speaker) for s in find_quotes_and_attributions(t) if s.kind == "attribution"]
     assert a == [("said", "Ann Lind"), ("urge", None)]  # ('urge' before a title stays a cue)
     assert _speakers(t) == ["Ann Lind"]
+
+
+def test_participle_after_a_comma_takes_the_sentence_subject():
+    t = "Ray Schapp distinguished Ann Lind from past candidates, saying “she is different”."
+    assert _speakers(t) == ["Ray Schapp"]
+    t = "Sheriff Joe Harn said two men died. Harn declined to call the incident an attack, saying “we do not know yet.”"
+    assert _att_sources(t)[-1][1] == "Harn"
+    # a sentence whose subject is a pronoun: the pronoun (resolved as usual)
+    assert _att_sources("He did so in a perfectly calm manner, saying it was fine.")[0][1] == "he"

@@ -2542,6 +2542,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and _PARTICIPLE_AFTER_COMMA_RE.search(text, max(lo, a.start - 30), a.start):
             # '…, he said, also noting …': the participle's subject is the previous cue's source
             src = atts_done[-1].source
+        elif form.endswith("ing") and text[max(lo, a.start - 2) : a.start] == ", " \
+                and (subj_ing := res._subject_at(lo, a.start)) is not None:
+            # 'He insulted Kelly in an interview, saying …': the participle's subject is the
+            # sentence's subject, not the noun phrase before the comma
+            src = subj_ing[0]
         elif a.entry.kind == "phrase" and a.entry.cue != "refuse to":
             src = _source_after(text, a.end, n)
         else:
