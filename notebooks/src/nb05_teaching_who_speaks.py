@@ -328,9 +328,9 @@ CELLS = [
 
     * If `p_adj` is below 0.05, the difference is unlikely to be chance, and Cliff's delta says how large
       it is.
-    * If `p_adj` is above 0.05 (as when this lesson was written: a sizeable delta, but a p-value around
-      0.2), the articles point the same way as the picture but **do not prove** it: chance could produce
-      such a gap with 13 articles. That is not proof that there is *no* difference either. "Not shown" is
+    * If `p_adj` is above 0.05 (as when this lesson was written: a sizeable delta, but a p-value
+      between 0.1 and 0.2), the articles point the same way as the picture but **do not prove** it:
+      chance could produce such a gap with 13 articles. That is not proof that there is *no* difference either. "Not shown" is
       not "shown to be absent"; more articles would be needed.
     """)),
     ("md", """
