@@ -39,3 +39,24 @@ def test_quote_heavy_text(text: str) -> None:
         assert 0 <= r.start < r.end <= len(text)
         # quote content never contains its own opening mark position
         assert r.open_mark < r.start
+
+
+# text biased towards inline link teasers ("Ann Lind Ann Marie LindHarbour … MORE")
+TEASER_TOKENS = st.sampled_from(["Ann ", "Lind ", "LindHarbour ", "Lind“Ab ", "MORE ", "MORE", "(D-Ore.) ", "said ",
+                                 "“", "”", "\n", ", ", ". ", "Brill ", "x"])
+teaser_text = st.lists(TEASER_TOKENS, max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(teaser_text)
+def test_link_teaser_text(text: str) -> None:
+    from framing.cleaning import link_residue
+
+    _check(text)
+    zones = link_residue(text)
+    assert zones == link_residue(text)
+    prev_end = 0
+    for s, e in zones:
+        assert prev_end <= s < e <= len(text)  # ordered, disjoint, in bounds
+        assert text[e - 4 : e] == "MORE"
+        prev_end = e
