@@ -885,3 +885,10 @@ def test_participle_after_a_comma_takes_the_sentence_subject():
     assert _att_sources(t)[-1][1] == "Harn"
     # a sentence whose subject is a pronoun: the pronoun (resolved as usual)
     assert _att_sources("He did so in a perfectly calm manner, saying it was fine.")[0][1] == "he"
+
+
+def test_dean_before_a_surname_is_a_first_name():
+    t = "Executive editor Dean Baquet spoke on Monday.\n\n“It is fine,” said Mr. Baquet."
+    assert _speakers(t) == ["Dean Baquet"]
+    t = "Harbour College Dean of Admissions Ines Varga spoke.\n\n“It is fine,” said Varga."
+    assert _speakers(t) == ["Ines Varga"]

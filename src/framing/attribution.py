@@ -1182,7 +1182,7 @@ def _before_name_word(w: str) -> bool:
         return _BEFORE_NAME_WORD[w]
     except KeyError:
         pass
-    ok = _name_word(w) and not w.endswith(("s'", "s’")) \
+    ok = (_name_word(w) or w in _TITLE_FIRST_NAMES) and not w.endswith(("s'", "s’")) \
         and ((len(w) == 2 and w[1] == ".") or not w.endswith("."))
     if len(_BEFORE_NAME_WORD) > 200_000:
         _BEFORE_NAME_WORD.clear()
@@ -1190,6 +1190,8 @@ def _before_name_word(w: str) -> bool:
     return ok
 
 
+# title words that are also first names, read as a first name right before a surname ("Dean Baquet")
+_TITLE_FIRST_NAMES = frozenset({"Dean"})
 _NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
