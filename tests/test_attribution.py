@@ -892,3 +892,15 @@ def test_dean_before_a_surname_is_a_first_name():
     assert _speakers(t) == ["Dean Baquet"]
     t = "Harbour College Dean of Admissions Ines Varga spoke.\n\n“It is fine,” said Varga."
     assert _speakers(t) == ["Ines Varga"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a roundup signature opening with initials, with a suffix
+    ("From the Left\n\n“Labor is back.”\n\nE.J. Dionne Jr., Harbour Post\n\nMore.", "E.J. Dionne Jr."),
+    # an initial before the first name, and a suffix, stay in the full name
+    ("Attorney General Eric H. Holder Jr. spoke.\n\n“It is fine,” Holder said.", "Eric H. Holder"),
+    # place initials are no first name
+    ("U.N. Ambassador Nikki Hale spoke.\n\n“It is fine,” Hale said.", "Nikki Hale"),
+])
+def test_initials_and_suffixes_in_full_names(text, speaker):
+    assert _speakers(text)[-1] == speaker

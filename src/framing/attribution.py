@@ -1192,6 +1192,7 @@ def _before_name_word(w: str) -> bool:
 
 # title words that are also first names, read as a first name right before a surname ("Dean Baquet")
 _TITLE_FIRST_NAMES = frozenset({"Dean"})
+_PLACE_INITIALS = frozenset("U.S. U.N. E.U. U.K. D.C. N.Y. L.A.".split())  # initials that are no first name
 _NEXT_CAP_RE = re.compile(r"[A-Z][\w'’\-]+")
 
 
@@ -1454,6 +1455,10 @@ class _Resolver:
                 self._cache[key] = full or name
             return self._cache[key]
         parts = name.split()
+        if 2 < len(parts) <= 4 and parts[0] not in _PLACE_INITIALS \
+                and (_INITIALS_RE.fullmatch(parts[0]) or (parts[-1].rstrip(".") in ("Jr", "Sr", "II", "III")
+                                                         and not parts[0].endswith("."))):
+            return name  # "E.J. Dionne Jr.", "Ann Lind Jr.": initials and suffixes belong to the name
         if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
             # "Pensioner Ray Tolland" -> "Ray Tolland"; a known first name keeps a middle name
             # ("Ann Marie Lind", "Eva Sarin Brook")
@@ -2833,7 +2838,7 @@ _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texa
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
 # after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
 # Harbour Gazette' ending the line or as the next paragraph
-_NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2})"
+_NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
 _DASH_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
 _DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)\s")
 _DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$))")
@@ -2890,7 +2895,8 @@ def _name_after_quote(text: str, pos: int) -> str | None:
         if all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) \
                 and source_type(who) != "media" and " " in who \
                 and not (new_par and not m.groupdict().get("outlet")) \
-                and not any(len(w.rstrip(".")) > 1 and w.isupper() for w in who.split()) \
+                and not any(len(w.rstrip(".")) > 1 and w.isupper() and not _INITIALS_RE.fullmatch(w)
+                            for w in who.split()) \
                 and not who.split()[0].lower().endswith("ing"):
             return m.group(1)
     d = _DASH_PHRASE_RE.match(text, pos)
