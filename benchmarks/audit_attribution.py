@@ -12,16 +12,30 @@ best of 3) as it is, then with pronoun resolution, surname expansion and subject
 extraction replaced by no-ops one after the other (outputs differ: an upper bound on what
 tuning those stages could gain, not a change).
 
+``dump`` writes the quote and attribution spans of the first ``--n`` articles to a JSON
+file, and ``compare`` counts the spans that differ between two dumps (added, removed,
+or changed in a field), so that a rule change can be measured: dump with the code
+before it and after it, then compare (the numbers of changed outputs in
+docs/attribution.md come from such pairs of dumps, 6,000 articles each).
+
+``teasers`` counts the inline link teasers (``framing.cleaning.link_residue``) in the
+first ``--n`` articles, and the quotes and cues the finder would read inside them if it
+did not blank them.
+
 Usage::
 
     python benchmarks/audit_attribution.py draw --what attributions --start 3000 --stop 4000 --seed 7 --size 120
     python benchmarks/audit_attribution.py draw --what speakers --start 10000 --stop 11000 --seed 41 --size 60
     python benchmarks/audit_attribution.py ablate --n 2000
+    python benchmarks/audit_attribution.py dump --n 6000 --out before.json
+    python benchmarks/audit_attribution.py compare before.json after.json
+    python benchmarks/audit_attribution.py teasers --n 6000
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import sys
@@ -34,7 +48,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_annotate import load_texts  # noqa: E402  (also puts src/ on the path)
 
 import framing.attribution as A  # noqa: E402
+from framing.cleaning import link_residue  # noqa: E402
 from framing.spans import find_spans  # noqa: E402
+
+FIELDS = ("start", "end", "kind", "subtype", "text", "speaker", "cue", "cue_tone", "source", "source_type")
 
 
 def draw(data: Path, what: str, start: int, stop: int, seed: int, size: int) -> None:
@@ -74,6 +91,48 @@ def ablate(data: Path, n: int) -> None:
     print("  and without subject extraction", rate())
 
 
+def dump(data: Path, n: int, out: Path) -> None:
+    spans = [[list(s) for s in find_spans(t, kinds=("quote", "attribution"))] for t in load_texts(data, n)]
+    out.write_text(json.dumps(spans), encoding="utf-8")
+    print(f"{len(spans)} articles, {sum(map(len, spans))} spans -> {out}")
+
+
+def compare(a: Path, b: Path) -> None:
+    old, new = json.loads(a.read_text(encoding="utf-8")), json.loads(b.read_text(encoding="utf-8"))
+    if len(old) != len(new):
+        raise SystemExit(f"compare: {a} has {len(old)} articles, {b} {len(new)}: dump the same --n")
+    counts: dict[str, int] = {}
+    for x, y in zip(old, new, strict=True):
+        xs = {(s[0], s[1], s[2]): s for s in x}
+        ys = {(s[0], s[1], s[2]): s for s in y}
+        for key in xs.keys() | ys.keys():
+            sx, sy = xs.get(key), ys.get(key)
+            if sx == sy:
+                continue
+            if sx is None or sy is None:
+                label = f"{'added' if sx is None else 'removed'} {key[2]}"
+            else:
+                label = f"{key[2]}: " + ", ".join(f for f, u, v in zip(FIELDS, sx, sy, strict=True) if u != v)
+            counts[label] = counts.get(label, 0) + 1
+    print(f"{sum(counts.values())} spans differ" if counts else "identical")
+    for label, k in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {k:6d}  {label}")
+
+
+def teasers(data: Path, n: int) -> None:
+    zones = quotes = cues = 0
+    for t in load_texts(data, n):
+        z = link_residue(t)
+        if not z:
+            continue
+        zones += len(z)
+        for s in A._find_quotes_and_attributions(t, None, None):  # the finder without blanking
+            if any(a <= s.start and s.end <= b for a, b in z):
+                quotes += s.kind == "quote"
+                cues += s.kind == "attribution"
+    print(f"{n} articles: {zones} link teasers; inside them, unblanked: {quotes} quotes, {cues} cues")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path,
@@ -87,11 +146,25 @@ def main() -> None:
     d.add_argument("--size", type=int, default=120)
     a = sub.add_parser("ablate")
     a.add_argument("--n", type=int, default=2000)
+    u = sub.add_parser("dump")
+    u.add_argument("--n", type=int, default=6000)
+    u.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("compare")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    t = sub.add_parser("teasers")
+    t.add_argument("--n", type=int, default=6000)
     args = ap.parse_args()
     if args.cmd == "draw":
         draw(args.data, args.what, args.start, args.stop, args.seed, args.size)
-    else:
+    elif args.cmd == "ablate":
         ablate(args.data, args.n)
+    elif args.cmd == "dump":
+        dump(args.data, args.n, args.out)
+    elif args.cmd == "compare":
+        compare(args.a, args.b)
+    else:
+        teasers(args.data, args.n)
 
 
 if __name__ == "__main__":

@@ -774,6 +774,8 @@ def _source_before_seg(seg0: str) -> str | None:
     tail = _after_last_clause_cut(stripped)
     if tail is None:
         return None
+    cut = len(stripped) - len(tail)
+    head = stripped[:cut]  # what comes before the clause of the source
     words = tail.split()
     while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
         words.pop()
@@ -790,14 +792,13 @@ def _source_before_seg(seg0: str) -> str | None:
     if len(words) > 1 and words[0] == "with" and (words[1][:1].isupper()
                                                    or (words[1] in _INDEFINITE and words[1] not in ("a", "an"))):
         words.pop(0)  # 'with Ann Lind saying …': the participle's subject
-    if words and words[0][:1].islower() and words[0] != "the" and words[0] not in _PRONOUNS \
-            and len(stripped) > len(tail):
+    if words and words[0][:1].islower() and words[0] != "the" and words[0] not in _PRONOUNS and cut > 0:
         # an apposition not closed by a comma: 'Owen Lind, manager of X at Y said' -> the name
         # (a singular role noun, not a group, a pronoun or a definite description: 'When asked
         # about Ann Lind, officials said', '… beneath a statue of Ann Lind, he said')
         head_ = _np_head(" ".join(words))
         if head_[:1].islower() and (not head_.endswith("s") or head_ in _TITLE_WORDS):
-            m = _NAME_COMMA_END_RE.search(stripped, max(0, len(stripped) - len(tail) - 60), len(stripped) - len(tail))
+            m = _NAME_COMMA_END_RE.search(stripped, max(0, cut - 60), cut)
             if m is not None and _first_name_gender(m.group(1)):
                 return m.group(1)
     if words and words[0] in _PP_OPENERS:
@@ -805,17 +806,8 @@ def _source_before_seg(seg0: str) -> str | None:
     if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words):
         # a long relative clause: the description it qualifies ('Another strategist who is deeply
         # involved in the party's planning said')
-        head = stripped[: len(stripped) - len(tail)]
         rel = _REL_END_RE.search(head, max(0, len(head) - 12))
-        np_ = _after_last_clause_cut(head[: rel.start()].rstrip()) if rel is not None else None
-        npw = np_.split() if np_ else []
-        while len(npw) > 1 and (npw[0] in _LEAD_CONJ or npw[0] == "even"):
-            npw = npw[1:]  # "But even some analysts who …"
-        np_ = " ".join(npw)
-        if npw and len(npw) <= 5 and not _is_clause(np_) \
-                and (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
-            return np_.strip()
-        return None
+        return _np_before_relative(head, rel, strip_lead=True) if rel is not None else None
     if not words:
         return None
     src = " ".join(words)
@@ -833,23 +825,16 @@ def _source_before_seg(seg0: str) -> str | None:
     is_clause = _is_clause_words(words)  # (words == src.split())
     if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
-    head = stripped[: len(stripped) - len(tail)]
     rel = _REL_END_RE.search(head, max(0, len(head) - 12)) \
         if head.endswith(("who", "who ")) and words[0].lower() not in _PRONOUNS else None  # ('… who, he said, …')
     if is_clause or rel is not None:
         # a relative clause is not the source, the noun phrase it describes is:
         # "An IT contractor who has worked on ... told", "A source who worked there told"
-        if rel is None:
-            return None
-        np_ = _after_last_clause_cut(head[: rel.start()].rstrip())
-        npw = np_.split() if np_ is not None else []
-        if not npw or len(npw) > 5 or _is_clause(np_) \
-                or not (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
-            return None
-        return f"{np_.strip()} {rel.group(1)} {src}"
-    if src[:1].isupper() and words[-1].lower() in _ORG_HEADS and len(stripped) > len(tail):
+        np_ = _np_before_relative(head, rel) if rel is not None else None
+        return f"{np_} {rel.group(1)} {src}" if np_ is not None else None
+    if src[:1].isupper() and words[-1].lower() in _ORG_HEADS and cut > 0:
         # "the Harbourton Fire and Rescue Service said": the clause cut at "and" split the name
-        x = _ORG_AND_BEFORE_RE.search(stripped, max(0, len(stripped) - len(tail) - 80), len(stripped) - len(tail))
+        x = _ORG_AND_BEFORE_RE.search(stripped, max(0, cut - 80), cut)
         if x is not None:
             src = f"{x.group(1)} and {src}"
     return src
@@ -875,7 +860,8 @@ _WHO_SOURCE_RE = re.compile(
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,3}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70},?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
-_ROLE_WORDS = frozenset(
+# role words that may open a three-word name run ('Activist Kai Lind'): no first name there
+_ROLE_FIRST_WORDS = frozenset(
     "rabbi pastor reverend father student teacher officer chef coach doctor nurse activist voter resident "
     "organizer volunteer worker farmer veteran".split()
 )
@@ -887,6 +873,22 @@ _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ]((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
 _NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
+
+
+def _np_before_relative(head: str, rel: re.Match[str], strip_lead: bool = False) -> str | None:
+    """The noun phrase a relative pronoun (``rel``, ending ``head``) describes: ``Another
+    strategist`` in ``Another strategist who``; at most five words, no clause, opening with a
+    capital, an article or a quantifier. With ``strip_lead``, a leading conjunction and *even*
+    are dropped first (``But even some analysts who``)."""
+    np_ = _after_last_clause_cut(head[: rel.start()].rstrip())
+    npw = np_.split() if np_ else []
+    while strip_lead and len(npw) > 1 and (npw[0] in _LEAD_CONJ or npw[0] == "even"):
+        npw = npw[1:]
+    np_ = " ".join(npw)
+    if not npw or len(npw) > 5 or _is_clause(np_) \
+            or not (npw[0][:1].isupper() or npw[0].lower() in _INDEFINITE or npw[0].lower() == "the"):
+        return None
+    return np_
 
 
 def _np_head(phrase: str) -> str:
@@ -1465,7 +1467,7 @@ class _Resolver:
             # (an unknown first word before an unknown middle word is a name too: "Alexia Fernández Campbell")
             keep3 = _first_name_gender(" ".join(parts[-3:-1])) or (
                 not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
-                and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_WORDS
+                and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS
                 and parts[-3].lower() not in _COREF_HEADS)
             return " ".join(parts[-3:] if keep3 else parts[-2:])
         if len(parts) > 3:

@@ -290,10 +290,18 @@ def find_boilerplate(text: object, title: object = None) -> list[Span]:
     for i, (end, _) in cuts.items():
         s = units[i][2]
         out.append(Span(s, end, "boilerplate", "byline_dateline", text[s:end], cue="dateline"))
-    for s, e in link_residue(text):  # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE')
-        if not any(b.start < e and s < b.end for b in out):
-            out.append(Span(s, e, "boilerplate", "related_links", text[s:e], cue="link_teaser"))
     out.sort(key=lambda sp: sp.start)
+    zones = link_residue(text)  # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE')
+    if zones:
+        # a teaser inside a line already marked is not marked again (one merge pass: both are ordered)
+        teasers: list[Span] = []
+        k = 0
+        for s, e in zones:
+            while k < len(out) and out[k].end <= s:
+                k += 1
+            if not (k < len(out) and out[k].start < e):
+                teasers.append(Span(s, e, "boilerplate", "related_links", text[s:e], cue="link_teaser"))
+        out = sorted(out + teasers, key=lambda sp: sp.start)
     return out
 
 

@@ -178,6 +178,11 @@ def link_residue(text: str) -> list[tuple[int, int]]:
     each ``MORE`` looks back at most 1,000 characters, and not before the
     previous ``MORE``.
 
+    Parameters
+    ----------
+    text : str
+        The article text. Anything else (None, NaN) has no residue: ``[]``.
+
     Returns
     -------
     list of (start, end)
