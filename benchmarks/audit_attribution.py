@@ -1,8 +1,9 @@
 """Draw the hand-audit samples of docs/attribution.md, and time the linking stages by ablation.
 
 ``draw`` prints a random sample of attributions (``--what attributions``) or of direct
-quotes with their speaker (``--what speakers``) from AllSides articles ``--start`` to
-``--stop``, one line each with the text around it, for judging by hand. The judgments
+quotes with their speaker (``--what speakers``) from articles ``--start`` to ``--stop``
+of AllSides (or of ``--corpus buzzfeed|horne|fnc``: the BuzzFeed-Webis subset, Horne &
+Adali 2017, the FakeNewsCorpus sample, in their loaders' order), one line each with the text around it, for judging by hand. The judgments
 quote the articles, so they are not stored: docs/attribution.md gives the counts, the
 seeds and the slices. The sample depends on the code that finds the spans: the audits
 were drawn with the code of their commit, this script draws with the current one.
@@ -54,18 +55,38 @@ from framing.spans import find_spans  # noqa: E402
 FIELDS = ("start", "end", "kind", "subtype", "text", "speaker", "cue", "cue_tone", "source", "source_type")
 
 
-def draw(data: Path, what: str, start: int, stop: int, seed: int, size: int) -> None:
-    texts = load_texts(data, stop)[start:stop]
+CORPORA = ("allsides", "buzzfeed", "horne", "fnc")
+
+
+def corpus_texts(data: Path, corpus: str, stop: int) -> list[str]:
+    """The first ``stop`` article bodies of a corpus in ``data``, in its loader's order."""
+    if corpus == "allsides":
+        return load_texts(data, stop)
+    from framing.datasets import load_buzzfeed_webis, load_fakenewscorpus
+    from framing.datasets._horne import read_horne2017_zip
+
+    if corpus == "buzzfeed":
+        c = load_buzzfeed_webis(data / "buzzfeed-webis-2016")
+    elif corpus == "horne":
+        c = read_horne2017_zip(data / "fakenewsdata1" / "Horne2017_FakeNewsData.zip")
+    else:
+        c = load_fakenewscorpus(data / "fakenewscorpus-sample" / "news_sample.csv")
+    return [t for t in c.texts.tolist()[:stop] if isinstance(t, str) and t]
+
+
+def draw(data: Path, what: str, start: int, stop: int, seed: int, size: int, corpus: str = "allsides",
+         context: int = 130) -> None:
+    texts = corpus_texts(data, corpus, stop)[start:stop]
     if what == "attributions":
         items = [(t, s) for t in texts for s in find_spans(t, kinds=("attribution",))]
     else:
         items = [(t, s) for t in texts for s in find_spans(t, kinds=("quote", "attribution"))
                  if s.kind == "quote" and s.subtype == "direct"]
-    print(f"{len(items)} {what} in articles {start}-{stop}; seed {seed}")
+    print(f"{len(items)} {what} in {corpus} articles {start}-{stop}; seed {seed}")
     random.seed(seed)
     for i, (t, s) in enumerate(random.sample(items, min(size, len(items)))):
-        inner = s.text if what == "attributions" else "Q"
-        ctx = (t[max(0, s.start - 130):s.start] + f"[[{inner}]]" + t[s.end:s.end + 80]).replace("\n", " / ")
+        inner = s.text if what == "attributions" or context <= 130 else f"Q: {s.text}"
+        ctx = (t[max(0, s.start - context):s.start] + f"[[{inner}]]" + t[s.end:s.end + 80]).replace("\n", " / ")
         label = s.subtype if what == "attributions" else f"SPEAKER={s.speaker}"
         print(i, label, "|", ctx)
 
@@ -144,6 +165,9 @@ def main() -> None:
     d.add_argument("--stop", type=int, required=True)
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--size", type=int, default=120)
+    d.add_argument("--corpus", choices=CORPORA, default="allsides",
+                   help="AllSides (default), the BuzzFeed-Webis subset, Horne & Adali 2017, or the FakeNewsCorpus sample")
+    d.add_argument("--context", type=int, default=130, help="characters of text shown before each span")
     a = sub.add_parser("ablate")
     a.add_argument("--n", type=int, default=2000)
     u = sub.add_parser("dump")
@@ -156,7 +180,7 @@ def main() -> None:
     t.add_argument("--n", type=int, default=6000)
     args = ap.parse_args()
     if args.cmd == "draw":
-        draw(args.data, args.what, args.start, args.stop, args.seed, args.size)
+        draw(args.data, args.what, args.start, args.stop, args.seed, args.size, args.corpus, args.context)
     elif args.cmd == "ablate":
         ablate(args.data, args.n)
     elif args.cmd == "dump":
