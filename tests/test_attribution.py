@@ -904,3 +904,21 @@ def test_dean_before_a_surname_is_a_first_name():
 ])
 def test_initials_and_suffixes_in_full_names(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # a time phrase before the subject is no part of the source
+    ("In 2008 he said it was fine.", "he"),
+    ("On December 15 she said it was fine.", "she"),
+    ("Last year officials said it was fine.", "officials"),
+    ("In the past week Lind said it was fine.", "Lind"),
+    ("Later that day the minister said it was fine.", "the minister"),
+    ("On the other hand she said it was fine.", "she"),
+    # a subject pronoun ends the source: what comes before it is no source
+    ("What she said was fine.", "she"),
+    # numbers that are no time stay
+    ("About 36 percent said it was fine.", "About 36 percent"),
+    ("The 4th Circuit said it was fine.", "The 4th Circuit"),
+])
+def test_time_phrases_and_pronouns_end_the_source(text, source):
+    assert _att_sources(text)[0][1] == source

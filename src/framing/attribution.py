@@ -779,14 +779,24 @@ def _source_before_seg(seg0: str) -> str | None:
     words = tail.split()
     while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
         words.pop()
-    # drop time adverbials at the start ("On Tuesday the minister said")
+    if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in ("and", "or", "nor"):
+        # a subject pronoun ends the source: what comes before it is an adverbial ('In 2008 he
+        # said', 'On the other hand she said'), not part of the source
+        words = words[-1:]
+    # drop time adverbials at the start ("On Tuesday the minister said", "In the past week Lind
+    # said", "On December 15 the minister said", "Last year officials said")
     while words and words[0].lower() in _TIME_OPENERS:
         prep = words.pop(0).lower()
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
         elif prep in ("in", "on", "at") and words and words[0][:1].islower() and words[0] not in _PRONOUNS \
-                and words[-1][:1].islower():
+                and words[-1][:1].islower() and not _is_time_phrase(words):
             return None  # a place or manner, not a time: 'he did so in a perfectly calm manner, saying'
+        while len(words) > 1 and _is_time_phrase(words):
+            words.pop(0)
+    # the rest of a time phrase cut at 'that' ('Later that day the minister said' -> 'day the minister')
+    while len(words) > 1 and words[0] in _TIME_WORDS:
+        words.pop(0)
     if len(words) > 1 and words[0] in _LEAD_CONJ:
         words.pop(0)  # "But he added", "And the minister said"
     if len(words) > 1 and words[0] == "with" and (words[1][:1].isupper()
@@ -966,6 +976,34 @@ _TIME_OPENERS = frozenset(
     ("on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later", "meanwhile", "separately",
      "now", "also", "then")
 )
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. "
+    "dec dec.".split()
+)
+# words of a time phrase after a time opener ('In 2008', 'On December 15, 2016', 'last year',
+# 'later that day', 'in the past week'); 'the', 'that', 'past' ... only before another of them
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
+    "day days week weeks month months year years decade decades ago weekend".split()
+) | _MONTH_WORDS
+_TIME_LEADS = frozenset("the that this past next following same early late mid last recent".split())
+
+
+def _is_time_phrase(words: list[str]) -> bool:
+    """Whether ``words[0]`` opens (or continues) a time phrase: a number or year (``2008``,
+    ``15,``, ``1990s``), a month, a day or period word, or a lead word (*the*, *that*, *past*
+    ...) right before one of those."""
+    w = words[0].lower().rstrip(",")
+    if w in _TIME_WORDS or (w[:1].isdigit() and (w.isdigit() or w.endswith(("s", "th", "st", "nd", "rd")))
+                            and len(w) <= 5):
+        return True
+    if w in _TIME_LEADS and len(words) > 1:
+        return _is_time_phrase(words[1:])
+    return False
+
 
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
