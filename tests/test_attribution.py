@@ -922,3 +922,39 @@ def test_initials_and_suffixes_in_full_names(text, speaker):
 ])
 def test_time_phrases_and_pronouns_end_the_source(text, source):
     assert _att_sources(text)[0][1] == source
+
+
+def test_inline_ad_marker_is_no_part_of_a_name():
+    t = "Ann Lind spoke at a church on Monday. Story Continued Below Lind said the plan was fine."
+    assert _att_sources(t)[0][1] == "Lind"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # age and home town between the name and its cue
+    ("Like many voters, Dale Finn, 56, of Clemson, S.C., said he was tired.\n\n“It was a phase,” he said.",
+     "Dale Finn"),
+    # a possessive description before the name after an inverted cue
+    ("“They are huge things,” added Lind’s state director, Ray Brill. “It will help.”", "Ray Brill"),
+    # a time phrase after an inverted source
+    ("“We have a plan,” said the Republican nominee a few hours earlier.", "the Republican nominee"),
+    # a possessive mention is a mention of the person
+    ("Pundits thought that Ann Lind’s victory was certain. At a rally, she spoke. “Stage an intervention,” she said.",
+     "Ann Lind"),
+    # a subject pronoun (with a contraction) passes on to the sentence before, whose subject is a
+    # full name of unknown gender; the woman named after it is not the antecedent
+    ("Juliette Comfer, a freshman at Harbour College, backed Ben Sand. Now she’s mild for Ann Lind. "
+     "“I don’t love her,” she said.", "Juliette Comfer"),
+])
+def test_appositions_possessives_and_pronoun_chains(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_passive_participle_opening_a_sentence_is_no_cue():
+    t = '"We keep hearing that," Ray Brill said. "That is an option." Informed of that comment, Ann Lind told reporters she agreed.'
+    assert _speakers(t) == ["Ray Brill", "Ray Brill"]
+    assert [a for a, _, _ in _att_sources(t)] == ["said", "told"]
+
+
+def test_a_chained_subject_is_no_place_or_dateline():
+    t = "Des Moines, Iowa (AP) — Ray Brill spoke.\n\nHe did it on Thursday. “We love our vets,” he said."
+    assert _speakers(t)[-1] != "Des Moines"

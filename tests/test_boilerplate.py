@@ -629,3 +629,14 @@ def test_detector_removes_inline_link_teasers_like_the_pattern_layer():
     assert out.loc["b", "text_body"] == "No teaser here.\nJust news."
     segs = out.loc["a", "body_segments"]
     assert "".join(TEASER[s:e] for s, e in segs) == out.loc["a", "text_body"]
+
+
+def test_inline_ad_markers_are_ad_notice_spans_and_leave_the_body():
+    from framing.boilerplate import body_text, find_boilerplate
+
+    t = "Ann Lind spoke on Monday. Story Continued Below Lind said the plan was fine."
+    spans = find_boilerplate(t)
+    assert [(s.subtype, s.cue, s.text) for s in spans] == [("ad_notice", "inline_marker", "Story Continued Below")]
+    assert "Continued" not in body_text(t)
+    # a sentence that only reads like one stays
+    assert find_boilerplate("The story continued below the fold on Monday.") == []

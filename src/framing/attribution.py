@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cleaning import link_residue
+from .cleaning import inline_residue
 from .quotes import find_quote_marks, looks_like_title
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
@@ -734,6 +734,10 @@ def _source_before_seg(seg0: str) -> str | None:
             seg = seg[: max(sp, 0)].rstrip()
         else:
             break
+    if seg.endswith(","):  # age and home town: "Ray Brill, 56, of Clemson, S.C., said" -> "Ray Brill"
+        m = _AGE_PLACE_APPOS_RE.search(seg, max(0, len(seg) - 80))
+        if m is not None:
+            seg = seg[: m.start()]
     # apposition: "Nadia Ferro, a hydrologist at X, said" -> jump over ", ... ,"
     stripped = seg.rstrip()
     if stripped.endswith(","):
@@ -860,6 +864,10 @@ _INVERSION_CUES = frozenset(
 _PREPS_AFTER = frozenset("of to about in on at for with from into over by as".split())
 
 
+_AGE_PLACE_APPOS_RE = re.compile(
+    r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
+    r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?,$"
+)
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # 'Ann Lind (D-Ore.), who', 'Ann Lind, R-Utah, who', 'the Harbour Authority, which'
@@ -1091,12 +1099,18 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             src = src + x.group()
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src)
+    if src and src[-1:].islower() and " " in src:
+        t = _TRAILING_TIME_RE.search(src)
+        if t is not None and t.start() > 0:
+            src = src[: t.start()]  # 'said the nominee a few hours earlier': the nominee
     if not src:
         return None
-    if src.split(" ", 1)[0] in ("the", "a", "an") and src[-1:].islower():
+    first = src.split(" ", 1)[0]
+    if (first in ("the", "a", "an") or (first.endswith(("’s", "'s")) and first[:1].isupper())) and src[-1:].islower():
         a = _APPOS_NAME_RE.match(seg, m.end(1))
         if a is not None and _first_name_gender(a.group(1)):
-            return a.group(1)  # 'said the spokesman, Ray Brill.': the name
+            # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.": the name
+            return a.group(1)
     words = src.split()
     if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
         # too long for a noun phrase, unless a name opens it before an apposition with its comma
@@ -1114,6 +1128,12 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     return src
 
 
+# a time phrase ending a source after its cue: 'a few hours earlier', 'two days later', 'earlier this week'
+_TRAILING_TIME_RE = re.compile(
+    r"\s+(?:(?:a|an|a few|a couple of|several|some|two|three|four|five|six|\d+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:earlier|later|ago|before|after))?"
+    r"|(?:earlier|later)(?:\s+(?:this|that|in the|last)\s+(?:day|week|month|year|morning|afternoon|evening))?)$"
+)
 #: head nouns that close an organisation name with "and" inside it
 _ORG_HEADS = frozenset(
     "service services department ministry authority agency council union association commission "
@@ -1311,6 +1331,7 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
 # a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
+_DATELINE_AFTER_RE = re.compile(r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?[ ]*(?:\(|—|–|-)")  # ', Iowa (AP)'
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
 # an indefinite description of one person opening a sentence: "One fitness coach", "A retired teacher"
 _DESC_SUBJECT_RE = re.compile(
@@ -1337,8 +1358,11 @@ _SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Late
                  r"(?:[A-Z][a-z]+ly[ ](?:[a-z]+[ ]){0,2}(?=[A-Z]))?"
                  # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
                  r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Dr)\.[ ]))?")
-_SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?![\w'’\-])|" + _NAME_RUN_RE.pattern + r")"
-                 r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|:[ \u00a0]*[“\"‘']|[ \u00a0]+[a-z(])")
+_SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?:(?![\w'’\-])|(?=['’](?:s|d|ll)[ \u00a0]))|"
+                 + _NAME_RUN_RE.pattern + r")"
+                 # (after a pronoun, a contraction: "Now she’s mild for …", "He’d said …")
+                 r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|:[ \u00a0]*[“\"‘']|[ \u00a0]+[a-z(]"
+                 r"|(?<=(?<![\w'’\-])[Hh]e)['’](?:s|d|ll)[ \u00a0]+[a-z]|(?<=(?<![\w'’\-])[Ss]he)['’](?:s|d|ll)[ \u00a0]+[a-z])")
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
@@ -1408,6 +1432,8 @@ def _run_name(run: str) -> str | None:
         pass
     key = run
     toks = run.split()
+    if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 3:
+        toks[-1] = toks[-1][:-2]  # "Ann Lind’s victory": a mention of Ann Lind
     while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Lind Vows": a title-case headline, not a name
         toks.pop()
     name: str | None = _strip_titles(" ".join(toks))
@@ -1642,6 +1668,7 @@ class _Resolver:
         if lo == 0:
             starts.insert(0, 0)
         seen = anchor
+        chained = False  # a subject pronoun of the wanted gender passed on to an earlier sentence
         for s0 in reversed(starts):
             while s0 < seen and text[s0] in " \t\n\u00a0":
                 s0 += 1
@@ -1653,8 +1680,12 @@ class _Resolver:
                 return None
             quoted = text[s0] in _QUOTE_OPEN or self.inside_quote(s0)
             got = None if quoted else self._subject_at(s0, anchor)
-            if got is not None and got[1] is None and not follow and text[got[2]].islower():
-                got = None  # 'But he …' is a subject only when following pronouns
+            if got is not None and got[1] is None and not follow and text[got[2]].islower() \
+                    and not (want and _PRONOUNS[got[0]] == want and (s_end < anchor or text[anchor] in _QUOTE_OPEN)):
+                # 'But he …' is a subject only when following pronouns, or in a sentence before the
+                # anchor's, where it is the wanted pronoun: 'Now she’s mild for Ann Lind. “…” she
+                # said' (she is not Ann Lind: on to the sentence before)
+                got = None
             if got is None:
                 # no name opens it: the person a cue in it cites ('Voters are …, says Ann Boyer, …',
                 # '“…,” Ann Boyer said in a statement.')
@@ -1689,6 +1720,7 @@ class _Resolver:
             found, full, at, end, titled = got
             if full is None:
                 if want and _PRONOUNS[found] == want:
+                    chained = True
                     continue  # '… Lind said … She added …': on to the sentence before
                 if follow and not want and _PRONOUNS[found] in ("m", "f"):
                     # 'But he then tried to play it off: “…”': the pronoun's antecedent, one
@@ -1704,14 +1736,31 @@ class _Resolver:
                 or (p.gender if p is not None and p.gender else "") or self._name_gender(full)
             if want and g and g != want:
                 continue
-            if p is None and not fg and not titled and not g:
-                return None  # no sign of a person ("Corpus Christi", "Utah Republican"): the cue-based rules decide
+            if p is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)):
+                # no sign of a person ("Corpus Christi", "Utah Republican"): the cue-based rules
+                # decide; but a full name followed by sentences whose subject is the wanted
+                # pronoun is that pronoun's antecedent ('Juliette Comfer, a freshman, … Now
+                # she’s … “…” she said')
+                return None
             if p is not None:
                 if want and not p.gender:
                     p.gender = want
                 return p
             return _Person(full, at, g, "named_person", end)
         return None
+
+    def _chained_person(self, full: str, end: int) -> bool:
+        """Whether ``full``, a subject of unknown gender (its mention ending at ``end``) before
+        sentences whose subject is the wanted pronoun, may be that pronoun's antecedent: two or
+        more words, no possessive or plural acronym (``Conservative MPs``), no dateline
+        (``Des Moines, Iowa (AP)``), and never written after a preposition of place in the
+        article (``in Des Moines``, ``to North Korea``)."""
+        last = full.rsplit(" ", 1)[-1]
+        if " " not in full or last.endswith(("'s", "’s")) or (last.endswith("s") and last[:-1].isupper()) \
+                or _DATELINE_AFTER_RE.match(self.text, end):
+            return False
+        text = self.text
+        return not any(f"{p} {full}" in text for p in (" in", " to", " from", " at", " near", " of"))
 
     def _common_word(self, word: str) -> bool:
         """A sentence-opening word that is no name: ends in *-ing*, or is written in lower case in the text."""
@@ -2275,6 +2324,9 @@ _NOUN_QUANT = frozenset("one another each every single".split())
 _NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
 
 
+_PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about)\b")
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool,
                        low: str | None = None) -> bool:
     """Whether the cue candidate ``text[s:e]`` is used as a speech verb here.
@@ -2304,7 +2356,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             return m is not None and m.group(1).lower() in _REFUSE_SPEECH
         return True
     if prev_word in _DETERMINERS and not (near_quote and prev_word == "that" and len(bw) > 1
-                                          and bw[-2] not in _SENTENCE_OPENERS and not bw[-2].endswith((".", "!", "?"))):
+                                          and bw[-2] not in _SENTENCE_OPENERS and bw[-2] not in _PREPS
+                                          and not bw[-2].endswith((".", "!", "?"))):
         # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”"
         # is a verb, "… done.' But that promise" is not)
         return False
@@ -2331,6 +2384,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     if adjectival and prev_word in _PREP_BEFORE_PARTICIPLE:
         return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
+    if (form.endswith("ed") or form == "told") and (s == 0 or not bw or before.rstrip()[-1:] in ".!?”\"\n") \
+            and _PASSIVE_OPENER_RE.match(text, e):
+        return False  # a passive participle opening a sentence: "Informed of that comment, Lind said"
     if near_quote:
         return True
     strict = entry.strict
@@ -2430,10 +2486,10 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
         only explicit self-references (``told us``, ``told this newspaper``,
         ``our reporter``) are recognised.
 
-    Inline link teasers left by scraping (:func:`framing.cleaning.link_residue`:
-    ``Ann Lind Ann Marie LindHarbour bill stalls … MORE``) are read as blanks, so
-    their headlines give no cues, quotes or names; offsets and span texts are
-    those of ``text``.
+    Inline link teasers and ad-slot markers left by scraping
+    (:func:`framing.cleaning.inline_residue`: ``Ann Lind Ann Marie LindHarbour bill
+    stalls … MORE``, ``… Story Continued Below …``) are read as blanks, so they give
+    no cues, quotes or names; offsets and span texts are those of ``text``.
 
     Returns
     -------
@@ -2452,7 +2508,7 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     """
     if not isinstance(text, str) or not text:
         return []
-    zones = link_residue(text)
+    zones = inline_residue(text)
     if not zones:
         return _find_quotes_and_attributions(text, title, outlet)
     parts: list[str] = []

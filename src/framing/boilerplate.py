@@ -61,7 +61,7 @@ from ._boilerplate_rules import (
     prefilter_pattern,
 )
 from ._parallel import arrow_threads, thread_map
-from .cleaning import link_residue
+from .cleaning import inline_markers, inline_residue, link_residue
 from .corpus import Corpus
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
@@ -291,17 +291,21 @@ def find_boilerplate(text: object, title: object = None) -> list[Span]:
         s = units[i][2]
         out.append(Span(s, end, "boilerplate", "byline_dateline", text[s:end], cue="dateline"))
     out.sort(key=lambda sp: sp.start)
-    zones = link_residue(text)  # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE')
+    # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE') and ad-slot markers
+    # ('… Story Continued Below …') inside paragraphs
+    zones = [(s, e, "related_links", "link_teaser") for s, e in link_residue(text)]
+    zones += [(s, e, "ad_notice", "inline_marker") for s, e in inline_markers(text)]
     if zones:
-        # a teaser inside a line already marked is not marked again (one merge pass: both are ordered)
-        teasers: list[Span] = []
+        zones.sort()
+        # a zone inside a line already marked is not marked again (one merge pass: both are ordered)
+        inline: list[Span] = []
         k = 0
-        for s, e in zones:
+        for s, e, cat, rule in zones:
             while k < len(out) and out[k].end <= s:
                 k += 1
-            if not (k < len(out) and out[k].start < e):
-                teasers.append(Span(s, e, "boilerplate", "related_links", text[s:e], cue="link_teaser"))
-        out = sorted(out + teasers, key=lambda sp: sp.start)
+            if not (k < len(out) and out[k].start < e) and not (inline and inline[-1].end > s):
+                inline.append(Span(s, e, "boilerplate", cat, text[s:e], cue=rule))
+        out = sorted(out + inline, key=lambda sp: sp.start)
     return out
 
 
@@ -322,7 +326,7 @@ def body_segments(text: object, title: object = None) -> list[tuple[int, int]]:
     units, cats, _, cuts = _analyse(text, t)
     segs = _kept_segments(units, [c is not None for c in cats], len(text),
                           {i: rm for i, (_, rm) in cuts.items()})
-    return _without(segs, link_residue(text))
+    return _without(segs, inline_residue(text))
 
 
 def _without(segs: list[tuple[int, int]], zones: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1221,11 +1225,11 @@ class BoilerplateDetector:
                 removed_txt[d] = "\n".join(
                     t[u[2]:u[3]] if r else t[u[2]:int(table.cut_end[lo + i])]
                     for i, (u, r) in enumerate(zip(units, rm, strict=True)) if r or i in cuts)
-        # inline link teasers (framing.cleaning.link_residue), as body_segments removes them
+        # inline link teasers and ad markers (framing.cleaning.inline_residue), as body_segments removes them
         teased = []
         for d, t in enumerate(texts):
-            if "MORE" in t:
-                zones = link_residue(t)
+            if "MORE" in t or "elow" in t or "ELOW" in t:
+                zones = inline_residue(t)
                 if zones:
                     segments[d] = _without(segments[d], zones)
                     bodies[d] = "".join(t[a:b] for a, b in segments[d])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines", "link_residue"]
+__all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines", "link_residue", "inline_markers",
+           "inline_residue"]
 
 # Sequences produced when UTF-8 bytes of typographic characters were decoded as
 # cp1252 (or latin-1). Only sequences that cannot occur in real English text are
@@ -239,3 +240,67 @@ def _word_end_before(text: str, word: str, lo: int, hi: int) -> int:
             return e
         k = text.rfind(word, lo, k)
     return -1
+
+
+# "Story Continued Below" and its kin, left inside a paragraph by scraping (on a line of their own,
+# the boilerplate rules mark them); capitalised as the widgets print them
+_INLINE_MARKER_RE = re.compile(
+    r"(?<![\w’'])(?:Story|Article) [Cc]ontinue[sd]? [Bb]elow\b|(?<![\w’'])Continue [Rr]eading [Bb]elow\b"
+    r"|(?<![\w’'])(?:STORY|ARTICLE) CONTINUES? BELOW\b|(?<![\w’'])CONTINUE READING BELOW\b"
+)
+
+
+def inline_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of ad-slot markers left inside a paragraph: ``… on Monday. Story Continued Below Lind said …``.
+
+    Only the capitalised forms a widget prints (``Story Continued Below``, ``Article
+    continues below``, ``Continue Reading Below``), so that a sentence such as "the
+    story continued below the fold" is left alone. One regex scan: linear.
+
+    Parameters
+    ----------
+    text : str
+        The article text. Anything else (None, NaN) has no marker: ``[]``.
+
+    Returns
+    -------
+    list of (start, end)
+        Character offsets, in order, not overlapping.
+
+    Examples
+    --------
+    >>> t = "It rained. Story Continued Below Lind said no."
+    >>> [t[s:e] for s, e in inline_markers(t)]
+    ['Story Continued Below']
+    >>> inline_markers("the story continued below the fold")
+    []
+    """
+    if not isinstance(text, str) or "elow" not in text and "ELOW" not in text:
+        return []
+    return [m.span() for m in _INLINE_MARKER_RE.finditer(text)]
+
+
+def inline_residue(text: str) -> list[tuple[int, int]]:
+    """:func:`link_residue` and :func:`inline_markers` together: ordered, disjoint ``(start, end)`` zones.
+
+    What the quote and attribution finder reads as blanks, and what the body text
+    leaves out, inside paragraphs that are otherwise article text.
+
+    Examples
+    --------
+    >>> t = "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said no. Story Continued Below More."
+    >>> [t[s:e] for s, e in inline_residue(t)]
+    [' Ann Marie LindHarbour bill stalls MORE', 'Story Continued Below']
+    """
+    a, b = link_residue(text), inline_markers(text)
+    if not b:
+        return a
+    if not a:
+        return b
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(a + b):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
