@@ -958,3 +958,29 @@ def test_passive_participle_opening_a_sentence_is_no_cue():
 def test_a_chained_subject_is_no_place_or_dateline():
     t = "Des Moines, Iowa (AP) — Ray Brill spoke.\n\nHe did it on Thursday. “We love our vets,” he said."
     assert _speakers(t)[-1] != "Des Moines"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # upper-case transcript labels: the person the article names in mixed case elsewhere
+    ("Sen. Ann Warrick pressed bank chief Ray Stumper.\n\nSTUMPER: “We made a change.”\n\n"
+     "WARRICK: “I’ll take that as a no. Have you fired anyone?” STUMPER: “Not yet.”",
+     ["Ray Stumper", "Ann Warrick", "Ray Stumper"]),
+    # a label with a known first name; a heading is no label (the quote continues the speaker before)
+    ("HOUSE SPEAKER NANCY PELLO: “The light may be a train.”\n\nQUOTE OF THE DAY: “It is a great day.”",
+     ["Nancy Pello", "Nancy Pello"]),
+])
+def test_transcript_labels_name_the_speaker(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a colon after a verb that is no cue: the subject of the sentence, past a long title
+    ('Former Harbour Bureau Chief Frank Sesto offered: "I think Holt has done an excellent job."', "Frank Sesto"),
+    # a cue with no speaker of its own before the colon
+    ("In an interview with Channel 2, Cpl. Ray Brill reacted to the incident: “She defended her property.”",
+     "Ray Brill"),
+    # an excerpt's byline in a roundup
+    ("FROM THE ISSUE -- “Mo Pageviews,” by Ryan Chittum: “The internet built bigger audiences.”", "Ryan Chittum"),
+])
+def test_colon_quotes_take_the_subject_or_byline(text, speaker):
+    assert _speakers(text)[-1] == speaker

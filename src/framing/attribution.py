@@ -642,7 +642,7 @@ _THREE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){3}")
 _FIVE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){5}")
 _NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
 # honorific after its capital letter: Mr, Mrs, Ms, Dr, Prof, Sen, Sgt, Rep, Gov, Gen, Lt, Col, Capt
-_NAME_HON = r"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt))"
+_NAME_HON = r"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt|pl)|(?<=D)et)"
 #: A run of capitalised words (with initials and name particles), optionally
 #: after an honorific.  Written to start with ``[A-Z]`` so that the regex engine
 #: jumps between capital letters.
@@ -1749,6 +1749,40 @@ class _Resolver:
             return _Person(full, at, g, "named_person", end)
         return None
 
+    def caps_label(self, open_mark: int) -> str | None:
+        """The person an upper-case transcript label right before a quote names, or None.
+
+        ``WARREN: “…”`` at a paragraph start (after an optional dash) or right after a
+        closing quote (``… ?” CRUZ: “…”``): one to four upper-case words, the last of
+        which the article also writes as a name in mixed case (``Sen. Elizabeth
+        Warren``); the full name found for that form, when it has two or more words or
+        was cited before. Labels that are no name (``UPDATE:``, ``QUOTE OF THE DAY:``)
+        have no such mixed-case name. A label ending in a known first name and a
+        surname (``HOUSE SPEAKER NANCY PELOSI:``) is that name.
+        """
+        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - 50), open_mark)
+        if m is None or self.low is None:
+            return None
+        last = m.group(1).rsplit(" ", 1)[-1]
+        if last in _CAPS_LABEL_STOP or len(last) < 3:
+            return None
+        form = last[0] + last[1:].lower()
+        k = self.low.find(" " + last.lower())
+        tries = 0
+        while k >= 0 and tries < 20:  # the surname as written in mixed case ('McConnell', 'Warren')
+            tries += 1
+            w = self.text[k + 1 : k + 1 + len(last)]
+            if w[:1].isupper() and not w.isupper() and not self.text[k + 1 + len(last) : k + 2 + len(last)].isalnum():
+                form = w
+                break
+            k = self.low.find(" " + last.lower(), k + 1)
+        else:
+            words = m.group(1).split()
+            name = " ".join(w[0] + w[1:].lower() for w in words[-2:])
+            return name if len(words) > 1 and _first_name_gender(name) else None
+        full = self.full_name(form, open_mark)
+        return full if " " in full or full in self.people else None
+
     def _chained_person(self, full: str, end: int) -> bool:
         """Whether ``full``, a subject of unknown gender (its mention ending at ``end``) before
         sentences whose subject is the wanted pronoun, may be that pronoun's antecedent: two or
@@ -1846,14 +1880,24 @@ class _Resolver:
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
             titled = t is not None and found == t.group("name")
             toks = found.split()
-            if toks[0].lower() in _COMMON_EXTRA and toks[0].lower() not in _first_names():
-                continue  # "The Rio Grande Valley, known as …", "In The Week": no person's name
+            if toks[0].lower() in _COMMON_EXTRA and toks[0].lower() not in _first_names() \
+                    and not (toks[0].lower() in _TITLE_STRIP and len(toks) > 3
+                             and any(w.lower() in _TITLE_WORDS for w in toks[1:-2])):
+                # "The Rio Grande Valley, known as …", "In The Week", "Former Fort Worth, …": no
+                # person's name ("Former Bureau Chief Ann Lind" is one)
+                continue
             i = 0
             while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP or toks[i].lower() in _ORG_WORDS
                                          or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_WORDS)
                                          or (i + 2 < len(toks) and self._common_word(toks[i])
                                              and _first_name_gender(f"{toks[i + 1]} {toks[i + 2]}"))):
                 i += 1  # "President", "Dr.", "Foreign Minister", "Senate Majority Leader", "Biographer Ann"
+            if len(toks) - i > 2:
+                # a long title with an organisation in it: the name after its last title word
+                # ("Former CNN Washington Bureau Chief Frank Sesno")
+                j = max((k for k, w in enumerate(toks[:-1]) if w.lower() in _TITLE_WORDS), default=-1)
+                if j >= i and len(toks) - j - 1 <= 3 and _first_name_gender(" ".join(toks[j + 1 :])):
+                    i = j + 1
             titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1])
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
@@ -2855,13 +2899,20 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             speaker = cue = None
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
-            named = _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark) \
+            named = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
+                     or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
             named_name = named.group(1) if named is not None else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, r.end + 1)
             if named_name is not None and not _is_titled_name(named_name):
                 named_name = None
+            if named_name is None and a is None and speaker is None:
+                # a transcript label: 'WARREN: “…”', '-- STUMPF: “…”' (the surname as the article
+                # writes it elsewhere, given in full there)
+                named_name = res.caps_label(r.open_mark)
+                if named_name is not None:
+                    speaker = named_name
             board = _ROUNDUP_BOARD_RE.match(text, r.end + 1) if named_name is None and a is None and r.closed else None
             if board is not None:
                 # '“…” / The Editors, Harbour Review' (an outlet's editorial in a roundup)
@@ -2874,8 +2925,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 else:
                     named_name = None
             subj = res.subject(r.open_mark, sentences=1, follow=True) \
-                if a is None and named_name is None and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") \
-                else None
+                if (a is None or a.speaker is None) and named_name is None \
+                and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") else None
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -2907,6 +2958,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             speaker = cue = None
         else:
             sub = "partial" if not standalone else "direct"
+        if sub == "direct" and speaker is None and a is not None and mode in ("after", "before") \
+                and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":"):
+            # a cue with no speaker ('In an interview with Channel 2, Ann Lind reacted: “…”'): the
+            # subject of the sentence the colon ends
+            subj = res.subject(r.open_mark, sentences=1, follow=True)
+            if subj is not None:
+                speaker = subj.name
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
         spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, cue, None, None, None)))
@@ -2960,6 +3018,17 @@ _ROUNDUP_BOARD_RE = re.compile(
     r"[ \t]*(?:[—–]|--)?[ \t]*\n*[ \t]*((?:The[ ])?(?:Editorial[ ]Board|Editors|Editorial[ ]Staff|Editorial),"
     r"[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5})[ \t]*(?=\n|$)"
 )
+# an upper-case transcript label ending a paragraph's first words: 'WARREN: ', '-- THE SENATOR: '
+_CAPS_LABEL_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z][A-Z'’.\-]+):[ \t]*$"
+)
+_CAPS_LABEL_STOP = frozenset(
+    "UPDATE UPDATED BREAKING WATCH READ RELATED NOTE PHOTO PHOTOS VIDEO SOURCE SOURCES QUOTE QUESTION ANSWER "
+    "CORRECTION CLARIFICATION WARNING ALERT EXCLUSIVE LISTEN MORE ALSO PLUS DISCLAIMER FACT CLAIM VERDICT "
+    "TRANSCRIPT DAY WEEK TWEET HEADLINE SUMMARY LINE SPOTTED POLL POLLS STATEMENT REPORT".split()
+)
+# an excerpt's byline before its quote in a roundup: '“Mo Pageviews,” by Ann Lind: “…”'
+_BY_NAME_COLON_RE = re.compile(r"(?<![\w’'])by[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$")
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
