@@ -984,3 +984,29 @@ def test_transcript_labels_name_the_speaker(text, speakers):
 ])
 def test_colon_quotes_take_the_subject_or_byline(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline before the subject of the sentence a pronoun chain reaches
+    ("PORTVILLE—Juliette Comfer, a freshman, backed Ben Sand. Now she’s mild for Ann Lind. “I don’t love her,” she said.",
+     "Juliette Comfer"),
+    # a possessive description with the name in apposition is the subject
+    ("Gary Jonsson said he would win. Lind’s campaign manager, Robby Mork, who spoke on the same program, "
+     "shrugged off Jonsson’s impact. “He’s taking votes from both,” he said.", "Robby Mork"),
+    # a participle opening an introductory phrase, then the subject
+    ("Ray Bailey argued for more calls. Reached on Friday, Steven Munch disputed the notion. “We are one team,” he said.",
+     "Steven Munch"),
+    # a state delegate, a whip
+    ("Ann Jones said the statues stay. Delegate Poindexter tends to agree with Jones. “They need respect,” he says.",
+     "Poindexter"),
+    ("“We would not turn that down,” said House Minority Whip Steny Hoyle.", "Steny Hoyle"),
+    # an inverted name in apposition at the end of the sentence, unknown first name
+    ("“They are huge things,” added Lind’s states director, Marlon Marsh.", "Marlon Marsh"),
+])
+def test_subjects_after_datelines_possessives_and_participles(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_asked_what_opening_a_sentence_is_no_cue():
+    t = "Asked what he expects the moderator to do, Ray Brill said “all that we ask is a fair check.”"
+    assert _att_sources(t) == [("said", "Ray Brill", "Ray Brill")]

@@ -135,9 +135,20 @@ def test_buzzfeed_fixture():
     assert f.loc["0001", "text"].startswith("The town council")
     assert "\u201cWe finally" in f.loc["0001", "text"]  # &#8220; decoded by the XML parser
     assert list(f["n_quotes"]) == [1, 1]
-    assert "number_of_quotes" in c.report.notes[0]
+    assert any("number_of_quotes" in n for n in c.report.notes)
     assert c.report.flagged["spans with offset -1, not located upstream (dropped)"] == 1
     assert c.report.repaired["HTML entities decoded in mainText (span offsets moved)"] == 1
+
+
+def test_buzzfeed_paragraph_breaks_restored_from_paragraph_offsets():
+    c = load_buzzfeed_webis(FIX / "buzzfeed_webis")
+    t = c.frame.set_index("doc_id").loc["0001", "text"]
+    # the space joining two <paragraph> spans is a newline, one character for one
+    assert t[79] == "\n" and t[147] == "\n" and t.count("\n") == 2
+    assert t.startswith("The town council of Port Aldwin voted on Tuesday to approve the harbour budget.\n")
+    assert any("paragraph breaks restored" in n for n in c.report.notes)
+    raw = load_buzzfeed_webis(FIX / "buzzfeed_webis", paragraphs=False).frame.set_index("doc_id").loc["0001", "text"]
+    assert "\n" not in raw and raw.replace(" ", "\n") == t.replace(" ", "\n") and len(raw) == len(t)
 
 
 def test_buzzfeed_spans_align_with_text():

@@ -374,7 +374,7 @@ _TITLE_WORDS = frozenset(
     "prince princess pope mp mep president-elect speaker official coroner ombudsman auditor "
     "administrator head minister-president gov. pres. lt. gen. col. capt. sgt. insp. supt. coach leader "
     "boss ceo chairperson manager mediator master spokespeople negotiator secretary-general "
-    "commissioner dean principal warden mp".split()
+    "commissioner dean principal warden mp cpl. corporal det. detective trooper maj. adm. delegate whip".split()
 )
 _ORG_WORDS = frozenset(
     "authority authorities ministry department committee council party society university union "
@@ -413,7 +413,7 @@ _TITLE_STRIP = frozenset(
     "ag a.g. mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady the a an former acting "
     "interim late then new senior top chief deputy foreign interior defence defense finance health "
     "state federal regional local city county national assistant associate executive general "
-    "managing press white house prime vice".split()
+    "managing press white house prime vice majority minority".split()
 ) | _TITLE_WORDS
 _FEMALE_HINTS = frozenset(
     "ms ms. mrs mrs. miss she her spokeswoman congresswoman chairwoman councilwoman businesswoman "
@@ -642,7 +642,7 @@ _THREE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){3}")
 _FIVE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){5}")
 _NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
 # honorific after its capital letter: Mr, Mrs, Ms, Dr, Prof, Sen, Sgt, Rep, Gov, Gen, Lt, Col, Capt
-_NAME_HON = r"(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt|pl)|(?<=D)et)"
+_NAME_HON = r"(?:(?<=M)(?:r|rs|s|aj)|(?<=A)dm|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt|pl)|(?<=D)et)"
 #: A run of capitalised words (with initials and name particles), optionally
 #: after an honorific.  Written to start with ``[A-Z]`` so that the regex engine
 #: jumps between capital letters.
@@ -1108,7 +1108,7 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     first = src.split(" ", 1)[0]
     if (first in ("the", "a", "an") or (first.endswith(("’s", "'s")) and first[:1].isupper())) and src[-1:].islower():
         a = _APPOS_NAME_RE.match(seg, m.end(1))
-        if a is not None and _first_name_gender(a.group(1)):
+        if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")):
             # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.": the name
             return a.group(1)
     words = src.split()
@@ -1348,16 +1348,23 @@ _STRONG_TITLES = frozenset(
     "Mayor Minister Secretary Judge Justice Chancellor Premier Speaker Representative Congressman "
     "Congresswoman Ambassador Commissioner Professor Pope King Queen Prince Princess Chairman Chairwoman "
     "Leader Director Spokesman Spokeswoman Attorney General Commander Sheriff Officer Detective Agent "
-    "Sergeant Lieutenant Captain Colonel Admiral Bishop Rabbi Reverend Rev. Coach".split()
+    "Sergeant Lieutenant Captain Colonel Admiral Bishop Rabbi Reverend Rev. Coach Cpl. Det. Corporal Detective "
+    "Trooper Delegate".split()
 )
 # the subject of a sentence: a name (or he/she) after an optional conjunction or short
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
-_SUBJECT_LEAD = (r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
+# after a possessive: a lower-case description and the name in apposition ("’s campaign manager, Ray Brill,")
+# names ending in -ed that are no participle
+_ED_NAMES = frozenset("mahmoud ahmed mohammed muhammad mohamed hamed saeed rasheed khaled walid".split())
+_POSS_APPOS_RE = re.compile(r"(?:[ ][a-z][\w\-]*){1,4},[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+)(?=,)")
+# a state or county before a title: "Minnesota Sen. Amy Lind", "Gwinnett County Cpl. Ray Brill"
+_STATE_BEFORE_TITLE = r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Det|Dr)\.[ ]))?"
+_SUBJECT_LEAD = (r"(?:[A-Z][A-Z.’' ]{2,30}(?:,[ ][A-Z][A-Za-z.]+)?[ ]?(?:\([A-Za-z ]{2,20}\)[ ]?)?[—–][ ]?)?"  # 'PHILADELPHIA—'
+                 r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+(?:on[ ][A-Z][a-z]+day,?[ \u00a0]+)?)?"  # "But on Tuesday Ann Lind, …"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
                  r"(?:[A-Z][a-z]+ly[ ](?:[a-z]+[ ]){0,2}(?=[A-Z]))?"
-                 # a state before a title: "Minnesota Sen. Amy Lind", "New Mexico Gov. Ray Brill"
-                 r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Dr)\.[ ]))?")
+                 + _STATE_BEFORE_TITLE)
 _SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?:(?![\w'’\-])|(?=['’](?:s|d|ll)[ \u00a0]))|"
                  + _NAME_RUN_RE.pattern + r")"
                  # (after a pronoun, a contraction: "Now she’s mild for …", "He’d said …")
@@ -1366,7 +1373,7 @@ _SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?:(?![\w'’\-])
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
-    re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _SUBJECT_NAME),
+    re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
 # a name after a description ending in a title word: "Lib Dem leader Jo Swinson said"
 _TITLE_THEN_NAME_RE = re.compile(
@@ -1791,6 +1798,7 @@ class _Resolver:
         article (``in Des Moines``, ``to North Korea``)."""
         last = full.rsplit(" ", 1)[-1]
         if " " not in full or last.endswith(("'s", "’s")) or (last.endswith("s") and last[:-1].isupper()) \
+                or source_type(full) != "named_person" \
                 or _DATELINE_AFTER_RE.match(self.text, end):
             return False
         text = self.text
@@ -1863,10 +1871,22 @@ class _Resolver:
                 continue
             if n_rx:
                 w = self.text[s0 : s0 + 20].split(" ", 1)[0]
-                if _is_name_token(w) and not self._common_word(w):
-                    continue  # "Rep. Ann Lee Jr., California Democrat, …": not an introductory phrase
+                if _is_name_token(w) and not self._common_word(w) \
+                        and not (w.endswith("ed") and len(w) >= 6 and w.lower() not in _ED_NAMES):
+                    # "Rep. Ann Lee Jr., California Democrat, …": not an introductory phrase (but a
+                    # participle opens one: "Reached on Friday, Lind …")
+                    continue
             found = m.group("name")
             at, end = m.start("name"), m.end("name")
+            described = False
+            if found.endswith(("’s", "'s")):
+                # a possessive opens the sentence: the name in apposition to the description
+                # after it is the subject ("Lind’s campaign manager, Ray Brill, who …", a person
+                # described by a role)
+                pa = _POSS_APPOS_RE.match(self.text, end, anchor)
+                if pa is not None:
+                    found, at, end = pa.group(1), pa.start(1), pa.end(1)
+                    described = True
             if n_rx and found in ("he", "she"):
                 continue  # 'While Ann Lind said …, he also said': the clause before names the person
             if found.lower() in _PRONOUNS:
@@ -1878,7 +1898,7 @@ class _Resolver:
                         set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())):
                     # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo"
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
-            titled = t is not None and found == t.group("name")
+            titled = described or (t is not None and found == t.group("name"))
             toks = found.split()
             if toks[0].lower() in _COMMON_EXTRA and toks[0].lower() not in _first_names() \
                     and not (toks[0].lower() in _TITLE_STRIP and len(toks) > 3
@@ -1895,7 +1915,8 @@ class _Resolver:
             if len(toks) - i > 2:
                 # a long title with an organisation in it: the name after its last title word
                 # ("Former CNN Washington Bureau Chief Frank Sesno")
-                j = max((k for k, w in enumerate(toks[:-1]) if w.lower() in _TITLE_WORDS), default=-1)
+                j = max((k for k, w in enumerate(toks[:-1])
+                         if w.lower() in _TITLE_WORDS or (w.endswith(".") and w.lower() in _TITLE_STRIP)), default=-1)
                 if j >= i and len(toks) - j - 1 <= 3 and _first_name_gender(" ".join(toks[j + 1 :])):
                     i = j + 1
             titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1])
@@ -2368,7 +2389,7 @@ _NOUN_QUANT = frozenset("one another each every single".split())
 _NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
 
 
-_PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about)\b")
+_PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
 
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool,
@@ -2430,7 +2451,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
     if (form.endswith("ed") or form == "told") and (s == 0 or not bw or before.rstrip()[-1:] in ".!?”\"\n") \
             and _PASSIVE_OPENER_RE.match(text, e):
-        return False  # a passive participle opening a sentence: "Informed of that comment, Lind said"
+        return False  # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked what …"
     if near_quote:
         return True
     strict = entry.strict

@@ -132,7 +132,27 @@ def _parse(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]
     return rec, spans, unknown
 
 
-def load_buzzfeed_webis(path: PathLike, *, spans: bool = False) -> Corpus | tuple[Corpus, pd.DataFrame]:
+def _paragraph_breaks(text: str, raw_spans: list[dict[str, Any]]) -> str:
+    """``text`` with the one space between two consecutive ``<paragraph>`` spans made a newline.
+
+    The upstream ``mainText`` joins paragraphs with a single space; the
+    ``<paragraph>`` offsets say where they are. One character for one: every
+    offset stays valid.
+    """
+    paras = sorted((s["start"], s["end"]) for s in raw_spans
+                   if s["kind"] == "paragraph" and s["start"] is not None and s["end"] is not None)
+    cuts = [e for (_, e), (s2, _) in zip(paras, paras[1:], strict=False)
+            if s2 == e + 1 and 0 <= e < len(text) and text[e] == " "]
+    if not cuts:
+        return text
+    chars = list(text)
+    for e in cuts:
+        chars[e] = "\n"
+    return "".join(chars)
+
+
+def load_buzzfeed_webis(path: PathLike, *, spans: bool = False,
+                        paragraphs: bool = True) -> Corpus | tuple[Corpus, pd.DataFrame]:
     """Load the BuzzFeed-Webis Fake News Corpus 2016 (Potthast et al. 2018).
 
     Reads every ``articles/<id>.xml`` (or ``<id>.xml`` directly in ``path``)
@@ -151,6 +171,13 @@ def load_buzzfeed_webis(path: PathLike, *, spans: bool = False) -> Corpus | tupl
         exclude the quotation marks), ``<paragraph>`` and ``<hyperlink>``
         (with its ``href``), columns ``doc_id`` + :data:`framing.spans.SPAN_COLUMNS`
         + ``href``; ``text`` is ``corpus_text[start:end]``.
+    paragraphs : bool, default True
+        Restore the paragraph breaks: upstream ``mainText`` joins paragraphs
+        with one space, which becomes a newline where two ``<paragraph>``
+        spans meet (one character for one, so every offset stays valid; the
+        report notes how many articles). Paragraph-aware features (speaker
+        continuation, boilerplate lines) need them. ``False`` keeps
+        ``mainText`` as distributed.
 
     Returns
     -------
@@ -188,6 +215,7 @@ def load_buzzfeed_webis(path: PathLike, *, spans: bool = False) -> Corpus | tupl
     unlocated: list[str] = []
     clipped: list[str] = []
     entity_docs: list[str] = []
+    broken: list[str] = []  # articles whose paragraph breaks were restored
     for f in files:
         doc_id = f.stem
         try:
@@ -201,8 +229,14 @@ def load_buzzfeed_webis(path: PathLike, *, spans: bool = False) -> Corpus | tupl
             logger.warning("load_buzzfeed_webis: %s is not well-formed XML (%s): skipped", f.name, err)
             continue
         unknown_tags.update(set(unknown))
-        text, remap = unescape_with_offsets(rec.get("mainText", ""))
-        if text != rec.get("mainText", ""):
+        raw_text = rec.get("mainText", "")
+        if paragraphs:
+            raw_text = _paragraph_breaks(raw_text, raw_spans)
+            if raw_text != rec.get("mainText", ""):
+                rec["mainText"] = raw_text
+                broken.append(doc_id)
+        text, remap = unescape_with_offsets(raw_text)
+        if text != raw_text:
             entity_docs.append(doc_id)
         title = html.unescape(rec.get("title", "")).strip()
         counts = Counter()
@@ -234,6 +268,9 @@ def load_buzzfeed_webis(path: PathLike, *, spans: bool = False) -> Corpus | tupl
                                         "orientation", "veracity", "n_quotes", "n_paragraphs",
                                         "n_links"])
     notes = []
+    if broken:
+        notes.append(f"paragraph breaks restored from <paragraph> offsets in {len(broken)} article(s) "
+                     "(the space between two paragraphs made a newline; offsets unchanged)")
     if unknown_tags:
         notes.append("ignored unknown XML tags: " + ", ".join(sorted(unknown_tags)))
     corpus = build_corpus(frame, str(folder), notes, text="text", title="title",
