@@ -1010,3 +1010,21 @@ def test_subjects_after_datelines_possessives_and_participles(text, speaker):
 def test_asked_what_opening_a_sentence_is_no_cue():
     t = "Asked what he expects the moderator to do, Ray Brill said “all that we ask is a fair check.”"
     assert _att_sources(t) == [("said", "Ray Brill", "Ray Brill")]
+
+
+def test_a_surname_source_is_the_person_cited_before_with_it():
+    t = ("Former Secretary of State Helen Clinter said on Monday that the deaths were her biggest regret.\n\n"
+         "She spoke of the cars former President Bill Clinter has owned. Bill Clinter likes cars. Bill Clinter drives.\n\n"
+         "“My biggest regret is what happened,” Clinter said.")
+    assert _speakers(t) == ["Helen Clinter"]
+    # 'State' inside a title is no cue
+    assert [a for a, _, _ in _att_sources(t)] == ["said", "said"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It was a mistake,” Ray Rumsfield yelled.", "Ray Rumsfield"),
+    ("Ray Trumpet barked “Wrong” as Ann Lind spoke.", "Ray Trumpet"),
+    ("And this shocker from Ben Swanson: “The plan was never real.”", "Ben Swanson"),
+])
+def test_yell_bark_and_from_name_colon(text, speaker):
+    assert _speakers(text)[0] == speaker

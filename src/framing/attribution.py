@@ -1526,7 +1526,20 @@ class _Resolver:
                             full = f"{name} {m.group()}"
                         k = self.text.find(name + " ", k + 1)
                 self._cache[key] = full or name
-            return self._cache[key]
+            full = self._cache[key]
+            if full not in self.people:
+                # a surname as a source is a person cited before with it when the best-ranked full
+                # name never was ('Hillary Clinton said … former President Bill Clinton … “…,”
+                # Clinton said': Hillary Clinton), the latest one; a full name with a known first
+                # name or initials (not 'Editor Ann Lind')
+                k = bisect.bisect_left(self._noted_pos, pos) - 1
+                tail = " " + name
+                for j in range(k, max(-1, k - 200), -1):
+                    cited = self._noted[j]
+                    if cited.endswith(tail) and (_first_name_gender(cited) or _INITIALS_RE.match(cited)) \
+                            and (not want or self._gender_of(self.people[cited]) in ("", want)):
+                        return cited
+            return full
         parts = name.split()
         if 2 < len(parts) <= 4 and parts[0] not in _PLACE_INITIALS \
                 and (_INITIALS_RE.fullmatch(parts[0]) or (parts[-1].rstrip(".") in ("Jr", "Sr", "II", "III")
@@ -2389,6 +2402,14 @@ _NOUN_QUANT = frozenset("one another each every single".split())
 _NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
 
 
+def _sent_start(text: str, s: int) -> bool:
+    """Whether ``text[s]`` opens a sentence or line (only spaces after ``.!?``, a newline or the start)."""
+    k = s - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n”\"“"
+
+
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
 
@@ -2405,6 +2426,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     _, verb, say_tell, phrase, inflected_s, base_other, passive_check, special, adjectival, ing, is_base = flags
     if verb and s > 1 and text[s].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s):
         return False  # a capitalised cue word after a capitalised word is part of a name, not a verb
+    if form == "state" and text[s].isupper() and s > 1 and not _sent_start(text, s):
+        return False  # "Secretary of State", "Department of State": part of a title or name
     if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
     before = low[max(0, s - 24) : s] if low is not None else text[max(0, s - 24) : s].lower()
@@ -3048,8 +3071,9 @@ _CAPS_LABEL_STOP = frozenset(
     "CORRECTION CLARIFICATION WARNING ALERT EXCLUSIVE LISTEN MORE ALSO PLUS DISCLAIMER FACT CLAIM VERDICT "
     "TRANSCRIPT DAY WEEK TWEET HEADLINE SUMMARY LINE SPOTTED POLL POLLS STATEMENT REPORT".split()
 )
-# an excerpt's byline before its quote in a roundup: '“Mo Pageviews,” by Ann Lind: “…”'
-_BY_NAME_COLON_RE = re.compile(r"(?<![\w’'])by[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$")
+# an excerpt's byline before its quote in a roundup: '“Mo Pageviews,” by Ann Lind: “…”', 'this
+# shocker from Ann Lind: “…”'
+_BY_NAME_COLON_RE = re.compile(r"(?<![\w’'])(?:by|from)[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$")
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
