@@ -1028,3 +1028,27 @@ def test_a_surname_source_is_the_person_cited_before_with_it():
 ])
 def test_yell_bark_and_from_name_colon(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role description names the person cited most recently who can hold the role
+    ("In an interview, former governor Sara Palling said she is not ruling it out.\n\n"
+     "“Well, I want to help and not hurt,” the former vice presidential nominee commented.", "Sara Palling"),
+    # a title head needs a person the article writes with that title
+    ("Hillary Clintor said it was fine. Sen. Bernie Sandor said no.\n\n“I disagree,” the independent senator said.",
+     "Bernie Sandor"),
+])
+def test_role_descriptions_name_the_cited_person(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, sources", [
+    # no subject after a cue: a clause or an infinitive follows it
+    ("Ann Lind called herself a ‘realist’ and acknowledged that a run would bring controversy.",
+     [("acknowledged", "Ann Lind")]),
+    # 'When asked about …' is no cue; 'I’m told' cites nobody
+    ("When asked about the issue on Sunday, Ann Lind called herself a realist.", []),
+    ("One thing he is weighing, I’m told: the quip.", []),
+])
+def test_no_sources_from_clauses_infinitives_or_passives(text, sources):
+    assert [(a, s) for a, s, _ in _att_sources(text)] == sources

@@ -385,7 +385,7 @@ _ORG_WORDS = frozenset(
     "force forces team club firm unit embassy consulate bureau trust fund movement church "
     "cabinet assembly tribunal prosecutors regulator watchdog charity cooperative co-op operator "
     "provider utility insurer engineering security systems partners holdings energy airlines motors "
-    "labs industries corporation enterprises".split()
+    "labs industries corporation enterprises caucus".split()
 )
 _COMMON_EXTRA = frozenset(
     "the a an his her their its our my this that these those some many several two three one "
@@ -1023,6 +1023,11 @@ _WHEN_WORDS = _WEEKDAYS | _TIME_OPENERS | frozenset(
 )
 
 
+# words that open no subject after a cue
+_NO_SOURCE_AFTER = frozenset(
+    "that to when if whether how what why because as in on at for with from about by of into than so "
+    "then there here it".split()
+)
 _SOURCE_AFTER_RE = re.compile(
     r"\s*(.*?)(?=[,.;:!?()\[\]\"“”‘’«»\n—–]|\s-\s|$|\s(?:on|in|at|during|after|before|"
     r"when|while|that|who|which|as|last|this|yesterday|today|earlier|later|to|for|with|"
@@ -1092,6 +1097,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not m:
         return None
     src = seg[m.start(1) : m.end(1)].strip()
+    if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER:
+        return None  # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be')
     if src and seg.startswith(" and ", m.end(1)):
         # "the Harbourton Fire and Rescue Service": "and" inside a capitalised organisation name
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
@@ -1326,6 +1333,19 @@ def _gender_near(text: str, a: int, b: int) -> str:
 
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
+_COREF_CHARS = 1500  # a description ('the Ohio senator') names a person cited this close before
+# titles written before the name of a person a description's head names ('the senator': 'Sen. Lind')
+_COREF_TITLES = {
+    "senator": ("Sen.", "Senator", "Sen"), "president": ("President",), "governor": ("Gov.", "Governor", "Gov"),
+    "mayor": ("Mayor",), "congressman": ("Rep.", "Representative", "Congressman"),
+    "congresswoman": ("Rep.", "Representative", "Congresswoman"), "representative": ("Rep.", "Representative"),
+    "secretary": ("Secretary",), "judge": ("Judge",), "justice": ("Justice",), "chancellor": ("Chancellor",),
+    "minister": ("Minister",), "premier": ("Premier",), "speaker": ("Speaker",),
+    "president-elect": ("President-elect", "President"),
+}
+# role heads a description may name a cited person by without a title ('the nominee'); not party
+# or office words ('the Republican', 'the chairman'), which many people in an article share
+_COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
@@ -1948,9 +1968,42 @@ class _Resolver:
         return None
 
     def pronoun(self, pron: str, pos: int) -> _Person | None:
-        want = _PRONOUNS.get(pron.lower(), "")
+        """The person ``he``/``she`` at ``pos`` stands for (None for other pronouns)."""
         if pron.lower() not in ("he", "she"):
             return None
+        return self.recent_person(pos, _PRONOUNS[pron.lower()])
+
+    def coref_person(self, pos: int, head: str, want: str = "") -> _Person | None:
+        """The person a definite description with role ``head`` (``the Ohio senator``, ``the
+        nominee``) at ``pos`` stands for: the latest person cited in the ``_COREF_CHARS`` before
+        it, a full name with a known first name or an official, of gender ``want`` when given,
+        and, for a head that is a title (``senator``), one the article writes with that title
+        (``Sen. Ann Lind``, ``Senator Lind``)."""
+        titles = _COREF_TITLES.get(head, ())
+        text = self.text
+        k = bisect.bisect_left(self._noted_pos, pos) - 1
+        seen: set[str] = set()
+        while k >= 0 and pos - self._noted_pos[k] < _COREF_CHARS:
+            name = self._noted[k]
+            k -= 1
+            if name in seen:
+                continue
+            seen.add(name)
+            p = self.people[name]
+            if " " not in name or not (_first_name_gender(name) or p.stype == "official"):
+                continue
+            if want and self._gender_of(p) not in ("", want):
+                continue
+            last = name.rsplit(" ", 1)[-1]
+            if titles and not any(f"{t} {last}" in text or f"{t} {name}" in text for t in titles):
+                continue
+            return p
+        return None
+
+    def recent_person(self, pos: int, want: str = "") -> _Person | None:
+        """The person a pronoun at ``pos`` most likely stands for: of gender ``want``
+        (``"m"``/``"f"``), among the people cited and the full names written before it (a
+        known gender first)."""
         # candidates: attributed people and capitalised multi-word names outside quotes
         cands: list[_Person] = self._recent_people(pos)
         if cands:
@@ -2402,6 +2455,9 @@ _NOUN_QUANT = frozenset("one another each every single".split())
 _NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
 
 
+_SUB_CONJ = frozenset("when if after once though although while unless until as".split())
+
+
 def _sent_start(text: str, s: int) -> bool:
     """Whether ``text[s]`` opens a sentence or line (only spaces after ``.!?``, a newline or the start)."""
     k = s - 1
@@ -2464,7 +2520,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     if inflected_s and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
-    if passive_check and (prev_word in _BE_FORMS or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
+    if passive_check and (prev_word in _BE_FORMS or prev_word.endswith(("’m", "'m", "’re", "'re"))
+                          or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
             and not _PASSIVE_REPORT_RE.match(text, e):
         return False  # passive without reported content: "was accused of", "can be denied coverage"
     if special is not None and special.match(text, e):
@@ -2472,9 +2529,14 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     if adjectival and prev_word in _PREP_BEFORE_PARTICIPLE:
         return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
-    if (form.endswith("ed") or form == "told") and (s == 0 or not bw or before.rstrip()[-1:] in ".!?”\"\n") \
-            and _PASSIVE_OPENER_RE.match(text, e):
-        return False  # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked what …"
+    if form == "told" and prev_word.endswith(("’m", "'m", "’re", "'re")):
+        return False  # "I’m told", "we’re told": someone told the writer; no source to cite
+    if (form.endswith("ed") or form == "told") and _PASSIVE_OPENER_RE.match(text, e) \
+            and (s == 0 or not bw or before.rstrip()[-1:] in ".!?”\"\n"
+                 or (prev_word in _SUB_CONJ and (len(bw) < 2 or bw[-2][-1:] in ".!?”\"\n"))):
+        # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked
+        # what …", "When asked about it, Lind said"
+        return False
     if near_quote:
         return True
     strict = entry.strict
@@ -2878,6 +2940,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'Ann Lind, however, was skeptical. “…” the Kentucky senator said': the
                     # subject of the sentence before holds the role
                     a.speaker = subj.name
+                if a.speaker is None and coref and (head.lower() in _COREF_TITLES or head.lower() in _COREF_ROLES):
+                    # 'Sarah Palin said … “…” the former GOP vice presidential nominee commented':
+                    # the person cited most recently who can hold the role
+                    p = res.coref_person(anchor, head.lower(), hint)
+                    if p is not None:
+                        a.speaker = p.name
+                        st = p.stype if p.stype in ("official", "named_person") else "named_person"
                 if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
             elif " and " in src:  # two people: each by the full name
@@ -2895,6 +2964,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = res.full_name(src, a.start)
         elif src and st in ("anonymous", "document"):
             a.speaker = _DESC_CUT_RE.split(src, 1)[0]
+            head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
+            if st == "anonymous" and a.speaker.lower().startswith("the ") and (head in _COREF_TITLES or head in _COREF_ROLES):
+                # 'the former vice presidential nominee' (lower case): the person cited who holds the role
+                p = res.coref_person(quote_open.get(id(a), a.start), head, _gender_hint_word(src))
+                if p is not None:
+                    a.speaker, st = p.name, (p.stype if p.stype in ("official", "named_person") else "named_person")
         elif src and st == "media":
             # a journalist of an outlet speaks as that person ("NBC correspondent Ann Lind"),
             # else the outlet speaks ("the Harbour Gazette reported")
