@@ -1052,3 +1052,21 @@ def test_role_descriptions_name_the_cited_person(text, speaker):
 ])
 def test_no_sources_from_clauses_infinitives_or_passives(text, sources):
     assert [(a, s) for a, s, _ in _att_sources(text)] == sources
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a tweet in a roundup is the account's; not the addressee's
+    ("SPOTTED -- @AnnLindHP: “The candidate is now on stage in Ohio.”", "@AnnLindHP"),
+    ("Ray Brill to @AnnLindHP: “I am not putting a label on it.”", "Ray Brill"),
+    # an excerpt's byline with the outlet's possessive
+    ("--“Harbour budget stalls,” by the Gazette’s Laura Vozar: “The plan fell apart on Tuesday.”", "Laura Vozar"),
+])
+def test_tweets_and_bylines_in_roundups(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_date_is_no_source():
+    from framing.attribution import _source_before
+
+    t = "Trump spoke often. December 15 said"
+    assert _source_before(t, len(t) - 4, 0) is None

@@ -704,12 +704,15 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     """
     seg0 = text[max(lo, start - 240) : start]
     if len(seg0) > _SOURCE_BEFORE_CACHED_CHARS:
-        return _source_before_seg(seg0)
+        src = _source_before_seg(seg0)
+        return None if src is not None and _DATE_SOURCE_RE.match(src) else src
     try:
         return _SOURCE_BEFORE_CACHE[seg0]
     except KeyError:
         pass
     src = _source_before_seg(seg0)
+    if src is not None and _DATE_SOURCE_RE.match(src):
+        src = None  # 'December 15 said' in a list of dated quotes: a date is no source
     if len(_SOURCE_BEFORE_CACHE) > 50_000:
         _SOURCE_BEFORE_CACHE.clear()
     _SOURCE_BEFORE_CACHE[seg0] = src
@@ -717,6 +720,10 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
 
 
 _SOURCE_BEFORE_CACHED_CHARS = 24
+_DATE_SOURCE_RE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,?[ ]\d{4})?$"
+)
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 
 
@@ -1097,8 +1104,9 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not m:
         return None
     src = seg[m.start(1) : m.end(1)].strip()
-    if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER:
-        return None  # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be')
+    if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER or _DATE_SOURCE_RE.match(src):
+        # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be'), or a date
+        return None
     if src and seg.startswith(" and ", m.end(1)):
         # "the Harbourton Fire and Rescue Service": "and" inside a capitalised organisation name
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
@@ -3021,10 +3029,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             named = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
                      or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
-            named_name = named.group(1) if named is not None else None
+            named_name = next((g for g in named.groups() if g), None) if named is not None else None
+            handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, r.end + 1)
-            if named_name is not None and not _is_titled_name(named_name):
+            if named_name is not None and handle is None and not _is_titled_name(named_name):
                 named_name = None
             if named_name is None and a is None and speaker is None:
                 # a transcript label: 'WARREN: “…”', '-- STUMPF: “…”' (the surname as the article
@@ -3036,6 +3045,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if board is not None:
                 # '“…” / The Editors, Harbour Review' (an outlet's editorial in a roundup)
                 speaker = named_name = " ".join(board.group(1).split())
+            elif handle is not None:
+                speaker = handle  # '@AnnLind: “…”': the account
             elif named_name is not None:
                 # 'Lind: “…”' (headlines, transcripts), '“…” — Ann Lind, Gazette' (columns, roundups)
                 who = res.full_name(named_name, r.open_mark)
@@ -3147,8 +3158,11 @@ _CAPS_LABEL_STOP = frozenset(
     "TRANSCRIPT DAY WEEK TWEET HEADLINE SUMMARY LINE SPOTTED POLL POLLS STATEMENT REPORT".split()
 )
 # an excerpt's byline before its quote in a roundup: '“Mo Pageviews,” by Ann Lind: “…”', 'this
-# shocker from Ann Lind: “…”'
-_BY_NAME_COLON_RE = re.compile(r"(?<![\w’'])(?:by|from)[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$")
+# shocker from Ann Lind: “…”', 'by WaPo’s Ann Lind: “…”'
+_BY_NAME_COLON_RE = re.compile(
+    r"(?<![\w’'])(?:by|from)[ ](?:[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
+    r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
+)
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
