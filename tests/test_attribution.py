@@ -1069,4 +1069,5 @@ def test_a_date_is_no_source():
     from framing.attribution import _source_before
 
     t = "Trump spoke often. December 15 said"
-    assert _source_before(t, len(t) - 4, 0) is None
+    assert _source_before(t, len(t) - 4, t.index("December")) is None
+    assert _source_before(t, len(t) - 4, 0) is not None  # (the sentence bound is the caller's)

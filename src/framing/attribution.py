@@ -3160,7 +3160,7 @@ _CAPS_LABEL_STOP = frozenset(
 # an excerpt's byline before its quote in a roundup: '“Mo Pageviews,” by Ann Lind: “…”', 'this
 # shocker from Ann Lind: “…”', 'by WaPo’s Ann Lind: “…”'
 _BY_NAME_COLON_RE = re.compile(
-    r"(?<![\w’'])(?:by|from)[ ](?:[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
+    r"(?<![\w’'])(?:by|from)[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
     r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
 )
 _NAME_COLON_RE = re.compile(
