@@ -1071,3 +1071,21 @@ def test_a_date_is_no_source():
     t = "Trump spoke often. December 15 said"
     assert _source_before(t, len(t) - 4, t.index("December")) is None
     assert _source_before(t, len(t) - 4, 0) is not None  # (the sentence bound is the caller's)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised Will/May right before the cue is a surname, after a quote or a first name
+    ("Columnist George Wills spoke. “It is over,” Wills said.", "George Wills"),
+    ("Columnist Georgia Will spoke. “It is over,” Will said.", "Georgia Will"),
+    ("Prime Minister Teresa May spoke. “We leave,” May said.", "Teresa May"),
+    # a title word that is also a surname ends a name after an unknown first name
+    ("Alveda King, a niece of the leader, spoke. “We need unity,” Alveda King said.", "Alveda King"),
+])
+def test_surnames_that_are_auxiliaries_or_titles(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_run_the_article_writes_after_in_is_a_place_not_a_pronoun_antecedent():
+    t = ("If he cannot win North Carolina, Ray Brill loses.\n\nAnn Lind is redoubling her efforts, with stops "
+         "in Ohio and in North Carolina.\n\n“Most people have decided,” she told a rally in Ohio.")
+    assert _speakers(t) != ["North Carolina"]

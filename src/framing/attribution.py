@@ -580,6 +580,10 @@ def _strip_titles(name: str) -> str:
     return " ".join(best) if best else name
 
 
+# title words that are also common surnames, after a first name the lexicon may not know ('Alveda King')
+_SURNAME_TITLES = frozenset("king prince bishop judge major dean pope knight earl".split())
+
+
 def _last_name_run(toks: list[str]) -> list[str]:
     run: list[str] = []
     best: list[str] = []
@@ -590,6 +594,7 @@ def _last_name_run(toks: list[str]) -> list[str]:
                                  and t.lower() not in _ORG_WORDS
                                  and (t.lower() not in _TITLE_STRIP or (i == last and run))
                                  and ((run and prev.lower() in _first_names())
+                                      or (run and i == last and t.lower() in _SURNAME_TITLES)
                                       or (not run and prev.rstrip(".").lower() in _HONORIFIC_GENDER))):
             # (a common word after a known first name or an honorific is a surname:
             # "Douglas Letter", "Mr. Letter"; so is a title word ending the phrase: "Robert King")
@@ -720,6 +725,16 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
 
 
 _SOURCE_BEFORE_CACHED_CHARS = 24
+_AUX_SURNAMES = frozenset(("Will", "May"))  # capitalised right before a cue: a surname (George Will, Theresa May)
+
+
+def _name_before_aux(before: str) -> bool:
+    """Whether what precedes a capitalised *Will*/*May* makes it a surname: nothing, a quote or
+    comma, or a capitalised word that is no preposition or time word (``George``, not ``in``)."""
+    if not before or before[-1] in "”\"’,":
+        return True
+    last = before.rsplit(" ", 1)[-1]
+    return last[:1].isupper() and last.isalpha() and last.lower() not in _TIME_OPENERS and last.lower() not in _PREPS
 _DATE_SOURCE_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,?[ ]\d{4})?$"
@@ -737,7 +752,10 @@ def _source_before_seg(seg0: str) -> str | None:
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
         sp = seg.rfind(" ")
         w = seg[sp + 1 :]
-        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower())):
+        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower())) \
+                and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
+            # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
+            # "George Will said", '“…,” May said'; not "in May")
             seg = seg[: max(sp, 0)].rstrip()
         else:
             break
@@ -788,8 +806,9 @@ def _source_before_seg(seg0: str) -> str | None:
     cut = len(stripped) - len(tail)
     head = stripped[:cut]  # what comes before the clause of the source
     words = tail.split()
-    while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())):
-        words.pop()
+    while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())) \
+            and not (words[-1] in _AUX_SURNAMES and (len(words) == 1 or _name_before_aux(words[-2]))):
+        words.pop()  # ('“…,” Will said': George Will)
     if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in ("and", "or", "nor"):
         # a subject pronoun ends the source: what comes before it is an adverbial ('In 2008 he
         # said', 'On the other hand she said'), not part of the source
@@ -1500,6 +1519,7 @@ class _Resolver:
         self.people: dict[str, _Person] = {}  # attributed people, by name (first-noted order)
         self._order: dict[str, int] = {}
         self._noted: list[str] = []  # names in the order they were noted (repeats included)
+        self._placeish: dict[str, bool] = {}  # name runs the article writes after "in"
         self._noted_pos: list[int] = []  # where each was noted (its cue; increasing)
         self.sents: list[int] | None = None  # sentence starts (_sentence_bounds), given or found when needed
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
@@ -2189,6 +2209,11 @@ class _Resolver:
             return
         if _PLACE_PREP_BEFORE_RE.search(self.text, max(0, m.start() - 8), m.start()):
             return  # "in Buenos Aires", "from New Hampshire": a place, not a person
+        placeish = self._placeish.get(name)
+        if placeish is None:
+            placeish = self._placeish[name] = f" in {name}" in self.text
+        if placeish:
+            return  # written "in North Carolina" elsewhere in the article: a place there too
         self._runs.append(_Person(name, m.start(), None, "named_person", m.end()))
         self._run_pos.append(m.start())
 
