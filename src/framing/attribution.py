@@ -2499,6 +2499,14 @@ def _sent_start(text: str, s: int) -> bool:
     return k < 0 or text[k] in ".!?\n”\"“"
 
 
+_READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
+_READING_DOCS = frozenset(
+    "statement statements letter letters note notes sign signs message messages memo memos release post "
+    "posts tweet tweets email emails text texts caption captions headline headlines banner banners order "
+    "notice card cards placard placards poster posters plaque inscription slogan ad ads advertisement "
+    "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
+    "update alert warning label script transcript summary passage excerpt entry verdict ruling".split()
+)
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
 
@@ -2532,6 +2540,11 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             m = _NEXT_WORD_RE.match(text, e)
             return m is not None and m.group(1).lower() in _REFUSE_SPEECH
         return True
+    if entry.cue == "read":
+        # only a document reads: 'the statement read, “…”', 'a sign that reads “…”' (not 'she read
+        # the report', 'read more')
+        w = bw[-2] if prev_word == "that" and len(bw) > 1 else prev_word
+        return near_quote and w.rstrip(",") in _READING_DOCS and not _READ_PASSIVE_RE.match(text, e)
     if prev_word in _DETERMINERS and not (near_quote and prev_word == "that" and len(bw) > 1
                                           and bw[-2] not in _SENTENCE_OPENERS and bw[-2] not in _PREPS
                                           and not bw[-2].endswith((".", "!", "?"))):
