@@ -1089,3 +1089,11 @@ def test_a_run_the_article_writes_after_in_is_a_place_not_a_pronoun_antecedent()
     t = ("If he cannot win North Carolina, Ray Brill loses.\n\nAnn Lind is redoubling her efforts, with stops "
          "in Ohio and in North Carolina.\n\n“Most people have decided,” she told a rally in Ohio.")
     assert _speakers(t) != ["North Carolina"]
+
+
+def test_a_quote_continues_the_speaker_of_a_cue_before_a_cue_with_no_speaker():
+    t = ("“Only one thing,” Ray Renz said after asking Ann Lind to make one final point. "
+         "“Those issues will be discussed in May.”\nMarco Mac jumped in.")
+    assert _speakers(t) == ["Ray Renz", "Ray Renz"]
+    t = "“I can tell you what is true,” Kevin Hass said, when asked about it on Monday. “It is the highest in years.”"
+    assert _speakers(t) == ["Kevin Hass", "Kevin Hass"]

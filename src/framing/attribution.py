@@ -3104,9 +3104,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # ('… says Ann Lee. “…”')
                 k = bisect.bisect_left(att_ends, r.open_mark) - 1
                 prior = atts_by_end[k] if k >= 0 else None
-                if prior is not None and prior.subtype in ("relay", "according_to") and k > 0 \
+                if prior is not None and (prior.subtype in ("relay", "according_to") or not prior.speaker) and k > 0 \
                         and atts_by_end[k - 1].speaker and not _sent_break(text, atts_by_end[k - 1].end, prior.start):
-                    prior = atts_by_end[k - 1]  # 'Ann Lind added, according to the Gazette. “…”': Lind
+                    # 'Ann Lind added, according to the Gazette. “…”', '“…,” Lind said after asking
+                    # X to … “…”', '“…,” Lind said when asked …. “…”': Lind
+                    prior = atts_by_end[k - 1]
                 if prior is not None and prior.end > prev_speaker[2] and r.open_mark - prior.end < 250 \
                         and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
                              or (prior.speaker and prior.stype in ("named_person", "official")
