@@ -1097,3 +1097,8 @@ def test_a_quote_continues_the_speaker_of_a_cue_before_a_cue_with_no_speaker():
     assert _speakers(t) == ["Ray Renz", "Ray Renz"]
     t = "“I can tell you what is true,” Kevin Hass said, when asked about it on Monday. “It is the highest in years.”"
     assert _speakers(t) == ["Kevin Hass", "Kevin Hass"]
+
+
+def test_headlines_in_bracketed_teasers_give_no_quotes_or_names():
+    t = "Obama did it. (RELATED: Ann Lind: ‘Harbour Bill Stalls’) He said, “We go on.”"
+    assert [s.text for s in find_quotes_and_attributions(t) if s.kind == "quote"] == ["We go on."]

@@ -640,3 +640,14 @@ def test_inline_ad_markers_are_ad_notice_spans_and_leave_the_body():
     assert "Continued" not in body_text(t)
     # a sentence that only reads like one stays
     assert find_boilerplate("The story continued below the fold on Monday.") == []
+
+
+def test_bracketed_teasers_are_related_links_and_leave_the_body():
+    from framing.boilerplate import body_text, find_boilerplate
+
+    t = "He did it. [Read Related Article: Harbour Bill Stalls] Then more. ( PHOTOS: the flood) End."
+    spans = find_boilerplate(t)
+    assert [(s.subtype, s.cue) for s in spans] == [("related_links", "bracketed_teaser")] * 2
+    assert "Harbour Bill" not in body_text(t) and "flood" not in body_text(t)
+    # an author's aside is no teaser
+    assert find_boilerplate("(Watch for Ann Lind to gain ground.) It rained.") == []

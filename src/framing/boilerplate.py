@@ -61,7 +61,7 @@ from ._boilerplate_rules import (
     prefilter_pattern,
 )
 from ._parallel import arrow_threads, thread_map
-from .cleaning import inline_markers, inline_residue, link_residue
+from .cleaning import bracketed_teasers, inline_markers, inline_residue, link_residue
 from .corpus import Corpus
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
@@ -291,10 +291,11 @@ def find_boilerplate(text: object, title: object = None) -> list[Span]:
         s = units[i][2]
         out.append(Span(s, end, "boilerplate", "byline_dateline", text[s:end], cue="dateline"))
     out.sort(key=lambda sp: sp.start)
-    # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE') and ad-slot markers
-    # ('… Story Continued Below …') inside paragraphs
+    # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE', '[Read Related Article:
+    # …]') and ad-slot markers ('… Story Continued Below …') inside paragraphs
     zones = [(s, e, "related_links", "link_teaser") for s, e in link_residue(text)]
     zones += [(s, e, "ad_notice", "inline_marker") for s, e in inline_markers(text)]
+    zones += [(s, e, "related_links", "bracketed_teaser") for s, e in bracketed_teasers(text)]
     if zones:
         zones.sort()
         # a zone inside a line already marked is not marked again (one merge pass: both are ordered)
@@ -1228,7 +1229,7 @@ class BoilerplateDetector:
         # inline link teasers and ad markers (framing.cleaning.inline_residue), as body_segments removes them
         teased = []
         for d, t in enumerate(texts):
-            if "MORE" in t or "elow" in t or "ELOW" in t:
+            if "MORE" in t or "elow" in t or "ELOW" in t or "[" in t or "(" in t:
                 zones = inline_residue(t)
                 if zones:
                     segments[d] = _without(segments[d], zones)

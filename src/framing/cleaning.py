@@ -11,7 +11,7 @@ import html
 import re
 
 __all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines", "link_residue", "inline_markers",
-           "inline_residue"]
+           "bracketed_teasers", "inline_residue"]
 
 # Sequences produced when UTF-8 bytes of typographic characters were decoded as
 # cp1252 (or latin-1). Only sequences that cannot occur in real English text are
@@ -280,8 +280,48 @@ def inline_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _INLINE_MARKER_RE.finditer(text)]
 
 
+# a bracketed pointer to other content inside a paragraph: "[Read Related Article: …]", "( PHOTOS: …)"
+_BRACKETED_TEASER_RE = re.compile(
+    r"[\[(][ ]?(?:Read|READ|Related|RELATED|See [Aa]lso|SEE ALSO|Also [Rr]ead|ALSO READ|"
+    r"PHOTOS?|VIDEO|Photos|Video|(?:Watch|WATCH)(?=:))\b[^\[\]()\n]{0,200}[\])]"
+)
+
+
+def bracketed_teasers(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed pointers to other content inside a paragraph.
+
+    ``[Read Related Article: Harbour Bill Stalls]``, ``( PHOTOS: the flood)``,
+    ``(See also: our coverage)``: a bracket opening with *Read*, *Related*, *See
+    also*, *Also read*, *Photos*, *Video* or *Watch:* and closing within 200
+    characters on the same line (not an aside such as ``(Watch for Lind to
+    gain.)``). One regex scan: linear.
+
+    Parameters
+    ----------
+    text : str
+        The article text. Anything else (None, NaN) has none: ``[]``.
+
+    Returns
+    -------
+    list of (start, end)
+        Character offsets, in order, not overlapping.
+
+    Examples
+    --------
+    >>> t = "He did it. [Read Related Article: Harbour Bill Stalls] In 2008 he said so."
+    >>> [t[s:e] for s, e in bracketed_teasers(t)]
+    ['[Read Related Article: Harbour Bill Stalls]']
+    >>> bracketed_teasers("He read (and liked) it.")
+    []
+    """
+    if not isinstance(text, str) or ("[" not in text and "(" not in text):
+        return []
+    return [m.span() for m in _BRACKETED_TEASER_RE.finditer(text)]
+
+
 def inline_residue(text: str) -> list[tuple[int, int]]:
-    """:func:`link_residue` and :func:`inline_markers` together: ordered, disjoint ``(start, end)`` zones.
+    """:func:`link_residue`, :func:`inline_markers` and :func:`bracketed_teasers` together:
+    ordered, disjoint ``(start, end)`` zones.
 
     What the quote and attribution finder reads as blanks, and what the body text
     leaves out, inside paragraphs that are otherwise article text.
@@ -292,13 +332,13 @@ def inline_residue(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in inline_residue(t)]
     [' Ann Marie LindHarbour bill stalls MORE', 'Story Continued Below']
     """
-    a, b = link_residue(text), inline_markers(text)
-    if not b:
+    a, b, c = link_residue(text), inline_markers(text), bracketed_teasers(text)
+    if not b and not c:
         return a
-    if not a:
+    if not a and not c:
         return b
     out: list[tuple[int, int]] = []
-    for s, e in sorted(a + b):
+    for s, e in sorted(a + b + c):
         if out and s < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
