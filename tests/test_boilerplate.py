@@ -652,3 +652,11 @@ def test_bracketed_teasers_are_related_links_and_leave_the_body():
     assert "Harbour Bill" not in body_text(t) and "flood" not in body_text(t)
     # an author's aside is no teaser
     assert find_boilerplate("(Watch for Ann Lind to gain ground.) It rained.") == []
+
+
+def test_inline_markers_match_the_regex_scan():
+    from framing import cleaning as C
+
+    for t in ["Story Continued Below", "x Story continues below y STORY CONTINUES BELOW", "ARTICLE CONTINUES BELOW" * 3,
+              "belowbelow Continue Reading Below.", "the story continued below the fold", "Story Continued Belowground"]:
+        assert C.inline_markers(t) == [m.span() for m in C._INLINE_MARKER_RE.finditer(t)], t

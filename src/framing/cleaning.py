@@ -275,9 +275,21 @@ def inline_markers(text: str) -> list[tuple[int, int]]:
     >>> inline_markers("the story continued below the fold")
     []
     """
-    if not isinstance(text, str) or "elow" not in text and "ELOW" not in text:
+    if not isinstance(text, str):
         return []
-    return [m.span() for m in _INLINE_MARKER_RE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    # each marker ends in "below": look only around its occurrences (str.find is a C scan; the
+    # regex, tried from 30 characters before each, never runs over the whole text)
+    for key in ("elow", "ELOW"):
+        k = text.find(key)
+        while k >= 0:
+            m = _INLINE_MARKER_RE.search(text, max(0, k - 30), k + 4)
+            if m is not None and (not out or m.start() >= out[-1][1]) \
+                    and not text[m.end() : m.end() + 1].isalnum():  # (the word boundary the search's end hides)
+                out.append(m.span())
+            k = text.find(key, k + 4)
+    out.sort()
+    return out
 
 
 # a bracketed pointer to other content inside a paragraph: "[Read Related Article: …]", "( PHOTOS: …)"
@@ -285,6 +297,11 @@ _BRACKETED_TEASER_RE = re.compile(
     r"[\[(][ ]?(?:Read|READ|Related|RELATED|See [Aa]lso|SEE ALSO|Also [Rr]ead|ALSO READ|"
     r"PHOTOS?|VIDEO|Photos|Video|(?:Watch|WATCH)(?=:))\b[^\[\]()\n]{0,200}[\])]"
 )
+
+
+# (a text holding none of these words has no bracketed teaser: no regex scan)
+_BRACKET_KEYS = ("Read", "READ", "Related", "RELATED", "See ", "SEE ", "Also ", "ALSO ", "PHOTO", "VIDEO",
+                 "Photos", "Video", "Watch", "WATCH")
 
 
 def bracketed_teasers(text: str) -> list[tuple[int, int]]:
@@ -314,7 +331,8 @@ def bracketed_teasers(text: str) -> list[tuple[int, int]]:
     >>> bracketed_teasers("He read (and liked) it.")
     []
     """
-    if not isinstance(text, str) or ("[" not in text and "(" not in text):
+    if not isinstance(text, str) or ("[" not in text and "(" not in text) \
+            or not any(key in text for key in _BRACKET_KEYS):
         return []
     return [m.span() for m in _BRACKETED_TEASER_RE.finditer(text)]
 
