@@ -660,3 +660,11 @@ def test_inline_markers_match_the_regex_scan():
     for t in ["Story Continued Below", "x Story continues below y STORY CONTINUES BELOW", "ARTICLE CONTINUES BELOW" * 3,
               "belowbelow Continue Reading Below.", "the story continued below the fold", "Story Continued Belowground"]:
         assert C.inline_markers(t) == [m.span() for m in C._INLINE_MARKER_RE.finditer(t)], t
+
+
+def test_bracketed_teasers_match_the_regex_scan():
+    from framing import cleaning as C
+
+    for t in ["(Read more) [Related: x] ( PHOTOS: y)", "((RELATED: nested) x)", "[Read [Related: a] b]", "no brackets",
+              "(Watch for it.) (WATCH: it)", "(" * 50 + "Read" + ")" * 50]:
+        assert C.bracketed_teasers(t) == [m.span() for m in C._BRACKETED_TEASER_RE.finditer(t)], t
