@@ -1102,3 +1102,16 @@ def test_a_quote_continues_the_speaker_of_a_cue_before_a_cue_with_no_speaker():
 def test_headlines_in_bracketed_teasers_give_no_quotes_or_names():
     t = "Obama did it. (RELATED: Ann Lind: ‘Harbour Bill Stalls’) He said, “We go on.”"
     assert [s.text for s in find_quotes_and_attributions(t) if s.kind == "quote"] == ["We go on."]
+
+
+def test_no_period_before_a_number_ends_no_sentence_and_a_blanked_teaser_widens_the_window():
+    t = "“We will get there,” Sen. John Cornish (R-TX), the No. 2 Republican, told reporters. “We are together.”"
+    assert _speakers(t) == ["John Cornish", "John Cornish"]
+    teaser = " John CornishThe Harbour Report: " + "many long headlines about the week " * 6 + "MORE"
+    t = "“We change nothing,” Sen. John Cornish" + teaser + " (R-Texas), the No. 2 Senate Republican, said."
+    assert _speakers(t) == ["John Cornish"]
+
+
+def test_the_publication_is_the_outlet_cited_before():
+    t = "On Friday, the Boston Globe reported that dock workers were out of work. “They are hourly employees,” wrote the publication."
+    assert _speakers(t) == ["Boston Globe"]

@@ -346,6 +346,7 @@ _MEDIA_NAMES = (
 _MEDIA_RE = re.compile(
     rf"^(?:the\s+)?(?:{_MEDIA_NAMES})$"
     r"|\b(?:news|times|post|journal|herald|tribune|gazette|telegraph|daily|magazine|radio|"
+    r"globe|chronicle|inquirer|sentinel|courier|enquirer|"
     r"television|tv|network|broadcasting|broadcaster|newspaper|paper|outlet|press|wire|agency news|"
     r"news agency|channel|reporter|reporters|correspondent|journalist|journalists|"
     r"editorial|blog|website|podcast)\b",
@@ -703,11 +704,18 @@ def _words_between(text: str, a: int, b: int) -> int:
 def _source_before(text: str, start: int, lo: int) -> str | None:
     """The subject noun phrase before a cue at ``start`` (clause-bounded, appositions skipped).
 
-    A pure function of ``text[max(lo, start - 240) : start]``; the results for short
+    A pure function of ``text[max(lo, start - 240) : start]`` (widened past a blanked link
+    teaser, and not starting inside a word); the results for short
     contexts, which recur across articles (`` he ``, ``He also ``, `` the president ``:
     about half of them on a first pass over AllSides), are cached.
     """
-    seg0 = text[max(lo, start - 240) : start]
+    a = max(lo, start - 240)
+    if a > lo and "          " in text[a:start]:
+        # a blanked link teaser inside the window: as much text again before it
+        a = max(lo, a - len(max(_BLANK_RUN_RE.findall(text, a, start), key=len)))
+    if a > lo and text[a - 1].isalnum():
+        a = text.find(" ", a, start) + 1 or start  # (not from inside a word: 'ornyn' of 'Cornyn')
+    seg0 = text[a:start]
     if len(seg0) > _SOURCE_BEFORE_CACHED_CHARS:
         src = _source_before_seg(seg0)
         return None if src is not None and _DATE_SOURCE_RE.match(src) else src
@@ -725,6 +733,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
 
 
 _SOURCE_BEFORE_CACHED_CHARS = 24
+_BLANK_RUN_RE = re.compile(" {10,}")
 _AUX_SURNAMES = frozenset(("Will", "May"))  # capitalised right before a cue: a surname (George Will, Theresa May)
 
 
@@ -1090,7 +1099,8 @@ def _abbrev_dot_behind(tail: str) -> str:
 # match consumed: a line break there does not match either.  No other match changes.
 # (The cheap "space, capital" test comes first; the lookbehinds then check the word.)
 _SENT_BOUND_NOABBREV_RE = re.compile(
-    r"[\n.!?…](?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
+    r"[\n.!?…](?:(?<!(?<!\w)No\.)|(?![ ]\d))"  # ('the No. 2 Republican': no bound)
+    r"(?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
     r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
     r"[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9]))"
 )
@@ -1372,6 +1382,9 @@ _COREF_TITLES = {
 }
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
+_MEDIA_COREF_HEADS = frozenset(
+    "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
+)
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -3011,6 +3024,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st in ("anonymous", "document"):
             a.speaker = _DESC_CUT_RE.split(src, 1)[0]
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
+            if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
+                # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
+                for prev in reversed(atts_done[-8:-1]):
+                    if a.start - prev.end > _COREF_CHARS:
+                        break
+                    if prev.stype == "media" and prev.speaker:
+                        a.speaker, st = prev.speaker, "media"
+                        break
             if st == "anonymous" and a.speaker.lower().startswith("the ") and (head in _COREF_TITLES or head in _COREF_ROLES):
                 # 'the former vice presidential nominee' (lower case): the person cited who holds the role
                 p = res.coref_person(quote_open.get(id(a), a.start), head, _gender_hint_word(src))
