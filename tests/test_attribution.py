@@ -1115,3 +1115,18 @@ def test_no_period_before_a_number_ends_no_sentence_and_a_blanked_teaser_widens_
 def test_the_publication_is_the_outlet_cited_before():
     t = "On Friday, the Boston Globe reported that dock workers were out of work. “They are hourly employees,” wrote the publication."
     assert _speakers(t) == ["Boston Globe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dylan Hoos from Kauai, Hawaii said he voted early. “It was quick,” he said.", "Dylan Hoos"),
+    # 'of Justice, Owen' is no home town
+    ("Announcing his findings at the Royal Courts of Justice, Robert Owenby said it was certain. “No doubt,” he said.",
+     "Robert Owenby"),
+])
+def test_home_towns_without_commas(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_heading_run_is_no_pronoun_antecedent():
+    t = "Trump Impeachment\n\nThe impeachment inquiry moved on. “It was a perfect call,” he said."
+    assert _speakers(t) == [None]

@@ -772,6 +772,10 @@ def _source_before_seg(seg0: str) -> str | None:
         m = _AGE_PLACE_APPOS_RE.search(seg, max(0, len(seg) - 80))
         if m is not None:
             seg = seg[: m.start()]
+    elif seg[-1:].isalpha() or seg.endswith("."):  # "Dylan Hoos from Kauai, Hawaii said" -> "Dylan Hoos"
+        m = _FROM_PLACE_END_RE.search(seg, max(0, len(seg) - 80))
+        if m is not None and _NAME_END_RE.search(seg, max(0, m.start() - 40), m.start()):
+            seg = seg[: m.start()]
     # apposition: "Nadia Ferro, a hydrologist at X, said" -> jump over ", ... ,"
     stripped = seg.rstrip()
     if stripped.endswith(","):
@@ -903,6 +907,21 @@ _AGE_PLACE_APPOS_RE = re.compile(
     r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
     r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?,$"
 )
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+    "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    "Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|"
+    "Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|"
+    "N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|D\\.C\\."
+)
+# a home town after a name with no commas around it: 'Dylan Hoos from Kauai, Hawaii said'
+_FROM_PLACE_END_RE = re.compile(
+    r"[ ](?:from|of)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,2},[ ](?:" + _US_STATES + r")$"
+)
+_NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # 'Ann Lind (D-Ore.), who', 'Ann Lind, R-Utah, who', 'the Harbour Authority, which'
@@ -2224,7 +2243,10 @@ class _Resolver:
             return  # "in Buenos Aires", "from New Hampshire": a place, not a person
         placeish = self._placeish.get(name)
         if placeish is None:
-            placeish = self._placeish[name] = f" in {name}" in self.text
+            placeish = self._placeish[name] = f" in {name}" in self.text or (
+                # a heading or phrase ('Trump Impeachment', 'Trump War'): the last word is written
+                # in lower case in the article, and no known first name opens the run
+                not _first_name_gender(name) and self._common_word(name.rsplit(" ", 1)[-1]))
         if placeish:
             return  # written "in North Carolina" elsewhere in the article: a place there too
         self._runs.append(_Person(name, m.start(), None, "named_person", m.end()))
