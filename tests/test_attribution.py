@@ -1130,3 +1130,8 @@ def test_home_towns_without_commas(text, speaker):
 def test_a_heading_run_is_no_pronoun_antecedent():
     t = "Trump Impeachment\n\nThe impeachment inquiry moved on. “It was a perfect call,” he said."
     assert _speakers(t) == [None]
+
+
+def test_a_pronoun_with_a_contraction_is_the_pronoun():
+    t = "Tulsi Garrard spoke at length. Asked about the race, she’d said, “I am staying in.”"
+    assert _att_sources(t) == [("said", "she", "Tulsi Garrard")]

@@ -819,6 +819,10 @@ def _source_before_seg(seg0: str) -> str | None:
     cut = len(stripped) - len(tail)
     head = stripped[:cut]  # what comes before the clause of the source
     words = tail.split()
+    if words:
+        c = _PRONOUN_CONTRACTION_RE.match(words[-1])
+        if c is not None:
+            words[-1] = c.group(1)  # "she’d said", "he'll tell": the pronoun
     while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())) \
             and not (words[-1] in _AUX_SURNAMES and (len(words) == 1 or _name_before_aux(words[-2]))):
         words.pop()  # ('“…,” Will said': George Will)
@@ -1040,6 +1044,7 @@ _TIME_OPENERS = frozenset(
 )
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
+_PRONOUN_CONTRACTION_RE = re.compile(r"((?i:he|she|they|we|i|it))['’](?:d|ll|ve|re|s|m)$")
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. "
