@@ -1135,3 +1135,12 @@ def test_a_heading_run_is_no_pronoun_antecedent():
 def test_a_pronoun_with_a_contraction_is_the_pronoun():
     t = "Tulsi Garrard spoke at length. Asked about the race, she’d said, “I am staying in.”"
     assert _att_sources(t) == [("said", "she", "Tulsi Garrard")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Post quoted Edwin Snowdel as saying, “I am neither traitor nor hero.”", "Edwin Snowdel"),
+    ("Reuters quoted a senior official as saying the talks had failed.", "a senior official"),
+])
+def test_an_outlet_quoting_someone_as_saying_gives_the_person(text, speaker):
+    sp = [s for s in find_quotes_and_attributions(text) if s.kind == "attribution"][-1]
+    assert sp.speaker == speaker and sp.subtype == "relay"

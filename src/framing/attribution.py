@@ -1406,6 +1406,7 @@ _COREF_TITLES = {
 }
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reuters quoted X (as saying)'
 _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
 )
@@ -3001,6 +3002,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if p is not None:
                 a.speaker = p.name
                 st = p.stype if p.stype in ("official", "named_person") else "named_person"
+        elif src and form == "saying" and (q := _QUOTED_AS_RE.search(src)) is not None \
+                and source_type(src[: q.start()].strip() or "x") == "media":
+            # 'Reuters quoted a senior official as saying': the person quoted speaks (a relay)
+            who = q.group(1)
+            if who.lower() in ("him", "her"):  # 'the Times quoted him as saying': the pronoun's person
+                p = res.pronoun("he" if who.lower() == "him" else "she", a.start)
+                a.speaker = p.name if p is not None else None
+            else:
+                a.speaker = res.full_name(who, a.start) if who[:1].isupper() else who
+            a.subtype = "relay" if a.subtype == "indirect" else a.subtype
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
             head = src.split()[-1]
