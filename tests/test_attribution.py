@@ -1144,3 +1144,15 @@ def test_a_pronoun_with_a_contraction_is_the_pronoun():
 def test_an_outlet_quoting_someone_as_saying_gives_the_person(text, speaker):
     sp = [s for s in find_quotes_and_attributions(text) if s.kind == "attribution"][-1]
     assert sp.speaker == speaker and sp.subtype == "relay"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As Bill Mahler put it, “The plan is a joke.”", "Bill Mahler"),
+    ("Patrick Henrie put it this way, “It cannot be emphasized too strongly.”", "Patrick Henrie"),
+    ("To quote W.B. Yeets, “Things fall apart.”", "W.B. Yeets"),
+    # 'put' elsewhere, and the writer's 'To put it another way', are no cues
+    ("She put it on the table. “It is fine,” Ann Lind said.", "Ann Lind"),
+    ("To put it another way, “the party is over.”", None),
+])
+def test_put_it_and_to_quote(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -846,6 +846,8 @@ def _source_before_seg(seg0: str) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[0] in _LEAD_CONJ:
         words.pop(0)  # "But he added", "And the minister said"
+    if len(words) > 1 and words[0] in ("as", "As"):
+        words.pop(0)  # "as Ann Lind put it", "As Lind wrote"
     if len(words) > 1 and words[0] == "with" and (words[1][:1].isupper()
                                                    or (words[1] in _INDEFINITE and words[1] not in ("a", "an"))):
         words.pop(0)  # 'with Ann Lind saying …': the participle's subject
@@ -2540,6 +2542,10 @@ def _sent_start(text: str, s: int) -> bool:
     return k < 0 or text[k] in ".!?\n”\"“"
 
 
+_PUT_IT_RE = re.compile(
+    r"[ ]it(?:[ ](?:this way|that way|best|bluntly|simply|succinctly|plainly|another way|"
+    r"(?:even )?more (?:sharply|bluntly|simply|plainly)))?[ ]*[,:.”\"’]"
+)
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
     "statement statements letter letters note notes sign signs message messages memo memos release post "
@@ -2581,6 +2587,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             m = _NEXT_WORD_RE.match(text, e)
             return m is not None and m.group(1).lower() in _REFUSE_SPEECH
         return True
+    if entry.cue == "put":
+        # only 'put it' (this way, best, bluntly …) next to a quote: 'as Ann Lind put it, “…”'
+        return near_quote and prev_word != "to" and _PUT_IT_RE.match(text, e) is not None  # (not 'To put it …')
     if entry.cue == "read":
         # only a document reads: 'the statement read, “…”', 'a sign that reads “…”' (not 'she read
         # the report', 'read more')
