@@ -1156,3 +1156,14 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_person(text, speaker):
 ])
 def test_put_it_and_to_quote(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Betsy DeVry later issued a statement saying it was fine.", "Betsy DeVry"),
+    ("Speaker Ann Lind issued a statement saying it was fine.", "Speaker Ann Lind"),
+    # an adjective participle is no verb
+    ("Egypt's armed forces said it was fine.", "Egypt's armed forces"),
+    ("The assembled speakers said it was fine.", "The assembled speakers"),
+])
+def test_a_name_before_a_past_tense_verb_and_its_object_is_the_source(text, source):
+    assert _att_sources(text)[-1][1] == source

@@ -881,6 +881,20 @@ def _source_before_seg(seg0: str) -> str | None:
         pair = _PAIR_FIRST_RE.search(stripped, max(0, cut_at - 50), cut_at)
         if pair is not None and _is_titled_name(pair.group(1)) and (" " in pair.group(1)) == (" " in src):
             return f"{pair.group(1)} and {src}"  # (full names or surnames both: not 'Law and Ann Lind')
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS \
+            and words[0].lower() not in _INDEFINITE:
+        # a name, then a past-tense verb: 'Betsy DeVos later issued a statement saying' -> the name
+        k = next((i for i, w in enumerate(words[1:-1], 1)
+                  if w[:1].islower() and (w.endswith("ed") or w in _PAST_VERBS) and w not in _TITLE_STRIP
+                  and w not in ("quoted", "cited")  # ('Reuters quoted an official as saying': a relay)
+                  and words[i + 1] in _OBJECT_OPENERS), 0)  # (a verb with an object: not 'armed forces')
+        if k:
+            lead = words[:k]
+            while lead and lead[-1][:1].islower() and (lead[-1].endswith("ly") or lead[-1].lower() in _AUX):
+                lead.pop()
+            if lead and all(w[:1].isupper() for w in lead) and not lead[-1].endswith(("'s", "’s")):
+                words = lead
+                src = " ".join(words)
     is_clause = _is_clause_words(words)  # (words == src.split())
     if is_clause and words[0] not in _CLAUSE_WORDS:
         return _clause_subject(src)  # "Members of Congress haven't": the subject
@@ -1046,6 +1060,9 @@ _TIME_OPENERS = frozenset(
 )
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
+_OBJECT_OPENERS = frozenset("a an the his her their its this that these those him them it reporters".split())
+_PAST_VERBS = frozenset("gave made took wrote sent put read got went came became began held led left met ran "
+                        "sat stood spoke told brought thought sought".split())
 _PRONOUN_CONTRACTION_RE = re.compile(r"((?i:he|she|they|we|i|it))['’](?:d|ll|ve|re|s|m)$")
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
