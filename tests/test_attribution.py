@@ -1167,3 +1167,9 @@ def test_put_it_and_to_quote(text, speaker):
 ])
 def test_a_name_before_a_past_tense_verb_and_its_object_is_the_source(text, source):
     assert _att_sources(text)[-1][1] == source
+
+
+def test_recount_and_the_pm():
+    assert _speakers("“We were told to wait,” a donor recounted.") == ["a donor"]
+    t = "Prime Minister Boris Johnstone met Philip Hammersmith on Monday.\n\n“This is a disaster,” the exasperated PM declared."
+    assert _speakers(t) == ["Boris Johnstone"]

@@ -1421,7 +1421,7 @@ _COREF_TITLES = {
     "congresswoman": ("Rep.", "Representative", "Congresswoman"), "representative": ("Rep.", "Representative"),
     "secretary": ("Secretary",), "judge": ("Judge",), "justice": ("Justice",), "chancellor": ("Chancellor",),
     "minister": ("Minister",), "premier": ("Premier",), "speaker": ("Speaker",),
-    "president-elect": ("President-elect", "President"),
+    "president-elect": ("President-elect", "President"), "pm": ("PM", "Prime Minister"),
 }
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
@@ -3299,7 +3299,7 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner "
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
-    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate".split()
+    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm".split()
 )
 
 
