@@ -1173,3 +1173,13 @@ def test_recount_and_the_pm():
     assert _speakers("“We were told to wait,” a donor recounted.") == ["a donor"]
     t = "Prime Minister Boris Johnstone met Philip Hammersmith on Monday.\n\n“This is a disaster,” the exasperated PM declared."
     assert _speakers(t) == ["Boris Johnstone"]
+
+
+def test_a_continuing_cue_after_a_quote_is_the_same_speaker():
+    t = ("Clinton campaign manager Robby Mooke said Donald Trumpet “spiraled out” on Monday.\n\n"
+         "“We saw him unwind,” Mooke said of Trumpet’s performance in an interview.\n\n"
+         "“He just does not have the temperament,” he added.")
+    assert _speakers(t)[-1] == "Robby Mooke"
+    # not across genders
+    t = "“We won,” Robby Mooke said. Ann Lind spoke next.\n\n“It is not over,” she added."
+    assert _speakers(t)[-1] == "Ann Lind"

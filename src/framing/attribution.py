@@ -1429,6 +1429,7 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reute
 _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
 )
+_CONTINUING_CUES = frozenset(("add", "continue"))  # 'he added', 'she continued': the speaker goes on
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -3003,6 +3004,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500 \
                 and not res.named_since(prev_att.end, a.start, _PRONOUNS[src.lower()], prev_att.speaker):
             # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
+            a.speaker = prev_att.speaker
+            st = prev_att.stype
+        elif src and src.lower() in ("he", "she") and a.entry.cue in _CONTINUING_CUES and prev_att is not None \
+                and prev_att.speaker in res.people and prev_att.stype in ("named_person", "official") \
+                and " " in prev_att.speaker and a.start - prev_att.end < 400 and prev_att.subtype == "direct" \
+                and res._gender_of(res.people[prev_att.speaker]) in ("", _PRONOUNS[src.lower()]):
+            # '“…,” Mook said of Trump’s performance. “…,” he added': a continuing cue right after a
+            # quote's cue is the same speaker's (unless of the other gender)
             a.speaker = prev_att.speaker
             st = prev_att.stype
         elif src and src.lower() in ("it", "they"):
