@@ -255,7 +255,9 @@ def inline_markers(text: str) -> list[tuple[int, int]]:
 
     Only the capitalised forms a widget prints (``Story Continued Below``, ``Article
     continues below``, ``Continue Reading Below``), so that a sentence such as "the
-    story continued below the fold" is left alone. One regex scan: linear.
+    story continued below the fold" is left alone. Each occurrence of *below*
+    (found by ``str.find``) is checked by a regex over the 30 characters before
+    it: linear.
 
     Parameters
     ----------
@@ -306,7 +308,8 @@ def bracketed_teasers(text: str) -> list[tuple[int, int]]:
     ``(See also: our coverage)``: a bracket opening with *Read*, *Related*, *See
     also*, *Also read*, *Photos*, *Video* or *Watch:* and closing within 200
     characters on the same line (not an aside such as ``(Watch for Lind to
-    gain.)``). One regex scan: linear.
+    gain.)``). The regex is tried at each opening bracket only, and a match
+    reads at most 200 characters: linear.
 
     Parameters
     ----------
