@@ -1183,3 +1183,9 @@ def test_a_continuing_cue_after_a_quote_is_the_same_speaker():
     # not across genders
     t = "“We won,” Robby Mooke said. Ann Lind spoke next.\n\n“It is not over,” she added."
     assert _speakers(t)[-1] == "Ann Lind"
+
+
+def test_a_surname_is_the_person_named_first_when_counts_tie():
+    t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
+         "“We have work to do,” Obamo said.")
+    assert _speakers(t) == ["Barack Obamo"]

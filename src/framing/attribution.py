@@ -1731,11 +1731,13 @@ class _Resolver:
                 # a name opening with a known first name beats a longer run of capitalised words
                 # ("Donald Trump", not "Collapse Trump" from a headline); then one whose first word
                 # is not used on its own ("Orrin Hatch", not "Citigroup Hatch"); then the one
-                # named most often (the article's Ann Lind, not her mother Ruth Lind); then the longest
+                # named most often (the article's Ann Lind, not her mother Ruth Lind); then the one
+                # named first (the article's subject, not a relative named once later: Barack
+                # Obama, not Michelle; it was the longest, which picked relatives with longer names)
                 fg = _first_name_gender(cand)
                 first = cand.split(" ", 1)[0]
                 n_cand = text.count(cand)
-                out.append((k, cand, fg, (fg != "", fg != "" or text.count(first) == n_cand, n_cand, len(cand))))
+                out.append((k, cand, fg, (fg != "", fg != "" or text.count(first) == n_cand, n_cand, -k)))
         return out
 
     def note(self, name: str, pos: int, stype: str, gender: str) -> None:
