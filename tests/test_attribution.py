@@ -1189,3 +1189,19 @@ def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")
     assert _speakers(t) == ["Barack Obamo"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document reads; a person reading, and a statement read to reporters, are no cue
+    ("The campaign statement read, “Our chairs are volunteers.”", "The campaign statement"),
+    ("She read the report. “It is fine,” Ann Lind said.", "Ann Lind"),
+    ("In a statement read to reporters, Ann Lind said: “We expect the crew home.”", "Ann Lind"),
+])
+def test_read_is_a_cue_after_a_document_only(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_caucus_is_no_person():
+    t = ("Rep. Raul Grijal, head of the Congressional Progressive Caucus, called her to congratulate her.\n\n"
+         "“So much for that,” she tweeted.")
+    assert _speakers(t) != ["Progressive Caucus"]

@@ -716,25 +716,29 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     if a > lo and text[a - 1].isalnum():
         a = text.find(" ", a, start) + 1 or start  # (not from inside a word: 'ornyn' of 'Cornyn')
     seg0 = text[a:start]
-    if len(seg0) > _SOURCE_BEFORE_CACHED_CHARS:
-        src = _source_before_seg(seg0)
-        return None if src is not None and _DATE_SOURCE_RE.match(src) else src
-    try:
+    cached = len(seg0) <= _SOURCE_BEFORE_CACHED_CHARS
+    if cached and seg0 in _SOURCE_BEFORE_CACHE:
         return _SOURCE_BEFORE_CACHE[seg0]
-    except KeyError:
-        pass
     src = _source_before_seg(seg0)
     if src is not None and _DATE_SOURCE_RE.match(src):
         src = None  # 'December 15 said' in a list of dated quotes: a date is no source
-    if len(_SOURCE_BEFORE_CACHE) > 50_000:
-        _SOURCE_BEFORE_CACHE.clear()
-    _SOURCE_BEFORE_CACHE[seg0] = src
+    if cached:
+        if len(_SOURCE_BEFORE_CACHE) > 50_000:
+            _SOURCE_BEFORE_CACHE.clear()
+        _SOURCE_BEFORE_CACHE[seg0] = src
     return src
 
 
 _SOURCE_BEFORE_CACHED_CHARS = 24
+_SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 _BLANK_RUN_RE = re.compile(" {10,}")
 _AUX_SURNAMES = frozenset(("Will", "May"))  # capitalised right before a cue: a surname (George Will, Theresa May)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DATE_SOURCE_RE = re.compile(
+    "(?:" + "|".join(m.capitalize() for m in _MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.?[ ]\d{1,2}(?:,?[ ]\d{4})?$"
+)
 
 
 def _name_before_aux(before: str) -> bool:
@@ -744,11 +748,6 @@ def _name_before_aux(before: str) -> bool:
         return True
     last = before.rsplit(" ", 1)[-1]
     return last[:1].isupper() and last.isalpha() and last.lower() not in _TIME_OPENERS and last.lower() not in _PREPS
-_DATE_SOURCE_RE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,?[ ]\d{4})?$"
-)
-_SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 
 
 def _source_before_seg(seg0: str) -> str | None:
@@ -1064,8 +1063,7 @@ _OBJECT_OPENERS = frozenset("a an the his her their its this that these those hi
 _PAST_VERBS = frozenset("gave made took wrote sent put read got went came became began held led left met ran "
                         "sat stood spoke told brought thought sought".split())
 _PRONOUN_CONTRACTION_RE = re.compile(r"((?i:he|she|they|we|i|it))['’](?:d|ll|ve|re|s|m)$")
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
+_MONTH_WORDS = frozenset(_MONTHS) | frozenset(
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. "
     "dec dec.".split()
 )
@@ -1096,9 +1094,7 @@ _WEEKDAYS = frozenset(
     "week month year".split()
 )
 # words opening a time phrase after a cue ('said Thursday', 'said last week', 'said in March')
-_WHEN_WORDS = _WEEKDAYS | _TIME_OPENERS | frozenset(
-    "january february march april may june july august september october november december tonight".split()
-)
+_WHEN_WORDS = _WEEKDAYS | _TIME_OPENERS | frozenset(_MONTHS) | {"tonight"}
 
 
 # words that open no subject after a cue
@@ -1425,12 +1421,13 @@ _COREF_TITLES = {
 }
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
+_COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
+_COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reuters quoted X (as saying)'
 _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
 )
 _CONTINUING_CUES = frozenset(("add", "continue"))  # 'he added', 'she continued': the speaker goes on
-_COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
@@ -1458,9 +1455,9 @@ _STRONG_TITLES = frozenset(
 )
 # the subject of a sentence: a name (or he/she) after an optional conjunction or short
 # introductory phrase and comma, followed by an apposition comma, a bracket or a lower-case word
-# after a possessive: a lower-case description and the name in apposition ("’s campaign manager, Ray Brill,")
 # names ending in -ed that are no participle
 _ED_NAMES = frozenset("mahmoud ahmed mohammed muhammad mohamed hamed saeed rasheed khaled walid".split())
+# after a possessive: a lower-case description and the name in apposition ("’s campaign manager, Ray Brill,")
 _POSS_APPOS_RE = re.compile(r"(?:[ ][a-z][\w\-]*){1,4},[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+)(?=,)")
 # a state or county before a title: "Minnesota Sen. Amy Lind", "Gwinnett County Cpl. Ray Brill"
 _STATE_BEFORE_TITLE = r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Det|Dr)\.[ ]))?"
@@ -2055,11 +2052,6 @@ class _Resolver:
             return found, full, at, end, titled
         return None
 
-    def pronoun(self, pron: str, pos: int) -> _Person | None:
-        """The person ``he``/``she`` at ``pos`` stands for (None for other pronouns)."""
-        if pron.lower() not in ("he", "she"):
-            return None
-        return self.recent_person(pos, _PRONOUNS[pron.lower()])
 
     def coref_person(self, pos: int, head: str, want: str = "") -> _Person | None:
         """The person a definite description with role ``head`` (``the Ohio senator``, ``the
@@ -2088,10 +2080,13 @@ class _Resolver:
             return p
         return None
 
-    def recent_person(self, pos: int, want: str = "") -> _Person | None:
-        """The person a pronoun at ``pos`` most likely stands for: of gender ``want``
-        (``"m"``/``"f"``), among the people cited and the full names written before it (a
-        known gender first)."""
+    def pronoun(self, pron: str, pos: int) -> _Person | None:
+        """The person ``he``/``she`` at ``pos`` stands for (None for other pronouns): among the
+        people cited and the full names written before it, of the pronoun's gender (a known
+        gender first)."""
+        if pron.lower() not in ("he", "she"):
+            return None
+        want = _PRONOUNS[pron.lower()]
         # candidates: attributed people and capitalised multi-word names outside quotes
         cands: list[_Person] = self._recent_people(pos)
         if cands:
@@ -3074,7 +3069,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'Ann Lind, however, was skeptical. “…” the Kentucky senator said': the
                     # subject of the sentence before holds the role
                     a.speaker = subj.name
-                if a.speaker is None and coref and (head.lower() in _COREF_TITLES or head.lower() in _COREF_ROLES):
+                if a.speaker is None and coref and head.lower() in _COREF_ROLE_HEADS:
                     # 'Sarah Palin said … “…” the former GOP vice presidential nominee commented':
                     # the person cited most recently who can hold the role
                     p = res.coref_person(anchor, head.lower(), hint)
@@ -3107,7 +3102,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     if prev.stype == "media" and prev.speaker:
                         a.speaker, st = prev.speaker, "media"
                         break
-            if st == "anonymous" and a.speaker.lower().startswith("the ") and (head in _COREF_TITLES or head in _COREF_ROLES):
+            if st == "anonymous" and a.speaker.lower().startswith("the ") and head in _COREF_ROLE_HEADS:
                 # 'the former vice presidential nominee' (lower case): the person cited who holds the role
                 p = res.coref_person(quote_open.get(id(a), a.start), head, _gender_hint_word(src))
                 if p is not None:
@@ -3141,6 +3136,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         cue = a.cue.lower() if a is not None else None
         lower_start = content[:1].islower()
         lead = text[max(0, r.open_mark - 12) : r.open_mark]
+        colon_before = lead[-8:].rstrip().endswith(":")  # 'X defended the plan: “…”'
         # (no character lower-cases to a hyphen: without one, no match)
         so_called = "-" in lead and lead.lower().rstrip().endswith(("so-called", "self-styled"))
         if title and content.strip(" .,!?") == title.strip(" .,!?"):
@@ -3190,7 +3186,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     named_name = None
             subj = res.subject(r.open_mark, sentences=1, follow=True) \
                 if (a is None or a.speaker is None) and named_name is None \
-                and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":") else None
+                and colon_before else None
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -3225,7 +3221,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         else:
             sub = "partial" if not standalone else "direct"
         if sub == "direct" and speaker is None and a is not None and mode in ("after", "before") \
-                and text[max(0, r.open_mark - 8) : r.open_mark].rstrip().endswith(":"):
+                and colon_before:
             # a cue with no speaker ('In an interview with Channel 2, Ann Lind reacted: “…”'): the
             # subject of the sentence the colon ends
             subj = res.subject(r.open_mark, sentences=1, follow=True)

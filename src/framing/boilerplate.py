@@ -61,7 +61,7 @@ from ._boilerplate_rules import (
     prefilter_pattern,
 )
 from ._parallel import arrow_threads, thread_map
-from .cleaning import bracketed_teasers, inline_markers, inline_residue, link_residue
+from .cleaning import inline_residue, inline_zones
 from .corpus import Corpus
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
@@ -293,21 +293,22 @@ def find_boilerplate(text: object, title: object = None) -> list[Span]:
     out.sort(key=lambda sp: sp.start)
     # inline related-story teasers ('Ann Lind Ann Marie LindHeadline … MORE', '[Read Related Article:
     # …]') and ad-slot markers ('… Story Continued Below …') inside paragraphs
-    zones = [(s, e, "related_links", "link_teaser") for s, e in link_residue(text)]
-    zones += [(s, e, "ad_notice", "inline_marker") for s, e in inline_markers(text)]
-    zones += [(s, e, "related_links", "bracketed_teaser") for s, e in bracketed_teasers(text)]
+    zones = inline_zones(text)
     if zones:
-        zones.sort()
         # a zone inside a line already marked is not marked again (one merge pass: both are ordered)
         inline: list[Span] = []
         k = 0
-        for s, e, cat, rule in zones:
+        for s, e, rule in zones:
             while k < len(out) and out[k].end <= s:
                 k += 1
             if not (k < len(out) and out[k].start < e) and not (inline and inline[-1].end > s):
-                inline.append(Span(s, e, "boilerplate", cat, text[s:e], cue=rule))
+                inline.append(Span(s, e, "boilerplate", _INLINE_CATEGORY[rule], text[s:e], cue=rule))
         out = sorted(out + inline, key=lambda sp: sp.start)
     return out
+
+
+# the pattern-layer category of each kind of inline zone (framing.cleaning.inline_zones)
+_INLINE_CATEGORY = {"link_teaser": "related_links", "inline_marker": "ad_notice", "bracketed_teaser": "related_links"}
 
 
 def body_segments(text: object, title: object = None) -> list[tuple[int, int]]:
@@ -1229,13 +1230,12 @@ class BoilerplateDetector:
         # inline link teasers and ad markers (framing.cleaning.inline_residue), as body_segments removes them
         teased = []
         for d, t in enumerate(texts):
-            if "MORE" in t or "elow" in t or "ELOW" in t or "[" in t or "(" in t:
-                zones = inline_residue(t)
-                if zones:
-                    segments[d] = _without(segments[d], zones)
-                    bodies[d] = "".join(t[a:b] for a, b in segments[d])
-                    removed_txt[d] = "\n".join(x for x in [removed_txt[d], *(t[a:b] for a, b in zones)] if x)
-                    teased.append(d)
+            zones = inline_residue(t)
+            if zones:
+                segments[d] = _without(segments[d], zones)
+                bodies[d] = "".join(t[a:b] for a, b in segments[d])
+                removed_txt[d] = "\n".join(x for x in [removed_txt[d], *(t[a:b] for a, b in zones)] if x)
+                teased.append(d)
         # only an article that lost a unit or a teaser can have become empty
         empty = [d for d in sorted(set(docs_hit.tolist()) | set(teased)) if texts[d].strip() and not bodies[d].strip()]
         report = copy.deepcopy(corpus.report)

@@ -11,7 +11,7 @@ import html
 import re
 
 __all__ = ["decode_bytes", "fix_mojibake", "strip_html", "normalize_newlines", "link_residue", "inline_markers",
-           "bracketed_teasers", "inline_residue"]
+           "bracketed_teasers", "inline_zones", "inline_residue"]
 
 # Sequences produced when UTF-8 bytes of typographic characters were decoded as
 # cp1252 (or latin-1). Only sequences that cannot occur in real English text are
@@ -342,19 +342,42 @@ def bracketed_teasers(text: str) -> list[tuple[int, int]]:
                 k = text.find(opener, m.end())
             else:
                 k = text.find(opener, k + 1)
-    if len(out) > 1:
-        out.sort()
-        kept = [out[0]]
-        for sp in out[1:]:
-            if sp[0] >= kept[-1][1]:
-                kept.append(sp)
-        out = kept
+    out.sort()  # (no two overlap: a match holds no bracket but its closing one)
     return out
 
 
+def inline_zones(text: str) -> list[tuple[int, int, str]]:
+    """Every inline residue of ``text`` with its kind: ``(start, end, kind)``, sorted.
+
+    ``kind`` is ``"link_teaser"`` (:func:`link_residue`), ``"inline_marker"``
+    (:func:`inline_markers`) or ``"bracketed_teaser"`` (:func:`bracketed_teasers`);
+    zones of different kinds may overlap (:func:`inline_residue` merges them).
+
+    Parameters
+    ----------
+    text : str
+        The article text. Anything else (None, NaN) has none: ``[]``.
+
+    Returns
+    -------
+    list of (start, end, kind)
+        Character offsets and kind, sorted by start.
+
+    Examples
+    --------
+    >>> t = "Lind said no. Story Continued Below (RELATED: Harbour bill stalls) More."
+    >>> [(t[s:e], kind) for s, e, kind in inline_zones(t)]
+    [('Story Continued Below', 'inline_marker'), ('(RELATED: Harbour bill stalls)', 'bracketed_teaser')]
+    """
+    zones = [(s, e, "link_teaser") for s, e in link_residue(text)]
+    zones += [(s, e, "inline_marker") for s, e in inline_markers(text)]
+    zones += [(s, e, "bracketed_teaser") for s, e in bracketed_teasers(text)]
+    zones.sort()
+    return zones
+
+
 def inline_residue(text: str) -> list[tuple[int, int]]:
-    """:func:`link_residue`, :func:`inline_markers` and :func:`bracketed_teasers` together:
-    ordered, disjoint ``(start, end)`` zones.
+    """The zones of :func:`inline_zones` merged: ordered, disjoint ``(start, end)``.
 
     What the quote and attribution finder reads as blanks, and what the body text
     leaves out, inside paragraphs that are otherwise article text.
@@ -365,13 +388,8 @@ def inline_residue(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in inline_residue(t)]
     [' Ann Marie LindHarbour bill stalls MORE', 'Story Continued Below']
     """
-    a, b, c = link_residue(text), inline_markers(text), bracketed_teasers(text)
-    if not b and not c:
-        return a
-    if not a and not c:
-        return b
     out: list[tuple[int, int]] = []
-    for s, e in sorted(a + b + c):
+    for s, e, _ in inline_zones(text):
         if out and s < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
