@@ -1185,6 +1185,30 @@ def test_a_continuing_cue_after_a_quote_is_the_same_speaker():
     assert _speakers(t)[-1] == "Ann Lind"
 
 
+def test_a_quotes_own_cue_stays_direct_when_a_title_follows_it():
+    # the show's name in quotes after the cue used to turn the cue into reported speech, which
+    # kept 'he added' from the quote's speaker
+    t = ("Robby Mooke faced Tom Vance on Monday.\n\n"
+         "“We saw him unwind on the stage,” Mooke said of Vance’s performance on the Harbour Radio show “Morning Talk.”\n\n"
+         "“He does not have the temperament, and Tom Vance knows it,” he added.")
+    spans = find_quotes_and_attributions(t)
+    said = next(s for s in spans if s.kind == "attribution" and s.text == "said")
+    assert said.subtype == "direct"
+    assert _speakers(t)[-1] == "Robby Mooke"
+    # a cue after a fragment and 'and' is no quote's own: it stays with the clause after it
+    t = "Ray Brill called the plan “a disaster for the harbour,” and said the town “will not forget.”"
+    spans = find_quotes_and_attributions(t)
+    said = next(s for s in spans if s.kind == "attribution" and s.text == "said")
+    assert said.subtype == "indirect" and said.speaker == "Ray Brill"
+
+
+def test_a_continuing_cue_after_a_surname_only_cue_is_that_person():
+    t = ("Gov. Tom Vance called a state of emergency on Monday.\n\n"
+         "“Our officers are showing courage,” Brill said on the radio.\n\n"
+         "“We cannot tolerate violence,” he added.")
+    assert _speakers(t)[-1] == "Brill"
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cleaning import inline_residue
-from .quotes import find_quote_marks, looks_like_title
+from .quotes import QuoteRegion, find_quote_marks, looks_like_title
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
 
@@ -2892,7 +2892,17 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
 
     # ---- sources of attributions
     res.sents = sents
-    linked_att = {id(a): mode for a, mode in quote_links.values() if a is not None}
+    linked_att: dict[int, str] = {}
+    linked_q: dict[int, int] = {}
+    for qi, (a, mode) in quote_links.items():
+        if a is None:
+            continue
+        if mode == "partial" and linked_att.get(id(a)) in ("after", "before") and _own_cue(text, outer[linked_q[id(a)]], a):
+            # a quote's own cue stays direct when a later fragment links to it as well:
+            # '“…,” Ann Lind said on the Gazette’s “Morning Show.”'
+            continue
+        linked_att[id(a)] = mode
+        linked_q[id(a)] = qi
     # where the sentence of a cue linked to a quote before it starts: at the quote
     quote_open = {id(a): outer[qi].open_mark for qi, (a, mode) in quote_links.items()
                   if a is not None and mode == "after"}
@@ -3005,7 +3015,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             st = prev_att.stype
         elif src and src.lower() in ("he", "she") and a.entry.cue in _CONTINUING_CUES and prev_att is not None \
                 and prev_att.speaker in res.people and prev_att.stype in ("named_person", "official") \
-                and " " in prev_att.speaker and a.start - prev_att.end < 400 and prev_att.subtype == "direct" \
+                and (" " in prev_att.speaker or prev_att.speaker.lower().rstrip(".") not in _TITLE_STRIP) \
+                and a.start - prev_att.end < 400 and prev_att.subtype == "direct" \
                 and res._gender_of(res.people[prev_att.speaker]) in ("", _PRONOUNS[src.lower()]):
             # '“…,” Mook said of Trump’s performance. “…,” he added': a continuing cue right after a
             # quote's cue is the same speaker's (unless of the other gender)
@@ -3263,6 +3274,25 @@ _ROUNDUP_NAME_RE = re.compile(
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
 )
+
+
+def _own_cue(text: str, r: QuoteRegion, a: _Att) -> bool:
+    """Is ``a`` the cue of the whole quote ``r`` it is linked to: a quote of five words or more,
+    opening with a capital, no title, and when the cue follows it, ending with punctuation with
+    no conjunction or relative pronoun after it (``“…,” Ann Lind said``, ``Lind said: “…”``; not
+    ``called it “fantastic,” and said …``, whose cue belongs to the clause after it)?"""
+    content = text[r.start : r.end]
+    if not content[:1].isupper() or _FIVE_WORDS_RE.match(content) is None or looks_like_title(content):
+        return False  # a fragment or a title: the cue may well belong to the clause after it
+    if a.start < r.start:
+        return True
+    if content[-1:] not in ",.!?":
+        return False
+    gap = text[r.end + 1 : a.start].split(None, 1)
+    return not gap or gap[0] not in _GAP_CONJ
+
+
+_GAP_CONJ = frozenset(("and", "but", "or", "yet", "nor", "so", "then", "while", "as", "which", "who", "that"))
 
 
 def _colon_ends(text: str, pos: int) -> bool:
