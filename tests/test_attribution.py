@@ -1209,6 +1209,34 @@ def test_a_continuing_cue_after_a_surname_only_cue_is_that_person():
     assert _speakers(t)[-1] == "Brill"
 
 
+def test_a_person_just_cited_is_the_pronoun_even_of_unknown_gender():
+    # 'Ximena' is no first name the library knows: the person cited just before still beats a
+    # woman named further back
+    t = ("Barbara Vance, the mayor, opened the meeting on Monday.\n\n"
+         "“The valley is changing fast,” says Ximena Kraybill, a professor at Harbour College.\n\n"
+         "“But I don’t think it will turn violent,” she says.")
+    assert _speakers(t) == ["Ximena Kraybill", "Ximena Kraybill"]
+    # not a place, a group or a party cited as a speaker ('Saudi Arabia said …')
+    from framing.attribution import _Resolver
+
+    res = _Resolver("Ola Brenn met Republicans in North Harbour and the Harbour Brotherhood. "
+                    "Thirty-year-old Lind spoke for Harbour Policy.", [])
+    assert res._looks_like_person("Ola Brenn")
+    for name in ("Republicans", "North Harbour", "Harbour Brotherhood", "Thirty-year-old Lind", "Harbour Policy"):
+        assert not res._looks_like_person(name), name
+
+
+def test_a_surname_inside_a_quote_does_not_refresh_its_person():
+    from framing.attribution import _Resolver
+
+    pad = "The harbour bridge has waited for years, and the council has paid for each delay. " * 4
+    text = "Ann Lind said no on Monday. Mary Brenn said yes. “" + pad + "Lind is wrong about this.” she said."
+    res = _Resolver(text, [(text.index("“") + 1, text.index("”"))])
+    res.note("Ann Lind", 9, "named_person", "f")
+    res.note("Mary Brenn", 39, "named_person", "f")
+    assert res.pronoun("she", text.index("she said")).name == "Mary Brenn"
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -1922,6 +1922,19 @@ class _Resolver:
         text = self.text
         return not any(f"{p} {full}" in text for p in (" in", " to", " from", " at", " near", " of"))
 
+    def _looks_like_person(self, name: str) -> bool:
+        """Is ``name`` written as a person's full name: two to four capitalised name words, the
+        first and the last no word the article also writes in lower case, never written after
+        *the*, *in*, *at*, *from*, *to*, *of*, *for* or a possessive (not *Republicans*, *Saudi
+        Arabia*, *the Muslim Brotherhood*, *Australia’s Central Highlands*, *Thirty-year-old Lind*)?"""
+        toks = name.split()
+        if not 2 <= len(toks) <= 4 or not all(_is_name_token(t) and any(c.islower() for c in t) for t in toks) \
+                or self._common_word(toks[0]) or self._common_word(toks[-1]):
+            return False
+        text = self.text
+        return "-year-old" not in name \
+            and not any(f"{w} {name}" in text for w in ("the", "The", "in", "at", "from", "to", "of", "for", "’s", "'s"))
+
     def _common_word(self, word: str) -> bool:
         """A sentence-opening word that is no name: ends in *-ing*, or is written in lower case in the text."""
         c = self._common.get(word)
@@ -2093,9 +2106,18 @@ class _Resolver:
             # the speaker of a cue just before (the previous sentence), known to be of the
             # pronoun's gender, is its antecedent: '… Ola Brenn said … “…” he said.'
             last = max(cands, key=_POS)
-            if pos - last.pos < _LAST_SPEAKER_CHARS and self._gender_of(last) == want \
+            g = self._gender_of(last)
+            # (or of no known gender, a person's full name this cue introduces: '… says Ola Brenn,
+            # a professor. “…” she says'; not one the article named before, with other people
+            # of known gender around)
+            if pos - last.pos < _LAST_SPEAKER_CHARS \
+                    and (g == want or (g == "" and last.stype in ("named_person", "official")
+                                       and self._looks_like_person(last.name)
+                                       and self.text.count(last.name.rsplit(" ", 1)[-1], 0, pos) == 1)) \
                     and not any(q is not last and q.pos > last.pos for q in cands):
                 if not self.named_since(max(last.end, last.pos + 1), pos, want, last.name):
+                    if not g:
+                        last.gender = want  # (as below: the pronoun tells the person's gender)
                     return last
         self._scan_runs(pos - _PRONOUN_WINDOW, pos)
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
@@ -2112,7 +2134,10 @@ class _Resolver:
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
             last = p.name.split()[-1]
-            k = self.text.rfind(last, max(p.pos, pos - _REFRESH_WINDOW), pos)
+            lo = max(p.pos, pos - _REFRESH_WINDOW)
+            k = self.text.rfind(last, lo, pos)
+            while k > p.pos and self.inside_quote(k):
+                k = self.text.rfind(last, lo, k)  # (a mention inside a quote is the speaker's, not the writer's)
             if k > p.pos:
                 cands.append(_Person(p.name, k, p.gender, p.stype, origin=p.origin or p))
         # the most recent compatible candidate, unless one of known matching gender exists:
