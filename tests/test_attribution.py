@@ -1237,6 +1237,43 @@ def test_a_surname_inside_a_quote_does_not_refresh_its_person():
     assert res.pronoun("she", text.index("she said")).name == "Mary Brenn"
 
 
+def test_a_titled_description_is_the_one_person_named_just_before():
+    t = ("Sen. Ray Brill chairs the harbour panel. The nominee testifies on Monday.\n\n"
+         "He would face tough questions from the hawks, led by Ray Brill.\n\n"
+         "“I have concerns about his ties to the shipping cartel,” the Harbour senator told reporters.")
+    assert _speakers(t) == ["Ray Brill"]
+    # not when the person is never written with the title
+    t = t.replace("Sen. Ray Brill chairs", "Ray Brill chairs")
+    assert _speakers(t) == ["the Harbour senator"]
+
+
+def test_a_footnote_is_no_cue():
+    t = "Ola Brenn, a historian, wrote: “Every house was burned.” [note 9] Is that likely?"
+    spans = find_quotes_and_attributions(t)
+    assert [s.text for s in spans if s.kind == "attribution"] == ["wrote"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The row led Brill to retort, “My brother kept us safe.”", "Brill"),
+    ("The vote prompted Gov. Ann Lind to declare the deal “dead in the water for now.”", "Gov. Ann Lind"),
+    ("But then Brill went on to say, “It is about substance.”", "Brill"),
+    ("“We were slow to act,” he plans to say on Wednesday.", "he"),
+    ("The Gazette went on to say: “He has argued for years against it.”", "The Gazette"),
+    ("Residents we spoke to said the water was brown.", "Residents we spoke to"),
+    # no one in the phrase: no source (it was 'refusal to', 'used to')
+    ("Ann Lind’s refusal to concede angered the board.", None),
+])
+def test_a_source_ending_in_to(text, source):
+    spans = find_quotes_and_attributions(text)
+    att = next(s for s in spans if s.kind == "attribution")
+    assert att.source == source
+
+
+def test_going_on_to_add_is_the_previous_cues_speaker():
+    t = "“It is over,” the Harbour Democrat said, going on to add, “It just confirms the worst fears.”"
+    assert _speakers(t) == ["the Harbour Democrat", "the Harbour Democrat"]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

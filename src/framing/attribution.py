@@ -1428,6 +1428,41 @@ _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
 )
 _CONTINUING_CUES = frozenset(("add", "continue"))  # 'he added', 'she continued': the speaker goes on
+_GOING_ON_TO_RE = re.compile(r",[ ](?:before[ ])?(?:going|went)[ ]on[ ]to[ ]$")
+_STRANDED_TO = frozenset(("spoke", "talked", "listened", "wrote", "turned", "reached", "speak", "talk"))
+
+
+def _to_clause_source(src: str) -> str | None:
+    """The speaker in a source phrase that ends in *to* before the cue: the person a verb makes
+    speak (*led Bush to retort*, *prompting President Ann Lind to declare*), else a pronoun or
+    name opening the phrase (*she went on to say*, *Mr. Lind planned to say*, *The Times went on
+    to say*); None for a phrase with no one in it (*going on to add*, *refusal to concede*,
+    *used to describe*)."""
+    words = src.split()[:-1]
+    if len(words) > 1 and words[-1] in _STRANDED_TO:
+        return src  # a relative clause: 'Residents we spoke to', 'the officials she talked to'
+
+    def name_word(w: str) -> bool:
+        return _is_name_token(w) or (w[:1].isupper() and w.lower() in _TITLE_STRIP)
+
+    k = len(words)
+    while k > 0 and name_word(words[k - 1]):
+        k -= 1
+    if k < len(words) and _is_name_token(words[-1]) and not words[-1].isupper():
+        return " ".join(words[k:])  # 'led Bush to', 'prompting President Ann Lind to'
+    while len(words) > 1 and words[0].lower() in ("but", "and", "then", "so", "yet", "later", "also", "now"):
+        words.pop(0)  # 'But then Lind went on to'
+    if not words:
+        return None
+    if words[0].lower() in ("he", "she", "they", "i", "we", "it"):
+        return words[0]
+    k = 1 if words[0] in ("The", "the") else 0
+    while k < len(words) and name_word(words[k]):
+        k += 1
+    if k < len(words) and k > 0 and _is_name_token(words[k - 1]) and words[k][:1].islower():
+        return " ".join(words[:k])  # 'Mr. Lind planned to', 'The Times went on to'
+    return None
+_NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
@@ -2248,6 +2283,30 @@ class _Resolver:
         p = self.people.get(q.name)
         return p if p is not None else _Person(q.name, q.pos, want, "named_person", q.end)
 
+    def named_just_before(self, pos: int, want: str = "", titles: tuple[str, ...] = ()) -> _Person | None:
+        """The one person named in full (a name run outside quotes written as a person's name) in
+        the ``_NAMED_BEFORE_CHARS`` before ``pos``, of gender ``want`` when given and known, and
+        written after one of ``titles`` somewhere in the article (``Sen. Ann Lind``, ``Senator
+        Lind``); else None (none, or several)."""
+        lo = max(0, pos - _NAMED_BEFORE_CHARS)
+        self._scan_runs(pos - _PRONOUN_WINDOW, pos)  # (the window pronoun() scans: runs come in text order)
+        k0 = bisect.bisect_left(self._run_pos, lo)
+        k1 = bisect.bisect_left(self._run_pos, pos)
+        found = {}
+        for q in self._runs[k0:k1]:
+            if q.name not in found and self._looks_like_person(q.name):
+                found[q.name] = q
+        if len(found) != 1:
+            return None
+        q = found.popitem()[1]
+        if want and self._gender_of(q) not in ("", want):
+            return None
+        text, last = self.text, q.name.rsplit(" ", 1)[-1]
+        if titles and not any(f"{t} {last}" in text or f"{t} {q.name}" in text for t in titles):
+            return None
+        p = self.people.get(q.name)
+        return p if p is not None else q
+
     def _scan_runs(self, lo: int, hi: int) -> None:
         """Find the name runs that start before ``hi`` (at least those from ``lo`` on).
 
@@ -2614,6 +2673,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # "Secretary of State", "Department of State": part of a title or name
     if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
+    if s > 0 and text[s - 1] in "[(" and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
+        return False  # a footnote: "[note 9]", "(note 3)"
     before = low[max(0, s - 24) : s] if low is not None else text[max(0, s - 24) : s].lower()
     if say_tell and (
         _ends_with_words(before, _NEG_BEFORE)
@@ -2981,6 +3042,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if j >= 0 and qbounds[j][1] <= a.start:
                     lo_b = max(lo_b, qbounds[j][1])
                 src = _source_before(text, a.start, lo_b)
+                if src is not None and src.endswith(" to"):
+                    src = _to_clause_source(src)
+                    if src is None and atts_done and atts_done[-1].start >= lo \
+                            and _GOING_ON_TO_RE.search(text, max(lo, a.start - 40), a.start):
+                        # '…,” the Democrat said, going on to add, “…”': the cue's source before
+                        src = atts_done[-1].source
             if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
                 # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
@@ -3112,6 +3179,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     if p is not None:
                         a.speaker = p.name
                         st = p.stype if p.stype in ("official", "named_person") else "named_person"
+                if a.speaker is None and coref and head.lower() in _COREF_TITLES:
+                    # '… led by John McCain. / “…” the Arizona senator told CNN': the one person
+                    # named in full just before (outside quotes), written with the title elsewhere
+                    p = res.named_just_before(anchor, hint, _COREF_TITLES[head.lower()])
+                    if p is not None:
+                        a.speaker = p.name
                 if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
             elif " and " in src:  # two people: each by the full name
