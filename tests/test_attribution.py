@@ -1274,6 +1274,15 @@ def test_going_on_to_add_is_the_previous_cues_speaker():
     assert _speakers(t) == ["the Harbour Democrat", "the Harbour Democrat"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Gazette appended an update: “The mayor has since resigned from the board.”", "Harbour Gazette"),
+    ("The Harbour Port Authority has put this message on its page: “All ferries are cancelled until noon.”",
+     "Harbour Port Authority"),
+])
+def test_a_colon_quote_after_an_organisation_is_its(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -3296,9 +3296,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             subj = res.subject(r.open_mark, sentences=1, follow=True) \
                 if (a is None or a.speaker is None) and named_name is None \
                 and colon_before else None
+            org = res.org_subject(r.open_mark) if subj is None and colon_before and a is None \
+                and named_name is None and speaker is None else None
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
+            elif org is not None:
+                # 'The Harbour Gazette appended an update: “…”': an organisation or outlet opening it
+                # (or the outlet's journalist: 'Gazette columnist Ann Lind summed it up: “…”')
+                speaker = (_media_speaker(org[0]) if org[1] == "media" else None) or org[0]
             elif a is None and named_name is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
