@@ -1283,6 +1283,17 @@ def test_a_colon_quote_after_an_organisation_is_its(text, speaker):
     assert _speakers(text) == [speaker]
 
 
+def test_a_role_noun_before_a_name_makes_it_a_subject():
+    from framing.attribution import _Resolver
+
+    t = ("The senators will put their questions to Chief Justice Ray Brill, the next step in the trial.\n\n"
+         "Lawyer Pat Vance concluded Monday’s session with the board’s argument that the vote was rigged.\n\n"
+         "“An election is only months away,” he said.")
+    res = _Resolver(t, [(t.index("“") + 1, t.index("”"))])
+    assert res.subject(t.index("“") - 1, "m").name == "Pat Vance"  # ('Pat' has no known gender)
+    assert res.full_name("Lawyer Pat Vance", 0) == "Pat Vance"
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

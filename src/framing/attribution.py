@@ -1689,7 +1689,7 @@ class _Resolver:
             # (an unknown first word before an unknown middle word is a name too: "Alexia Fernández Campbell")
             keep3 = _first_name_gender(" ".join(parts[-3:-1])) or (
                 not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
-                and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS
+                and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS and parts[-3].lower() not in _ROLE_NOUNS
                 and parts[-3].lower() not in _COREF_HEADS)
             return " ".join(parts[-3:] if keep3 else parts[-2:])
         if len(parts) > 3:
@@ -2085,7 +2085,8 @@ class _Resolver:
                          if w.lower() in _TITLE_WORDS or (w.endswith(".") and w.lower() in _TITLE_STRIP)), default=-1)
                 if j >= i and len(toks) - j - 1 <= 3 and _first_name_gender(" ".join(toks[j + 1 :])):
                     i = j + 1
-            titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1])
+            titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1]) \
+                or (len(toks) - i >= 2 and toks[0].lower() in _ROLE_NOUNS)  # 'Lawyer Pat Cipollone'
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
                     or source_type(" ".join(toks[i:])) not in ("named_person", "official") \
