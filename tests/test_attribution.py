@@ -1294,6 +1294,20 @@ def test_a_role_noun_before_a_name_makes_it_a_subject():
     assert res.full_name("Lawyer Pat Vance", 0) == "Pat Vance"
 
 
+@pytest.mark.parametrize("text, cues_found", [
+    ("On the day the probe opened, Ray Brill texted: “This matters.”", ["texted"]),
+    ("“Go to break, then,” Ann Lind taunted before the segment ended.", ["taunted"]),
+    ("“Tear them down,” the crowd chanted.", ["chanted"]),
+    # the noun forms are no cue, even next to a quote (strict 3: past tense only)
+    ("Her text: “We are here.”", []),
+    ("The emails show it: “We are here.”", []),
+    ("The protests grew. “We are here,” a student said.", ["said"]),
+])
+def test_past_tense_only_cues(text, cues_found):
+    spans = find_quotes_and_attributions(text)
+    assert [s.text for s in spans if s.kind == "attribution"] == cues_found
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

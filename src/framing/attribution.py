@@ -79,7 +79,9 @@ class Cue:
         0: always a cue (unless used as a noun, after a determiner); 1: the word
         has common non-speech uses (``the state``, ``added jobs``) and counts
         only in a speech context (an adjacent quote, ``that``, a clause end);
-        2: counts only next to a quote (``asked``, ``continued``).
+        2: counts only next to a quote (``asked``, ``continued``); 3: only next to a
+        quote and in the past tense (``texted``, ``emailed``: *a text*, *emails* are
+        nouns).
 
     Examples
     --------
@@ -179,7 +181,7 @@ def _strict(v: object) -> int:
     v = str(v or "0").strip().lower()
     if v in ("true", "yes"):
         return 1
-    return int(v) if v in ("0", "1", "2") else 0
+    return int(v) if v in ("0", "1", "2", "3") else 0
 
 
 def _rebuild() -> None:
@@ -242,7 +244,7 @@ def reset_cues() -> None:
     Examples
     --------
     >>> n = len(cues())
-    >>> _ = add_cue("opine", tone="loaded")
+    >>> _ = add_cue("grumble", tone="loaded")
     >>> reset_cues()
     >>> len(cues()) == n
     True
@@ -304,9 +306,9 @@ def add_cue(
 
     Examples
     --------
-    >>> _ = add_cue("opine", "loaded")
-    >>> [s.cue for s in find_quotes_and_attributions("Critics opined that it was too late.")]
-    ['opined']
+    >>> _ = add_cue("grumble", "loaded")
+    >>> [s.cue for s in find_quotes_and_attributions("Critics grumbled that it was too late.")]
+    ['grumbled']
     >>> reset_cues()
     """
     if tone not in TONES:
@@ -2735,10 +2737,12 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked
         # what …", "When asked about it, Lind said"
         return False
+    strict = entry.strict
+    if strict == 3 and not form.endswith("ed"):
+        return False  # 'a text', 'emails', 'protests': only the past tense is the verb
     if near_quote:
         return True
-    strict = entry.strict
-    if strict == 2:
+    if strict >= 2:
         return False
     if ing:
         if entry.cue not in _NO_COMMA_PARTICIPLE and text[max(0, s - 2) : s].rstrip(" ").endswith(","):
