@@ -198,8 +198,9 @@ def _rebuild() -> None:
     _CUE_LOW_RE = re.compile(rf"{_NONWORD_PREFIX}({trie})\b")
     _CUE_AT_RE = re.compile(rf"(?:{trie})\b")
     # the person names read from capitalised runs drop trailing cue forms ("Lind Vows"): cached
-    # under the lexicon they were read with
+    # under the lexicon they were read with; so are the words read before surnames
     _RUN_NAMES.clear()
+    _REV_WORDS.clear()
 
 
 # letters by how often English words start with them (most often first); others after them
@@ -709,8 +710,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     contexts, which recur across articles (`` he ``, ``He also ``, `` the president ``:
     about half of them on a first pass over AllSides), are cached.
     """
-    a = max(lo, start - 240)
-    if a > lo and "          " in text[a:start]:
+    a = start - 240 if start - 240 > lo else lo
+    if a > lo and text.find("          ", a, start) >= 0:
         # a blanked link teaser inside the window: as much text again before it
         a = max(lo, a - len(max(_BLANK_RUN_RE.findall(text, a, start), key=len)))
     if a > lo and text[a - 1].isalnum():
@@ -1289,6 +1290,9 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
     nt = len(text)
     word_back = _REV_WORD_RE.match
     forms = _FORMS
+    words = _REV_WORDS
+    if len(words) > 200_000:
+        words.clear()
     while 0 <= k and len(out) < 50:
         if text[k + n : k + n + 1].isalnum():  # "Just" in "Justice": not a mention
             k = text.find(surname, k + n)
@@ -1296,21 +1300,44 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
         cand = None
         if k > 0 and text[k - 1] == " ":  # else no word before it: nothing to walk back over
             m = word_back(rev, nt - k)  # (matches: text[k - 1] is a space)
-            w = m.group(1)[::-1]
-            if w and _before_name_word(w) and w.lower() not in forms:
+            wr = m.group(1)
+            info = words.get(wr)
+            if info is None:
+                info = words[wr] = _rev_word_info(wr, forms)
+            w, ok, _, more = info
+            if ok:
                 cand = f"{w} {surname}"
-                if w[-1] == "." or w.lower() not in _first_names():
+                if more:
                     # an initial ("J.") or a middle name: one more word may come before it, the
                     # second only when it is a known first name ("Ann Bader Lind")
                     m = word_back(rev, m.end())
                     if m is not None:
-                        w2 = m.group(1)[::-1]
-                        if w2 and _before_name_word(w2) and w2.lower() not in forms \
-                                and (w[-1] == "." or (w2.lower() in _first_names() and w2[-1] != ".")):
-                            cand = f"{w2} {cand}"
+                        wr = m.group(1)
+                        info2 = words.get(wr)
+                        if info2 is None:
+                            info2 = words[wr] = _rev_word_info(wr, forms)
+                        if info2[1] and (w[-1] == "." or info2[2]):
+                            cand = f"{info2[0]} {cand}"
         out.append((k, cand))
         k = text.find(surname, k + n)
     return out
+
+
+# a word as _name_occurrences reads it backwards (``m.group(1)`` on the reversed text) -> (the
+# word, whether it may stand before a surname (:func:`_before_name_word`, and no cue form),
+# whether it is a known first name and no initial, whether one more word may come before it (an
+# initial, or no known first name)); a pure function of the word and the cue lexicon: cleared
+# when the lexicon changes (_rebuild)
+_REV_WORDS: dict[str, tuple[str, bool, bool, bool]] = {}
+
+
+def _rev_word_info(wr: str, forms: dict[str, Cue]) -> tuple[str, bool, bool, bool]:
+    w = wr[::-1]
+    if not w:
+        return w, False, False, False
+    low = w.lower()
+    first = low in _first_names()
+    return w, _before_name_word(w) and low not in forms, first and w[-1] != ".", w[-1] == "." or not first
 
 
 # in the reversed text: spaces, then a run of letters, digits and '’-. (a word read backwards)
@@ -1749,6 +1776,13 @@ class _Resolver:
                 return
             self._order[name] = len(self._order)
             self.people[name] = _Person(name, pos, gender, stype)
+
+    def note_near(self, name: str, pos: int, stype: str, a: int, b: int) -> None:
+        """:meth:`note` with the gender hint around ``text[a:b]`` (:meth:`gender_near`), worked
+        out only when note reads it: a person not noted yet, or noted with no gender so far."""
+        if stype in ("named_person", "official") and name[:1].isupper():
+            p = self.people.get(name)
+            self.note(name, pos, stype, self.gender_near(a, b) if p is None or not p.gender else "")
 
     def _recent_people(self, pos: int) -> list[_Person]:
         """The (at most 24) most recently attributed people before ``pos``, in first-noted order.
@@ -2378,6 +2412,7 @@ _NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to
 _NEG_MODAL_BEFORE = tuple(
     f"{w} " for m in ("won't", "wouldn't", "can't", "couldn't") for w in (m, m.replace("'", "’"))
 ) + ("will not ", "would not ", "cannot ", "can not ", "could not ")
+_NEG_ANY_BEFORE = _NEG_BEFORE + _NEG_MODAL_BEFORE
 # ... is no attribution when no reported content follows (only an object pronoun, then the sentence ends)
 _NO_CONTENT_RE = re.compile(
     r"(?:[ \t]+(?:you|us|me|them|him|her|anyone|anybody))?(?:[ \t]*[.!?;:…]|[ \t]*(?:\n|$))", re.IGNORECASE
@@ -2589,8 +2624,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # "Secretary of State", "Department of State": part of a title or name
     if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
-    before = low[max(0, s - 24) : s] if low is not None else text[max(0, s - 24) : s].lower()
-    if say_tell and (
+    b0 = s - 24 if s > 24 else 0
+    before = low[b0:s] if low is not None else text[b0:s].lower()
+    if say_tell and before.endswith(_NEG_ANY_BEFORE) and (  # (one C test first: rarely true)
         _ends_with_words(before, _NEG_BEFORE)
         or (_ends_with_words(before, _NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
@@ -2990,46 +3026,47 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         else:
             a.subtype = "indirect"
         prev_att = atts_done[-2] if len(atts_done) > 1 else None
-        subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src.lower()]) \
-            if src and src.lower() in ("he", "she") else None
+        src_low = src.lower() if src else ""  # (read by the pronoun rules below; src is fixed from here on)
+        subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src_low]) \
+            if src_low in ("he", "she") else None
         if subj is not None:
             # the subject of the sentence before (or of a sentence just before that, through
             # he/she subjects) is the antecedent: '… Nan Roman, who leads X, said … “…” she said'
             a.speaker = subj.name
             st = subj.stype if subj.stype in ("official", "named_person") else "named_person"
-        elif src and src.lower() in _PRONOUNS and prev_att is not None and prev_att.speaker \
-                and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500 \
-                and not res.named_since(prev_att.end, a.start, _PRONOUNS[src.lower()], prev_att.speaker):
+        elif src_low in _PRONOUNS and prev_att is not None and prev_att.speaker \
+                and prev_att.source and prev_att.source.lower() == src_low and a.start - prev_att.end < 500 \
+                and not res.named_since(prev_att.end, a.start, _PRONOUNS[src_low], prev_att.speaker):
             # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
             a.speaker = prev_att.speaker
             st = prev_att.stype
-        elif src and src.lower() in ("he", "she") and a.entry.cue in _CONTINUING_CUES and prev_att is not None \
+        elif src_low in ("he", "she") and a.entry.cue in _CONTINUING_CUES and prev_att is not None \
                 and prev_att.speaker in res.people and prev_att.stype in ("named_person", "official") \
                 and " " in prev_att.speaker and a.start - prev_att.end < 400 and prev_att.subtype == "direct" \
-                and res._gender_of(res.people[prev_att.speaker]) in ("", _PRONOUNS[src.lower()]):
+                and res._gender_of(res.people[prev_att.speaker]) in ("", _PRONOUNS[src_low]):
             # '“…,” Mook said of Trump’s performance. “…,” he added': a continuing cue right after a
             # quote's cue is the same speaker's (unless of the other gender)
             a.speaker = prev_att.speaker
             st = prev_att.stype
-        elif src and src.lower() in ("it", "they"):
+        elif src_low in ("it", "they"):
             # "it said" / "they said": the nearest earlier cue (within a few sentences) whose source
             # is an organisation, outlet or document ("it") or a group ("they")
-            kinds = ("organisation", "media", "document") if src.lower() == "it" else ("anonymous", "organisation")
+            kinds = ("organisation", "media", "document") if src_low == "it" else ("anonymous", "organisation")
             for prev in reversed(atts_done[-6:-1]):
                 if a.start - prev.end > _IT_THEY_CHARS:
                     break
-                if prev.speaker and (prev.stype in kinds or (src.lower() == "they" and " and " in prev.speaker)) \
+                if prev.speaker and (prev.stype in kinds or (src_low == "they" and " and " in prev.speaker)) \
                         and (prev.source or "").lower() not in _PRONOUNS:
                     a.speaker, st = prev.speaker, prev.stype
                     break
             if a.speaker is None:
-                if src.lower() == "it":
+                if src_low == "it":
                     # no cue: an organisation or outlet opening the sentence before ('The Harbour
                     # embassy condemned the violence. / “…” it said in a statement.')
                     org = res.org_subject(quote_open.get(id(a), a.start))
                     if org is not None:
                         a.speaker, st = org
-        elif src and src.lower() in _PRONOUNS:
+        elif src_low in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
                 a.speaker = p.name
@@ -3046,10 +3083,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             a.subtype = "relay" if a.subtype == "indirect" else a.subtype
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
-            head = src.split()[-1]
-            coref = src.split()[0].lower() == "the" and head.lower() in _COREF_HEADS  # "the Ohio Democrat"
+            src_words = src.split()
+            head = src_words[-1]
+            first_low = src_words[0].lower()
+            coref = first_low == "the" and head.lower() in _COREF_HEADS  # "the Ohio Democrat"
             if not name[:1].isupper() or coref \
-                    or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
+                    or (head[:1].islower() and (first_low in _INDEFINITE or first_low == "the")):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
                 anchor = quote_open.get(id(a), a.start)
@@ -3082,7 +3121,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
             else:
                 a.speaker = res.full_name(src, a.start)
-                res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
+                res.note_near(a.speaker, a.start, st, a.start - len(src) - 2, a.end)
         elif src and st == "organisation":
             head = _DESC_CUT_RE.split(src, 1)[0].strip()
             last = head.split()[-1] if head.split() else ""
