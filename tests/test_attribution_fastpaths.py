@@ -321,3 +321,31 @@ def test_attribution_cue_field_is_the_normalised_cue_text() -> None:
                 n += 1
                 assert s.cue == " ".join(s.text.lower().split()), (text, s)
     assert n >= 6
+
+
+def test_words_before_surnames_cache_follows_the_cue_lexicon() -> None:
+    text = "Ann Opine Lind spoke. Later Opine Lind left."
+    try:
+        before = A._name_occurrences(text, "Lind")  # (the words before "Lind" now cached)
+        assert before == _name_occurrences_ref(text, "Lind")
+        A.add_cue("opine")  # "Opine" is now a cue form: no word of a name
+        assert A._name_occurrences(text, "Lind") == _name_occurrences_ref(text, "Lind") != before
+    finally:
+        A.reset_cues()
+    assert A._name_occurrences(text, "Lind") == before
+
+
+def test_from_place_regex_matches_only_texts_ending_in_a_state() -> None:
+    tokens = [" from ", " of ", "Kauai", ", ", " ", "Hawaii", "N.Y.", "New York", "Wash.", "D.C.", "x", "."]
+    for seg in _random_strings(tokens, 3000, 8, 7):
+        if A._FROM_PLACE_END_RE.search(seg) is not None:
+            assert seg.endswith(A._US_STATE_ENDINGS), repr(seg)
+    assert A._FROM_PLACE_END_RE.search("Dylan Hoos from Kauai, Hawaii")
+
+
+def test_gap_regexes_match_masked_gaps_only_where_they_match_unmasked() -> None:
+    for gap in _random_strings(_SENT_TOKENS, 3000, 12, 3):
+        masked = A._mask_inner_marks(gap)
+        for rx in (A._GAP_AFTER_RE, A._GAP_BEFORE_RE):
+            if rx.search(masked):
+                assert rx.search(gap), repr(gap)

@@ -772,7 +772,8 @@ def _source_before_seg(seg0: str) -> str | None:
         m = _AGE_PLACE_APPOS_RE.search(seg, max(0, len(seg) - 80))
         if m is not None:
             seg = seg[: m.start()]
-    elif seg[-1:].isalpha() or seg.endswith("."):  # "Dylan Hoos from Kauai, Hawaii said" -> "Dylan Hoos"
+    elif (seg[-1:].isalpha() or seg.endswith(".")) and seg.endswith(_US_STATE_ENDINGS):
+        # "Dylan Hoos from Kauai, Hawaii said" -> "Dylan Hoos" (seg is right-stripped: "$" is its end)
         m = _FROM_PLACE_END_RE.search(seg, max(0, len(seg) - 80))
         if m is not None and _NAME_END_RE.search(seg, max(0, m.start() - 40), m.start()):
             seg = seg[: m.start()]
@@ -941,6 +942,8 @@ _US_STATES = (
 _FROM_PLACE_END_RE = re.compile(
     r"[ ](?:from|of)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,2},[ ](?:" + _US_STATES + r")$"
 )
+# what a text must end with for _FROM_PLACE_END_RE to match it (no final line break): a state
+_US_STATE_ENDINGS = tuple(s.replace("\\.", ".") for s in _US_STATES.split("|"))
 _NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
@@ -1393,12 +1396,12 @@ def _gender_near_low(low: str, a: int, b: int, text: str | None = None) -> str:
     The window is sliced (so a word cut at its edges is seen cut, as in
     :func:`_gender_near`) and searched for whole hint tokens only.
     """
-    e = min(len(low), b + 28)
+    e = b + 28 if b + 28 < len(low) else len(low)
     cut = low.find(". ", b, e)
     if cut >= 0:
         e = cut
     f = m = False
-    lo = max(0, a - 5)
+    lo = a - 5 if a > 5 else 0
     for h in _HINT_WORD_RE.finditer(low[lo:e]):
         w = h.group()
         if text is not None and a < lo + h.start() < b and text[lo + h.start()].isupper() \
@@ -2002,7 +2005,8 @@ class _Resolver:
                 before = text[max(0, k - 6 - len(first)) : k]
                 if first and before.endswith(first):
                     before = before[: len(before) - len(first)]
-                m = _HONORIFIC_END_RE.search(before)
+                # (the regex needs a capital M and a final space: most mentions have neither)
+                m = _HONORIFIC_END_RE.search(before) if "M" in before and before.endswith(" ") else None
                 if m is not None:
                     found.add(_HONORIFIC_GENDER[m.group(1).lower()])
                 k = text.find(last, k + len(last))
@@ -2897,7 +2901,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             a = atts[k]
             gap = text[close : a.start]
             first = gap.split(None, 1)[0] if gap.strip() else ""
-            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) \
+            # (masking only turns periods and apostrophes into other marks: a gap with no match
+            # unmasked has none masked, so most gaps are not masked)
+            if len(gap) < 80 and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None) \
                     and a.entry.subtype not in ("according_to",) \
@@ -2913,7 +2919,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
-            if len(gap) < 80 and not _GAP_BEFORE_RE.search(_mask_inner_marks(gap)) and not any(c in gap for c in "”“\""):
+            if len(gap) < 80 and not (_GAP_BEFORE_RE.search(gap) and _GAP_BEFORE_RE.search(_mask_inner_marks(gap))) \
+                    and not any(c in gap for c in "”“\""):
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
