@@ -349,3 +349,16 @@ def test_gap_regexes_match_masked_gaps_only_where_they_match_unmasked() -> None:
         for rx in (A._GAP_AFTER_RE, A._GAP_BEFORE_RE):
             if rx.search(masked):
                 assert rx.search(gap), repr(gap)
+
+
+def test_colon_ends_holds_wherever_the_caps_label_regex_matches() -> None:
+    tokens = ["WARREN", "ANN LIND", " ", ":", ": ", "\t", "\n", "\n\n", "-- ", "— ", "” ", ".", "x", "“"]
+    rng = random.Random(17)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(10)))
+        for p in range(len(text) + 1):
+            if A._CAPS_LABEL_RE.search(text, max(0, p - 50), p) is not None:
+                hits += 1
+                assert A._colon_ends(text, p), (text, p)
+    assert hits > 100

@@ -1922,7 +1922,9 @@ class _Resolver:
         have no such mixed-case name. A label ending in a known first name and a
         surname (``HOUSE SPEAKER NANCY PELOSI:``) is that name.
         """
-        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - 50), open_mark)
+        # (the label ends with a colon right before the quote: _colon_ends, a cheap test first)
+        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - 50), open_mark) \
+            if _colon_ends(self.text, open_mark) else None
         if m is None or self.low is None:
             return None
         last = m.group(1).rsplit(" ", 1)[-1]
@@ -2682,9 +2684,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
     if form == "told" and prev_word.endswith(("’m", "'m", "’re", "'re")):
         return False  # "I’m told", "we’re told": someone told the writer; no source to cite
-    if (form.endswith("ed") or form == "told") and _PASSIVE_OPENER_RE.match(text, e) \
+    if (form.endswith("ed") or form == "told") \
             and (s == 0 or not bw or before.rstrip()[-1:] in ".!?”\"\n"
-                 or (prev_word in _SUB_CONJ and (len(bw) < 2 or bw[-2][-1:] in ".!?”\"\n"))):
+                 or (prev_word in _SUB_CONJ and (len(bw) < 2 or bw[-2][-1:] in ".!?”\"\n"))) \
+            and _PASSIVE_OPENER_RE.match(text, e):
         # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked
         # what …", "When asked about it, Lind said"
         return False
