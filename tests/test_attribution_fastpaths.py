@@ -321,3 +321,44 @@ def test_attribution_cue_field_is_the_normalised_cue_text() -> None:
                 n += 1
                 assert s.cue == " ".join(s.text.lower().split()), (text, s)
     assert n >= 6
+
+
+def test_words_before_surnames_cache_follows_the_cue_lexicon() -> None:
+    text = "Ann Grumble Lind spoke. Later Grumble Lind left."
+    try:
+        before = A._name_occurrences(text, "Lind")  # (the words before "Lind" now cached)
+        assert before == _name_occurrences_ref(text, "Lind")
+        A.add_cue("grumble")  # "Grumble" is now a cue form: no word of a name
+        assert A._name_occurrences(text, "Lind") == _name_occurrences_ref(text, "Lind") != before
+    finally:
+        A.reset_cues()
+    assert A._name_occurrences(text, "Lind") == before
+
+
+def test_from_place_regex_matches_only_texts_ending_in_a_state() -> None:
+    tokens = [" from ", " of ", "Kauai", ", ", " ", "Hawaii", "N.Y.", "New York", "Wash.", "D.C.", "x", "."]
+    for seg in _random_strings(tokens, 3000, 8, 7):
+        if A._FROM_PLACE_END_RE.search(seg) is not None:
+            assert seg.endswith(A._US_STATE_ENDINGS), repr(seg)
+    assert A._FROM_PLACE_END_RE.search("Dylan Hoos from Kauai, Hawaii")
+
+
+def test_gap_regexes_match_masked_gaps_only_where_they_match_unmasked() -> None:
+    for gap in _random_strings(_SENT_TOKENS, 3000, 12, 3):
+        masked = A._mask_inner_marks(gap)
+        for rx in (A._GAP_AFTER_RE, A._GAP_BEFORE_RE):
+            if rx.search(masked):
+                assert rx.search(gap), repr(gap)
+
+
+def test_colon_ends_holds_wherever_the_caps_label_regex_matches() -> None:
+    tokens = ["WARREN", "ANN LIND", " ", ":", ": ", "\t", "\n", "\n\n", "-- ", "— ", "” ", ".", "x", "“"]
+    rng = random.Random(17)
+    hits = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(10)))
+        for p in range(len(text) + 1):
+            if A._CAPS_LABEL_RE.search(text, max(0, p - 50), p) is not None:
+                hits += 1
+                assert A._colon_ends(text, p), (text, p)
+    assert hits > 100

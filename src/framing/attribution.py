@@ -200,8 +200,9 @@ def _rebuild() -> None:
     _CUE_LOW_RE = re.compile(rf"{_NONWORD_PREFIX}({trie})\b")
     _CUE_AT_RE = re.compile(rf"(?:{trie})\b")
     # the person names read from capitalised runs drop trailing cue forms ("Lind Vows"): cached
-    # under the lexicon they were read with
+    # under the lexicon they were read with; so are the words read before surnames
     _RUN_NAMES.clear()
+    _REV_WORDS.clear()
 
 
 # letters by how often English words start with them (most often first); others after them
@@ -711,8 +712,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     contexts, which recur across articles (`` he ``, ``He also ``, `` the president ``:
     about half of them on a first pass over AllSides), are cached.
     """
-    a = max(lo, start - 240)
-    if a > lo and "          " in text[a:start]:
+    a = start - 240 if start - 240 > lo else lo
+    if a > lo and text.find("          ", a, start) >= 0:
         # a blanked link teaser inside the window: as much text again before it
         a = max(lo, a - len(max(_BLANK_RUN_RE.findall(text, a, start), key=len)))
     if a > lo and text[a - 1].isalnum():
@@ -773,7 +774,8 @@ def _source_before_seg(seg0: str) -> str | None:
         m = _AGE_PLACE_APPOS_RE.search(seg, max(0, len(seg) - 80))
         if m is not None:
             seg = seg[: m.start()]
-    elif seg[-1:].isalpha() or seg.endswith("."):  # "Dylan Hoos from Kauai, Hawaii said" -> "Dylan Hoos"
+    elif (seg[-1:].isalpha() or seg.endswith(".")) and seg.endswith(_US_STATE_ENDINGS):
+        # "Dylan Hoos from Kauai, Hawaii said" -> "Dylan Hoos" (seg is right-stripped: "$" is its end)
         m = _FROM_PLACE_END_RE.search(seg, max(0, len(seg) - 80))
         if m is not None and _NAME_END_RE.search(seg, max(0, m.start() - 40), m.start()):
             seg = seg[: m.start()]
@@ -942,6 +944,8 @@ _US_STATES = (
 _FROM_PLACE_END_RE = re.compile(
     r"[ ](?:from|of)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,2},[ ](?:" + _US_STATES + r")$"
 )
+# what a text must end with for _FROM_PLACE_END_RE to match it (no final line break): a state
+_US_STATE_ENDINGS = tuple(s.replace("\\.", ".") for s in _US_STATES.split("|"))
 _NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
@@ -1291,6 +1295,9 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
     nt = len(text)
     word_back = _REV_WORD_RE.match
     forms = _FORMS
+    words = _REV_WORDS
+    if len(words) > 200_000:
+        words.clear()
     while 0 <= k and len(out) < 50:
         if text[k + n : k + n + 1].isalnum():  # "Just" in "Justice": not a mention
             k = text.find(surname, k + n)
@@ -1298,21 +1305,44 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
         cand = None
         if k > 0 and text[k - 1] == " ":  # else no word before it: nothing to walk back over
             m = word_back(rev, nt - k)  # (matches: text[k - 1] is a space)
-            w = m.group(1)[::-1]
-            if w and _before_name_word(w) and w.lower() not in forms:
+            wr = m.group(1)
+            info = words.get(wr)
+            if info is None:
+                info = words[wr] = _rev_word_info(wr, forms)
+            w, ok, _, more = info
+            if ok:
                 cand = f"{w} {surname}"
-                if w[-1] == "." or w.lower() not in _first_names():
+                if more:
                     # an initial ("J.") or a middle name: one more word may come before it, the
                     # second only when it is a known first name ("Ann Bader Lind")
                     m = word_back(rev, m.end())
                     if m is not None:
-                        w2 = m.group(1)[::-1]
-                        if w2 and _before_name_word(w2) and w2.lower() not in forms \
-                                and (w[-1] == "." or (w2.lower() in _first_names() and w2[-1] != ".")):
-                            cand = f"{w2} {cand}"
+                        wr = m.group(1)
+                        info2 = words.get(wr)
+                        if info2 is None:
+                            info2 = words[wr] = _rev_word_info(wr, forms)
+                        if info2[1] and (w[-1] == "." or info2[2]):
+                            cand = f"{info2[0]} {cand}"
         out.append((k, cand))
         k = text.find(surname, k + n)
     return out
+
+
+# a word as _name_occurrences reads it backwards (``m.group(1)`` on the reversed text) -> (the
+# word, whether it may stand before a surname (:func:`_before_name_word`, and no cue form),
+# whether it is a known first name and no initial, whether one more word may come before it (an
+# initial, or no known first name)); a pure function of the word and the cue lexicon: cleared
+# when the lexicon changes (_rebuild)
+_REV_WORDS: dict[str, tuple[str, bool, bool, bool]] = {}
+
+
+def _rev_word_info(wr: str, forms: dict[str, Cue]) -> tuple[str, bool, bool, bool]:
+    w = wr[::-1]
+    if not w:
+        return w, False, False, False
+    low = w.lower()
+    first = low in _first_names()
+    return w, _before_name_word(w) and low not in forms, first and w[-1] != ".", w[-1] == "." or not first
 
 
 # in the reversed text: spaces, then a run of letters, digits and '’-. (a word read backwards)
@@ -1368,12 +1398,12 @@ def _gender_near_low(low: str, a: int, b: int, text: str | None = None) -> str:
     The window is sliced (so a word cut at its edges is seen cut, as in
     :func:`_gender_near`) and searched for whole hint tokens only.
     """
-    e = min(len(low), b + 28)
+    e = b + 28 if b + 28 < len(low) else len(low)
     cut = low.find(". ", b, e)
     if cut >= 0:
         e = cut
     f = m = False
-    lo = max(0, a - 5)
+    lo = a - 5 if a > 5 else 0
     for h in _HINT_WORD_RE.finditer(low[lo:e]):
         w = h.group()
         if text is not None and a < lo + h.start() < b and text[lo + h.start()].isupper() \
@@ -1787,6 +1817,13 @@ class _Resolver:
             self._order[name] = len(self._order)
             self.people[name] = _Person(name, pos, gender, stype)
 
+    def note_near(self, name: str, pos: int, stype: str, a: int, b: int) -> None:
+        """:meth:`note` with the gender hint around ``text[a:b]`` (:meth:`gender_near`), worked
+        out only when note reads it: a person not noted yet, or noted with no gender so far."""
+        if stype in ("named_person", "official") and name[:1].isupper():
+            p = self.people.get(name)
+            self.note(name, pos, stype, self.gender_near(a, b) if p is None or not p.gender else "")
+
     def _recent_people(self, pos: int) -> list[_Person]:
         """The (at most 24) most recently attributed people before ``pos``, in first-noted order.
 
@@ -1922,7 +1959,9 @@ class _Resolver:
         have no such mixed-case name. A label ending in a known first name and a
         surname (``HOUSE SPEAKER NANCY PELOSI:``) is that name.
         """
-        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - 50), open_mark)
+        # (the label ends with a colon right before the quote: _colon_ends, a cheap test first)
+        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - 50), open_mark) \
+            if _colon_ends(self.text, open_mark) else None
         if m is None or self.low is None:
             return None
         last = m.group(1).rsplit(" ", 1)[-1]
@@ -2018,7 +2057,8 @@ class _Resolver:
                 before = text[max(0, k - 6 - len(first)) : k]
                 if first and before.endswith(first):
                     before = before[: len(before) - len(first)]
-                m = _HONORIFIC_END_RE.search(before)
+                # (the regex needs a capital M and a final space: most mentions have neither)
+                m = _HONORIFIC_END_RE.search(before) if "M" in before and before.endswith(" ") else None
                 if m is not None:
                     found.add(_HONORIFIC_GENDER[m.group(1).lower()])
                 k = text.find(last, k + len(last))
@@ -2465,6 +2505,7 @@ _NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to
 _NEG_MODAL_BEFORE = tuple(
     f"{w} " for m in ("won't", "wouldn't", "can't", "couldn't") for w in (m, m.replace("'", "’"))
 ) + ("will not ", "would not ", "cannot ", "can not ", "could not ")
+_NEG_ANY_BEFORE = _NEG_BEFORE + _NEG_MODAL_BEFORE
 # ... is no attribution when no reported content follows (only an object pronoun, then the sentence ends)
 _NO_CONTENT_RE = re.compile(
     r"(?:[ \t]+(?:you|us|me|them|him|her|anyone|anybody))?(?:[ \t]*[.!?;:…]|[ \t]*(?:\n|$))", re.IGNORECASE
@@ -2678,8 +2719,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
     if s > 0 and text[s - 1] in "[(" and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
         return False  # a footnote: "[note 9]", "(note 3)"
-    before = low[max(0, s - 24) : s] if low is not None else text[max(0, s - 24) : s].lower()
-    if say_tell and (
+    b0 = s - 24 if s > 24 else 0
+    before = low[b0:s] if low is not None else text[b0:s].lower()
+    if say_tell and before.endswith(_NEG_ANY_BEFORE) and (  # (one C test first: rarely true)
         _ends_with_words(before, _NEG_BEFORE)
         or (_ends_with_words(before, _NEG_MODAL_BEFORE) and _NO_CONTENT_RE.match(text, e))
     ):
@@ -2731,9 +2773,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # an adjective after a preposition: "charges related to alleged fraud", "of reported cases"
     if form == "told" and prev_word.endswith(("’m", "'m", "’re", "'re")):
         return False  # "I’m told", "we’re told": someone told the writer; no source to cite
-    if (form.endswith("ed") or form == "told") and _PASSIVE_OPENER_RE.match(text, e) \
+    if (form.endswith("ed") or form == "told") \
             and (s == 0 or not bw or before.rstrip()[-1:] in ".!?”\"\n"
-                 or (prev_word in _SUB_CONJ and (len(bw) < 2 or bw[-2][-1:] in ".!?”\"\n"))):
+                 or (prev_word in _SUB_CONJ and (len(bw) < 2 or bw[-2][-1:] in ".!?”\"\n"))) \
+            and _PASSIVE_OPENER_RE.match(text, e):
         # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked
         # what …", "When asked about it, Lind said"
         return False
@@ -2952,7 +2995,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             a = atts[k]
             gap = text[close : a.start]
             first = gap.split(None, 1)[0] if gap.strip() else ""
-            if len(gap) < 80 and not _GAP_AFTER_RE.search(_mask_inner_marks(gap)) \
+            # (masking only turns periods and apostrophes into other marks: a gap with no match
+            # unmasked has none masked, so most gaps are not masked)
+            if len(gap) < 80 and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None) \
                     and a.entry.subtype not in ("according_to",) \
@@ -2968,7 +3013,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
-            if len(gap) < 80 and not _GAP_BEFORE_RE.search(_mask_inner_marks(gap)) and not any(c in gap for c in "”“\""):
+            if len(gap) < 80 and not (_GAP_BEFORE_RE.search(gap) and _GAP_BEFORE_RE.search(_mask_inner_marks(gap))) \
+                    and not any(c in gap for c in "”“\""):
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
@@ -3097,47 +3143,48 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         else:
             a.subtype = "indirect"
         prev_att = atts_done[-2] if len(atts_done) > 1 else None
-        subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src.lower()]) \
-            if src and src.lower() in ("he", "she") else None
+        src_low = src.lower() if src else ""  # (read by the pronoun rules below; src is fixed from here on)
+        subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src_low]) \
+            if src_low in ("he", "she") else None
         if subj is not None:
             # the subject of the sentence before (or of a sentence just before that, through
             # he/she subjects) is the antecedent: '… Nan Roman, who leads X, said … “…” she said'
             a.speaker = subj.name
             st = subj.stype if subj.stype in ("official", "named_person") else "named_person"
-        elif src and src.lower() in _PRONOUNS and prev_att is not None and prev_att.speaker \
-                and prev_att.source and prev_att.source.lower() == src.lower() and a.start - prev_att.end < 500 \
-                and not res.named_since(prev_att.end, a.start, _PRONOUNS[src.lower()], prev_att.speaker):
+        elif src_low in _PRONOUNS and prev_att is not None and prev_att.speaker \
+                and prev_att.source and prev_att.source.lower() == src_low and a.start - prev_att.end < 500 \
+                and not res.named_since(prev_att.end, a.start, _PRONOUNS[src_low], prev_att.speaker):
             # '… he told reporters … “…” he said': the same pronoun in the next cue is the same person
             a.speaker = prev_att.speaker
             st = prev_att.stype
-        elif src and src.lower() in ("he", "she") and a.entry.cue in _CONTINUING_CUES and prev_att is not None \
+        elif src_low in ("he", "she") and a.entry.cue in _CONTINUING_CUES and prev_att is not None \
                 and prev_att.speaker in res.people and prev_att.stype in ("named_person", "official") \
                 and (" " in prev_att.speaker or prev_att.speaker.lower().rstrip(".") not in _TITLE_STRIP) \
                 and a.start - prev_att.end < 400 and prev_att.subtype == "direct" \
-                and res._gender_of(res.people[prev_att.speaker]) in ("", _PRONOUNS[src.lower()]):
+                and res._gender_of(res.people[prev_att.speaker]) in ("", _PRONOUNS[src_low]):
             # '“…,” Mook said of Trump’s performance. “…,” he added': a continuing cue right after a
             # quote's cue is the same speaker's (unless of the other gender)
             a.speaker = prev_att.speaker
             st = prev_att.stype
-        elif src and src.lower() in ("it", "they"):
+        elif src_low in ("it", "they"):
             # "it said" / "they said": the nearest earlier cue (within a few sentences) whose source
             # is an organisation, outlet or document ("it") or a group ("they")
-            kinds = ("organisation", "media", "document") if src.lower() == "it" else ("anonymous", "organisation")
+            kinds = ("organisation", "media", "document") if src_low == "it" else ("anonymous", "organisation")
             for prev in reversed(atts_done[-6:-1]):
                 if a.start - prev.end > _IT_THEY_CHARS:
                     break
-                if prev.speaker and (prev.stype in kinds or (src.lower() == "they" and " and " in prev.speaker)) \
+                if prev.speaker and (prev.stype in kinds or (src_low == "they" and " and " in prev.speaker)) \
                         and (prev.source or "").lower() not in _PRONOUNS:
                     a.speaker, st = prev.speaker, prev.stype
                     break
             if a.speaker is None:
-                if src.lower() == "it":
+                if src_low == "it":
                     # no cue: an organisation or outlet opening the sentence before ('The Harbour
                     # embassy condemned the violence. / “…” it said in a statement.')
                     org = res.org_subject(quote_open.get(id(a), a.start))
                     if org is not None:
                         a.speaker, st = org
-        elif src and src.lower() in _PRONOUNS:
+        elif src_low in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
                 a.speaker = p.name
@@ -3154,10 +3201,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             a.subtype = "relay" if a.subtype == "indirect" else a.subtype
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
-            head = src.split()[-1]
-            coref = src.split()[0].lower() == "the" and head.lower() in _COREF_HEADS  # "the Ohio Democrat"
+            src_words = src.split()
+            head = src_words[-1]
+            first_low = src_words[0].lower()
+            coref = first_low == "the" and head.lower() in _COREF_HEADS  # "the Ohio Democrat"
             if not name[:1].isupper() or coref \
-                    or (head[:1].islower() and src.split()[0].lower() in _INDEFINITE | {"the"}):
+                    or (head[:1].islower() and (first_low in _INDEFINITE or first_low == "the")):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
                 anchor = quote_open.get(id(a), a.start)
@@ -3196,7 +3245,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
             else:
                 a.speaker = res.full_name(src, a.start)
-                res.note(a.speaker, a.start, st, res.gender_near(a.start - len(src) - 2, a.end))
+                res.note_near(a.speaker, a.start, st, a.start - len(src) - 2, a.end)
         elif src and st == "organisation":
             head = _DESC_CUT_RE.split(src, 1)[0].strip()
             last = head.split()[-1] if head.split() else ""
