@@ -1308,6 +1308,32 @@ def test_past_tense_only_cues(text, cues_found):
     assert [s.text for s in spans if s.kind == "attribution"] == cues_found
 
 
+def test_a_headline_word_is_no_part_of_a_name():
+    # a surname whose only capitalised follower is a headline verb or a place: the surname alone
+    t = ("Brillo Extends Lead In Harbour Poll As Rivals Falter\n\n"
+         "The mayor spoke at Brillo Tower on Monday.\n\n“We will win,” Brillo said.")
+    assert _speakers(t) == ["Brillo"]
+    # a name written once in full still names its person ('Xi Jinping', not 'Jinping' a common word)
+    t = "President Xu Jinping even visited the port.\n\n“We will win,” Xu said."
+    assert _speakers(t) == ["Xu Jinping"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brill went on to say in his Aug. 30 remarks: “We will bring the money back.”",
+    "Of the voters polled, 56 said: “We want change.”",
+])
+def test_a_number_is_no_source(text):
+    spans = find_quotes_and_attributions(text)
+    assert all(s.source is None or any(c.isalpha() for c in s.source) for s in spans)
+
+
+def test_a_participle_after_even_is_the_previous_cues():
+    t = "“They have been embracing it,” Ray Brill said, even describing the plan as “grandstanding.”"
+    spans = find_quotes_and_attributions(t)
+    desc = next(s for s in spans if s.kind == "attribution" and s.text == "describing")
+    assert desc.speaker == "Ray Brill"
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -723,8 +723,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     if cached and seg0 in _SOURCE_BEFORE_CACHE:
         return _SOURCE_BEFORE_CACHE[seg0]
     src = _source_before_seg(seg0)
-    if src is not None and _DATE_SOURCE_RE.match(src):
-        src = None  # 'December 15 said' in a list of dated quotes: a date is no source
+    if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)):
+        src = None  # 'December 15 said' in a list of dated quotes, 'Aug. 30 remarks': a date or number is no source
     if cached:
         if len(_SOURCE_BEFORE_CACHE) > 50_000:
             _SOURCE_BEFORE_CACHE.clear()
@@ -1692,7 +1692,12 @@ class _Resolver:
                         m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
                         if (k == 0 or not self.text[k - 1].isalnum()) and m \
                                 and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP \
-                                and m.group().lower() not in _FORMS:  # "Lind Vows ...": a headline
+                                and m.group().lower() not in _FORMS \
+                                and not any(f" {m.group().lower()}{p}" in self.text for p in " ,.;:") \
+                                and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
+                                and not _in_headline(self.text, k):
+                            # (not "Lind Vows ...", "Lind War" in a headline, a word the article
+                            # also writes in lower case, "at Lind Tower")
                             full = f"{name} {m.group()}"
                         k = self.text.find(name + " ", k + 1)
                 self._cache[key] = full or name
@@ -3453,6 +3458,18 @@ def _own_cue(text: str, r: QuoteRegion, a: _Att) -> bool:
 _GAP_CONJ = frozenset(("and", "but", "or", "yet", "nor", "so", "then", "while", "as", "which", "who", "that"))
 
 
+def _in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` in a headline-like line: short, no final period, most of its longer words
+    capitalised (``Lind Vows To Fight On``)?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)].strip()
+    if len(line) > 150 or line.endswith((".", "”", '"')):
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _colon_ends(text: str, pos: int) -> bool:
     """Does ``text[max(0, pos - 120) : pos]`` end with a colon, then spaces or tabs (and one line
     break)? Where :data:`_NAME_COLON_RE` (``…:[ \\t]*$``) can end; a cheap test before its search,
@@ -3566,7 +3583,7 @@ def _gender_hint_word(phrase: str) -> str:
     return "f" if f and not m else ("m" if m and not f else "")
 
 
-_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[ \t]*(?:(?:also|then|later|again|repeatedly|\w+ly)[ \t]+)?$")
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[ \t]*(?:(?:also|then|later|again|even|repeatedly|\w+ly)[ \t]+)?$")
 reset_cues()
 register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
 
