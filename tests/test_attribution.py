@@ -1334,6 +1334,12 @@ def test_a_participle_after_even_is_the_previous_cues():
     assert desc.speaker == "Ray Brill"
 
 
+def test_a_cue_ending_the_paragraph_before_with_a_colon_links_its_quote():
+    t = ("The envoy is already there. The Harbour Gazette reports that:\n\n"
+         "“Lind on Tuesday called for an immediate cease-fire, saying a ground operation would be a mistake.”")
+    assert _speakers(t) == ["Harbour Gazette"]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

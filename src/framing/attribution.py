@@ -2489,6 +2489,7 @@ _NEAR_CHARS = 160
 _DQ_RE = re.compile("[“\"]")
 _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
+_COLON_PARAGRAPH_RE = re.compile(r"[^.!?;\n]{0,40}:[ \t]*\n(?:[ \t]*\n)?[ \t]*")  # ' that:\n\n'
 _AND_RE = re.compile(r"\band\b")
 # a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
 _ORG_SUBJECT_RE = re.compile(
@@ -3018,8 +3019,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if k >= 0 and lo_open - atts[k].end < 80:
             a = atts[k]
             gap = text[a.end : lo_open]
-            if len(gap) < 80 and not (_GAP_BEFORE_RE.search(gap) and _GAP_BEFORE_RE.search(_mask_inner_marks(gap))) \
+            if len(gap) < 80 and (not (_GAP_BEFORE_RE.search(gap) and _GAP_BEFORE_RE.search(_mask_inner_marks(gap)))
+                                  or _COLON_PARAGRAPH_RE.fullmatch(gap) is not None) \
                     and not any(c in gap for c in "”“\""):
+                # (also a colon ending the paragraph before: 'Reuters reports that:\n\n“…”')
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
