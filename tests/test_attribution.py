@@ -1340,6 +1340,15 @@ def test_a_cue_ending_the_paragraph_before_with_a_colon_links_its_quote():
     assert _speakers(t) == ["Harbour Gazette"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The statement went on to defend the rollout.\n\n“This was a complex project with a short timeline,” it said.",
+     "The statement"),
+    ("While the report cleared the crew, it faulted the port.\n\n“The crews were unable to cope,” it said.", "the report"),
+])
+def test_it_said_after_a_document_opening_the_sentence_before(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -2267,7 +2267,7 @@ class _Resolver:
                 return p
         return best
 
-    def org_subject(self, anchor: int) -> tuple[str, str] | None:
+    def org_subject(self, anchor: int, kinds: tuple[str, ...] = ("organisation", "media")) -> tuple[str, str] | None:
         """(name, type) of an organisation or outlet opening the sentence before ``anchor``, else None.
 
         The sentence holding ``anchor`` counts when text comes before ``anchor`` in it;
@@ -2290,17 +2290,20 @@ class _Resolver:
             if m is None:
                 return None
             words = m.group(1).split()
-            if words[0] in _LEAD_CONJ:
-                words = words[1:]  # "But the appeals court ruled"
+            if words[0] in _LEAD_CONJ or words[0] in ("While", "Although", "Though", "Since", "Because"):
+                words = words[1:]  # "But the appeals court ruled", "While the report found …, it said"
             if len(words) > 1 and words[-1].lower() in _WEEKDAYS:
                 words = words[:-1]  # "Ann Lind's office Sunday"
             if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _WHEN_WORDS \
                     or any(w[:1].islower() and w not in _NP_FUNCTION_WORDS and w not in _ORG_WORDS
-                           and w not in _MEDIA_HEADS for w in words):
+                           and w not in _MEDIA_HEADS and not (w in _READING_DOCS and "document" in kinds)
+                           for w in words):
                 return None  # (a lower-case word other than an organisation's head: "the bank also")
             np_ = " ".join(words)
             st = source_type(np_)
-            return (_LEADING_ARTICLE_RE.sub("", np_), st) if st in ("organisation", "media") else None
+            if st == "document" and st in kinds:
+                return np_, st  # 'The statement went on to …': the document, as written
+            return (_LEADING_ARTICLE_RE.sub("", np_), st) if st in kinds else None
         return None
 
     def _named(self, lo: int, hi: int, want: str) -> list[_Person]:
@@ -2494,7 +2497,7 @@ _AND_RE = re.compile(r"\band\b")
 # a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
 _ORG_SUBJECT_RE = re.compile(
     r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
-    r"{0,6}?)[ ](?:[a-z]+ed|has|have|had|is|was|says|said|will|would)\b"
+    r"{0,6}?)[ ](?:[a-z]+ed|has|have|had|is|was|says|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
@@ -3189,7 +3192,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if src_low == "it":
                     # no cue: an organisation or outlet opening the sentence before ('The Harbour
                     # embassy condemned the violence. / “…” it said in a statement.')
-                    org = res.org_subject(quote_open.get(id(a), a.start))
+                    org = res.org_subject(quote_open.get(id(a), a.start), ("organisation", "media", "document"))
                     if org is not None:
                         a.speaker, st = org
         elif src_low in _PRONOUNS:
