@@ -72,6 +72,18 @@ def test_double_marks_nested_in_double_marks_close_together() -> None:
         ("They called it “fair” twice,", 0), ("fair", 1)]
 
 
+def test_straight_mark_opening_a_sentence_inside_a_straight_quote_starts_a_new_one() -> None:
+    # straight marks do not nest: the writer left the first quote unclosed (or ran quoted
+    # paragraphs together); the quotes after it are no longer swallowed by it
+    t = '"My heart said we would win. "It\'s hard," he said. "I mourn it," she said.'
+    assert [(t[r.start : r.end], r.depth) for r in find_quote_marks(t)] == [
+        ("My heart said we would win.", 0), ("It's hard,", 0), ("I mourn it,", 0)]
+    # a straight quote inside a straight quote mid-sentence still nests
+    t2 = '"He told me "no" yesterday," she said.'
+    assert [(t2[r.start : r.end], r.depth) for r in find_quote_marks(t2)] == [
+        ('He told me "no" yesterday,', 0), ("no", 1)]
+
+
 def test_unclosed_quote_ends_at_paragraph() -> None:
     t = "He said “this never closes\n\nA new paragraph with “a real one” here."
     regs = find_quote_marks(t)

@@ -112,6 +112,14 @@ def _close_at_inner(out: list[QuoteRegion], text: str, stack: list[tuple[int, bo
             _emit(out, text, pos, end, 0, False)
 
 
+def _after_sentence_end(text: str, i: int) -> bool:
+    """Does a sentence end just before ``text[i]`` (``. "``, ``? "``, after spaces)?"""
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < i - 1 and k >= 1 and text[k] in ".!?" and text[k - 1].isalpha()
+
+
 def find_quote_marks(text: str) -> list[QuoteRegion]:
     """Quoted regions of ``text`` in one linear scan (sorted by start).
 
@@ -202,6 +210,21 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
         if c in _DOUBLE:
             if n_double:
                 if left and not right:
+                    if c == '"' and stack[-1][1] and text[stack[-1][0]] == '"' and _after_sentence_end(text, i):
+                        # a straight mark opening a sentence inside a straight quote: the writer
+                        # left the quote before unclosed ('"We will win. "It's hard," he said'), or
+                        # ran quoted paragraphs together; straight marks do not nest: it ends
+                        # (as if closed) at this sentence's start
+                        for pos, dbl in stack:
+                            if dbl:
+                                _emit(out, text, pos, i, 0, True)
+                        if stack[0][0] in inner_close:
+                            del inner_close[stack[0][0]]
+                        stack.clear()
+                        n_single = 0
+                        stack.append((i, True))
+                        n_double = 1
+                        continue
                     stack.append((i, True))
                     n_double += 1
                     continue
