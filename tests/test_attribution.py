@@ -1349,6 +1349,14 @@ def test_it_said_after_a_document_opening_the_sentence_before(text, speaker):
     assert _speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“Both sides got information,” said Ola Brenn of the University of Harbour’s Policy Center.", "Ola Brenn"),
+    ("In the words of the historian Ola Brenn: “The empire fell slowly and then all at once.”", "Ola Brenn"),
+])
+def test_affiliation_after_an_inverted_name_and_in_the_words_of(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -1208,6 +1208,10 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         k = next((i for i, w in enumerate(words) if w in ("a", "an", "the")), 0)
         if k >= 2 and all(_is_name_token(w) for w in words[:k]) and _first_name_gender(" ".join(words[:k])):
             return " ".join(words[:k])
+        k = next((i for i, w in enumerate(words) if w[:1].islower()), 0)
+        if 2 <= k <= 4 and words[k] in ("of", "from", "at") and all(_is_name_token(w) for w in words[:k]):
+            # a name and its affiliation: 'said Ola Brenn of the University of Harbour’s Policy Center'
+            return " ".join(words[:k])
         k = max((i for i, w in enumerate(words) if w[:1].islower()), default=len(words))
         tail = words[k + 1 :]
         if len(tail) >= 2 and all(_is_name_token(w) for w in tail) and words[k] in _TITLE_WORDS | _ROLE_NOUNS \
