@@ -1357,6 +1357,15 @@ def test_affiliation_after_an_inverted_name_and_in_the_words_of(text, speaker):
     assert _speakers(text) == [speaker]
 
 
+def test_they_said_after_two_people_named_together():
+    t = ("In a joint statement, Harbour Committee Chairman Ray Brill, R-Utah, and Port Committee Chairman "
+         "Ola Brenn, R-Calif., called the actions disturbing.\n\n“Someone who did this should not serve,” they said.")
+    assert _speakers(t) == ["Ray Brill and Ola Brenn"]
+    # not people who are only addressed, nor a single person
+    t = "Ann Lind met Ray Brill on Monday.\n\n“We agree,” they said."
+    assert _speakers(t) == [None]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

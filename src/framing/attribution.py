@@ -1498,6 +1498,8 @@ def _to_clause_source(src: str) -> str | None:
     if k < len(words) and k > 0 and _is_name_token(words[k - 1]) and words[k][:1].islower():
         return " ".join(words[:k])  # 'Mr. Lind planned to', 'The Times went on to'
     return None
+_GROUP_ROLE_WORDS = frozenset("writer author reporter columnist editor lawyer attorney senator rep sen".split())
+_PARTY_WORDS = frozenset("Republican Republicans Democrat Democrats Independent Independents".split())
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -2006,6 +2008,40 @@ class _Resolver:
             return False
         text = self.text
         return not any(f"{p} {full}" in text for p in (" in", " to", " from", " at", " near", " of"))
+
+    def people_named_together(self, anchor: int) -> str | None:
+        """``"A and B"`` (or ``"A, B and C"``): the two or three people named in full, joined by
+        *and*, in the sentence before ``anchor`` (outside quotes), else None."""
+        text, sents = self.text, self.sents
+        if sents is None:
+            sents = self.sents = _sentence_bounds(text)
+        k = bisect.bisect_right(sents, anchor) - 1
+        lo = sents[k] if k >= 0 else 0
+        if not text[lo:anchor].strip(" \t\n“\"‘'"):
+            hi, k = lo, k - 1  # the anchor opens its sentence: from the one before
+        else:
+            hi = anchor
+        lo = sents[k - 1] if k >= 1 else 0  # (and the sentence before that)
+        if hi - lo > 600 or " and " not in text[lo:hi]:
+            return None
+        names: list[tuple[str, int, int]] = []  # (name, start, end) of each capitalised run
+        for m in _NAME_RUN2_RE.finditer(text, lo, hi):
+            if self.inside_quote(m.start()):
+                continue
+            words = _strip_titles(m.group()).split()
+            while len(words) > 2 and words[0].lower().rstrip("s") in _GROUP_ROLE_WORDS:
+                words.pop(0)  # 'Writers Jeff Zeleny'
+            name = " ".join(words)
+            if "," not in name and words[-1] not in _PARTY_WORDS and text[m.start() - 4 : m.start()] != " to " \
+                    and not m.group().startswith("New ") \
+                    and self._looks_like_person(name) and all(name != n for n, _, _ in names):
+                names.append((name, m.start(), m.end()))
+                if len(names) > 3:
+                    return None
+        if not 2 <= len(names) <= 3 or " and " not in text[names[-2][2] : names[-1][1]]:
+            return None
+        full = [n for n, _, _ in names]
+        return " and ".join(full) if len(full) == 2 else f"{full[0]}, {full[1]} and {full[2]}"
 
     def _looks_like_person(self, name: str) -> bool:
         """Is ``name`` written as a person's full name: two to four capitalised name words, the
@@ -3199,6 +3235,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     org = res.org_subject(quote_open.get(id(a), a.start), ("organisation", "media", "document"))
                     if org is not None:
                         a.speaker, st = org
+                else:
+                    # no cue: the two or three people named together in the sentence before ('In a
+                    # joint statement, Ann Lind and Ray Brill called it … / “…” they said')
+                    group = res.people_named_together(quote_open.get(id(a), a.start))
+                    if group is not None:
+                        a.speaker, st = group, "named_person"
         elif src_low in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
