@@ -1366,6 +1366,16 @@ def test_they_said_after_two_people_named_together():
     assert _speakers(t) == [None]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Police arrested Gregory Lind on Monday.\n\n“I did nothing wrong,” the 47-year-old said.", "Gregory Lind"),
+    ("Gloria Davy built the machine in 1980.\n\n“It still works,” the retired inventor said.", "Gloria Davy"),
+    # a man, a woman, a victim: often someone never named
+    ("Gloria Davy spoke first. Then a man rose in the front row.\n\n“Pay your taxes,” the man shouted.", "the man"),
+])
+def test_a_description_by_age_or_role_is_the_person_just_named(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

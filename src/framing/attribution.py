@@ -1498,6 +1498,12 @@ def _to_clause_source(src: str) -> str | None:
     if k < len(words) and k > 0 and _is_name_token(words[k - 1]) and words[k][:1].islower():
         return " ".join(words[:k])  # 'Mr. Lind planned to', 'The Times went on to'
     return None
+# heads of a definite description of one person by role or age ('the teen', 'the retired inventor')
+_PERSON_HEADS = frozenset(
+    "teen teenager inventor nurse student mother father veteran widow widower "
+    "driver suspect survivor resident owner farmer artist singer actor actress rapper "
+    "entrepreneur businessman businesswoman billionaire novelist filmmaker pastor priest rabbi".split()
+)
 _GROUP_ROLE_WORDS = frozenset("writer author reporter columnist editor lawyer attorney senator rep sen".split())
 _PARTY_WORDS = frozenset("Republican Republicans Democrat Democrats Independent Independents".split())
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
@@ -3297,6 +3303,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     if p is not None:
                         a.speaker = p.name
                 if a.speaker is None:
+                    a.speaker = _described_person(res, src, anchor)
+                if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
             elif " and " in src:  # two people: each by the full name
                 a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
@@ -3312,7 +3320,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             else:  # "the company" -> the capitalised name ending in "Company" given earlier
                 a.speaker = res.full_name(src, a.start)
         elif src and st in ("anonymous", "document"):
-            a.speaker = _DESC_CUT_RE.split(src, 1)[0]
+            a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
+                or _DESC_CUT_RE.split(src, 1)[0]
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
@@ -3489,6 +3498,23 @@ _ROUNDUP_NAME_RE = re.compile(
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
 )
+
+
+def _described_person(res: _Resolver, src: str, anchor: int) -> str | None:
+    """The person a short definite description by age or role stands for: the one person named in
+    full just before (``… Gregory Lind was arrested. / “…” the 47-year-old said``), with a known
+    first name or cited before, else None. Not *the man*, *the woman*, *the victim*: often someone
+    the article never names."""
+    words = _DESC_CUT_RE.split(src, 1)[0].split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower()
+    if head not in _PERSON_HEADS and not head.endswith("-year-old"):
+        return None
+    p = res.named_just_before(anchor, _gender_hint_word(src))
+    if p is None or not (p.name in res.people or _first_name_gender(p.name)):
+        return None  # (a known first name or a person cited: not 'Occupy Portage')
+    return p.name
 
 
 def _own_cue(text: str, r: QuoteRegion, a: _Att) -> bool:
