@@ -85,6 +85,13 @@ ADVERSARIAL = [
     ("20000 link teasers", lambda: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 20_000),
     ("40000 link teasers", lambda: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 40_000),
     ("1 MB of 'Ab MORE'", lambda: "Ab MORE " * 125_000),
+    # thousands of distinct names, each looked up: each name's scan of the text is bounded
+    ("8000 distinct names and pronouns", lambda: "".join(
+        f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(8_000))),
+    ("16000 distinct names and pronouns", lambda: "".join(
+        f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(16_000))),
+    ("8000 distinct first names", lambda: "".join(f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(8_000))),
+    ("16000 distinct first names", lambda: "".join(f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(16_000))),
 ]
 
 

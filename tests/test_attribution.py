@@ -198,6 +198,11 @@ ADVERSARIAL = {
     "20000 quotes then one cue": lambda: '"a" ' * 20_000 + "said",
     "200 KB of he said": lambda: "Ana Ruiz said it. He said “no.” " * 6_500,
     "5 MB without punctuation": lambda: ("lorem ipsum dolor sit amet " * 200_000)[:5_000_000],
+    # thousands of distinct names, each looked up (linear since each name's scan is bounded)
+    "8000 distinct names and pronouns": lambda: "".join(
+        f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(8_000)),
+    "8000 distinct first names on one line": lambda: "".join(
+        f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(8_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

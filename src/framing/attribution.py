@@ -1506,6 +1506,13 @@ _PERSON_HEADS = frozenset(
 )
 _GROUP_ROLE_WORDS = frozenset("writer author reporter columnist editor lawyer attorney senator rep sen".split())
 _PARTY_WORDS = frozenset("Republican Republicans Democrat Democrats Independent Independents".split())
+_AFTER_FUNCTION_WORD_RE = re.compile(
+    r"(?:(?:the|The|in|at|from|to|of|for)[ ]|[’']s[ ])((?:[A-Z][\w'’\-]*)(?:[ ][A-Z][\w'’\-]*){1,3})"
+)
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
+_DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
+_LOWER_WORD_RE = re.compile(r"(?<=[ ])[a-z][a-z'’\-]*(?=[ ,.;:])")
+_MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -1657,6 +1664,10 @@ class _Resolver:
         self._noted_pos: list[int] = []  # where each was noted (its cue; increasing)
         self.sents: list[int] | None = None  # sentence starts (_sentence_bounds), given or found when needed
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
+        self._after_function_words: set[str] | None = None  # names written after the/in/of/… (lazy)
+        self._first_cap: dict[str, int] | None = None  # capitalised word -> its first offset (lazy)
+        self._lower_words: set[str] | None = None  # words written in lower case in the text (lazy)
+        self._delimited_tokens: set[str] | None = None  # tokens after a space, before [ ,.;:] (lazy)
         self._occ: dict[str, list[tuple[int, str, str, tuple[bool, bool, int, int]]]] = {}  # surname -> _ranked_names
         self._rev: str | None = None  # the text reversed (for _name_occurrences), made when needed
         self._titled: dict[str, list[tuple[int, str, int]]] = {}
@@ -1698,14 +1709,14 @@ class _Resolver:
             key = f"{want}:{name}" if want else name
             if key not in self._cache:
                 full = self._name_before(len(self.text), name, want)
-                if full is None:  # a first name: "Jonas" -> "Jonas Pelt"
+                if full is None and len(self._cache) < _MAX_NAMES_SCANNED:  # a first name: "Jonas" -> "Jonas Pelt"
                     k = self.text.find(name + " ")
                     while k >= 0 and full is None:
                         m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
                         if (k == 0 or not self.text[k - 1].isalnum()) and m \
                                 and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP \
                                 and m.group().lower() not in _FORMS \
-                                and not any(f" {m.group().lower()}{p}" in self.text for p in " ,.;:") \
+                                and not self.lower_word(m.group()) \
                                 and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
                                 and not _in_headline(self.text, k):
                             # (not "Lind Vows ...", "Lind War" in a headline, a word the article
@@ -1783,7 +1794,9 @@ class _Resolver:
         """
         occ = self._occ.get(surname)
         if occ is None:
-            occ = self._occ[surname] = self._ranked_names(surname)
+            # (each new surname scans the text from its start: at most _MAX_NAMES_SCANNED of them
+            # per article, so the cost stays linear in the text length; real articles have far fewer)
+            occ = self._occ[surname] = self._ranked_names(surname) if len(self._occ) < _MAX_NAMES_SCANNED else []
         best = None
         rank = (False, False, 0, 0)
         for k, cand, fg, r in occ:
@@ -2015,6 +2028,32 @@ class _Resolver:
         text = self.text
         return not any(f"{p} {full}" in text for p in (" in", " to", " from", " at", " near", " of"))
 
+    def sentence_start(self, pos: int) -> int:
+        """Offset where the sentence holding ``pos`` starts."""
+        sents = self.sents
+        if sents is None:
+            sents = self.sents = _sentence_bounds(self.text)
+        k = bisect.bisect_right(sents, pos) - 1
+        return sents[k] if k >= 0 else 0
+
+    def first_mention(self, word: str) -> int:
+        """Offset of the first capitalised ``word`` in the text (-1 if none): one pass builds the
+        index of every capitalised word's first offset."""
+        first = self._first_cap
+        if first is None:
+            first = self._first_cap = {}
+            for m in _CAP_WORD_RE.finditer(self.text):
+                first.setdefault(m.group(), m.start())
+        return first.get(word, -1)
+
+    def lower_word(self, word: str) -> bool:
+        """Does the text write ``word`` in lower case somewhere (``… the war …``)? One pass builds
+        the set of lower-case words."""
+        low = self._lower_words
+        if low is None:
+            low = self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        return word.lower() in low
+
     def people_named_together(self, anchor: int) -> str | None:
         """``"A and B"`` (or ``"A, B and C"``): the two or three people named in full, joined by
         *and*, in the sentence before ``anchor`` (outside quotes), else None."""
@@ -2058,9 +2097,25 @@ class _Resolver:
         if not 2 <= len(toks) <= 4 or not all(_is_name_token(t) and any(c.islower() for c in t) for t in toks) \
                 or self._common_word(toks[0]) or self._common_word(toks[-1]):
             return False
-        text = self.text
-        return "-year-old" not in name \
-            and not any(f"{w} {name}" in text for w in ("the", "The", "in", "at", "from", "to", "of", "for", "’s", "'s"))
+        if "-year-old" in name:
+            return False
+        after = self._after_function_words
+        if after is None:
+            # one pass over the text: every run of two to four capitalised words (and its shorter
+            # starts) written right after one of those words (a set: linear time however many
+            # names are asked about)
+            after = self._after_function_words = set()
+            for m in _AFTER_FUNCTION_WORD_RE.finditer(self.text):
+                words = m.group(1).split()
+                if words[0] == "The":
+                    words = words[1:]  # 'in The Washington Post'
+                for j, w in enumerate(words):
+                    if w.endswith(("’s", "'s")):
+                        words = words[:j] + [w[:-2]]  # 'the Washington Post’s': 'Washington Post'
+                        break
+                for j in range(2, len(words) + 1):
+                    after.add(" ".join(words[:j]))
+        return name not in after
 
     def _common_word(self, word: str) -> bool:
         """A sentence-opening word that is no name: ends in *-ing*, or is written in lower case in the text."""
@@ -2071,10 +2126,18 @@ class _Resolver:
                 c = False
             elif low.endswith("ing"):
                 c = True
+            elif not any(ch in low for ch in " ,.;:"):
+                # any(f" {low}{p}" in text for p in " ,.;:"): the word after a space and before
+                # one of those characters, looked up in the set of all such tokens (one pass over
+                # the text for all words: linear time however many words are asked about)
+                tokens = self._delimited_tokens
+                if tokens is None:
+                    tokens = self._delimited_tokens = set(_DELIMITED_TOKEN_RE.findall(self.text))
+                c = low in tokens
             else:
-                # any(f" {low}{p}" in text for p in " ,.;:"), in one pass: the occurrences of
-                # " low" (overlapping ones too), each followed by one of those characters? (after
-                # 8 occurrences without, the five searches in C: bounded Python work per word)
+                # the same test for a word holding one of those characters ('U.S.'): the
+                # occurrences of " low" (overlapping ones too), each followed by one of them?
+                # (after 8 occurrences without, the five searches in C: bounded Python work)
                 text = self.text
                 key = " " + low
                 k = text.find(key)
@@ -2242,7 +2305,7 @@ class _Resolver:
             if pos - last.pos < _LAST_SPEAKER_CHARS \
                     and (g == want or (g == "" and last.stype in ("named_person", "official")
                                        and self._looks_like_person(last.name)
-                                       and self.text.count(last.name.rsplit(" ", 1)[-1], 0, pos) == 1)) \
+                                       and self.first_mention(last.name.rsplit(" ", 1)[-1]) >= self.sentence_start(last.pos))) \
                     and not any(q is not last and q.pos > last.pos for q in cands):
                 if not self.named_since(max(last.end, last.pos + 1), pos, want, last.name):
                     if not g:
@@ -3539,8 +3602,10 @@ _GAP_CONJ = frozenset(("and", "but", "or", "yet", "nor", "so", "then", "while", 
 def _in_headline(text: str, pos: int) -> bool:
     """Is ``pos`` in a headline-like line: short, no final period, most of its longer words
     capitalised (``Lind Vows To Fight On``)?"""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
+    a = text.rfind("\n", max(0, pos - 200), pos) + 1
+    b = text.find("\n", pos, pos + 200)
+    if (a == 0 and pos > 200) or (b < 0 and pos + 200 < len(text)):
+        return False  # a line longer than that (looked at within 200 characters: linear time)
     line = text[a : b if b >= 0 else len(text)].strip()
     if len(line) > 150 or line.endswith((".", "”", '"')):
         return False
