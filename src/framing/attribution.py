@@ -1510,6 +1510,7 @@ _AFTER_FUNCTION_WORD_RE = re.compile(
     r"(?:(?:the|The|in|at|from|to|of|for)[ ]|[’']s[ ])((?:[A-Z][\w'’\-]*)(?:[ ][A-Z][\w'’\-]*){1,3})"
 )
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
+_COMMON_SCANS = 64  # words _common_word searches the text for directly before it builds a token set
 _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
 _LOWER_WORD_RE = re.compile(r"(?<=[ ])[a-z][a-z'’\-]*(?=[ ,.;:])")
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
@@ -2126,10 +2127,11 @@ class _Resolver:
                 c = False
             elif low.endswith("ing"):
                 c = True
-            elif not any(ch in low for ch in " ,.;:"):
-                # any(f" {low}{p}" in text for p in " ,.;:"): the word after a space and before
-                # one of those characters, looked up in the set of all such tokens (one pass over
-                # the text for all words: linear time however many words are asked about)
+            elif len(self._common) >= _COMMON_SCANS and not any(ch in low for ch in " ,.;:"):
+                # any(f" {low}{p}" in text for p in " ,.;:") once many words were asked about:
+                # the word after a space and before one of those characters, looked up in the set
+                # of all such tokens (one pass over the text for all further words: linear time
+                # however many; the first words are searched directly, cheaper for an article)
                 tokens = self._delimited_tokens
                 if tokens is None:
                     tokens = self._delimited_tokens = set(_DELIMITED_TOKEN_RE.findall(self.text))
