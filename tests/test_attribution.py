@@ -1381,6 +1381,12 @@ def test_a_description_by_age_or_role_is_the_person_just_named(text, speaker):
     assert _speakers(text) == [speaker]
 
 
+def test_an_initial_a_is_a_middle_initial():
+    # 'A.' was read as the article 'a', so 'John A. Boehner' gave only 'Boehner'
+    t = "House Speaker Ray A. Brill spoke on Monday.\n\n“We will not raise taxes,” Brill said."
+    assert _speakers(t) == ["Ray A. Brill"]
+
+
 def test_a_surname_is_the_person_named_first_when_counts_tie():
     t = ("President Barack Obamo spoke in Chicago on Monday. Later, first lady Michelle Obamo joined him.\n\n"
          "“We have work to do,” Obamo said.")

@@ -1361,7 +1361,8 @@ def _before_name_word(w: str) -> bool:
         return _BEFORE_NAME_WORD[w]
     except KeyError:
         pass
-    ok = (_name_word(w) or w in _TITLE_FIRST_NAMES) and not w.endswith(("s'", "s’")) \
+    ok = (_name_word(w) or w in _TITLE_FIRST_NAMES or (len(w) == 2 and w[0].isupper() and w[1] == ".")) \
+        and not w.endswith(("s'", "s’")) \
         and ((len(w) == 2 and w[1] == ".") or not w.endswith("."))
     if len(_BEFORE_NAME_WORD) > 200_000:
         _BEFORE_NAME_WORD.clear()
