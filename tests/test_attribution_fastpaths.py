@@ -229,6 +229,21 @@ def test_common_word_matches_the_reference() -> None:
         assert A._Resolver(text, [])._common_word("Lind") == ref, text
 
 
+def test_written_lower_token_set_matches_the_direct_search() -> None:
+    # past the first _COMMON_SCANS words the answer comes from a token set built in one pass:
+    # the same as searching the text
+    tokens = ["lind", "lindy", "u.s.", "war", " ", " ", ",", ".", ";", ":", "!", "\n", "x"]
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randrange(60)))
+        res = A._Resolver(text, [])
+        for i in range(A._COMMON_SCANS):
+            res.written_lower(f"filler{i}")
+        for low in ("lind", "lindy", "u.s.", "war", "x"):
+            assert res.written_lower(low) == any(f" {low}{p}" in text for p in " ,.;:"), (text, low)
+        assert res._delimited_tokens is not None  # (the set path was taken)
+
+
 def test_source_before_cache_gives_the_uncached_result() -> None:
     text = "Officials said. He also said. But Ann Lind, a lawyer, said. “No,” he said. The president said"
     A._SOURCE_BEFORE_CACHE.clear()

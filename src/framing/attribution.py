@@ -1511,9 +1511,8 @@ _AFTER_FUNCTION_WORD_RE = re.compile(
     r"(?:(?:the|The|in|at|from|to|of|for)[ ]|[’']s[ ])((?:[A-Z][\w'’\-]*)(?:[ ][A-Z][\w'’\-]*){1,3})"
 )
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
-_COMMON_SCANS = 64  # words _common_word searches the text for directly before it builds a token set
+_COMMON_SCANS = 64  # words written_lower searches the text for directly before it builds a token set
 _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
-_LOWER_WORD_RE = re.compile(r"(?<=[ ])[a-z][a-z'’\-]*(?=[ ,.;:])")
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
@@ -1668,7 +1667,7 @@ class _Resolver:
         self._common: dict[str, bool] = {}  # capitalised word -> its lower-case form is used in the text
         self._after_function_words: set[str] | None = None  # names written after the/in/of/… (lazy)
         self._first_cap: dict[str, int] | None = None  # capitalised word -> its first offset (lazy)
-        self._lower_words: set[str] | None = None  # words written in lower case in the text (lazy)
+        self._written: dict[str, bool] = {}  # lower-cased word -> written_lower
         self._delimited_tokens: set[str] | None = None  # tokens after a space, before [ ,.;:] (lazy)
         self._occ: dict[str, list[tuple[int, str, str, tuple[bool, bool, int, int]]]] = {}  # surname -> _ranked_names
         self._rev: str | None = None  # the text reversed (for _name_occurrences), made when needed
@@ -1718,7 +1717,7 @@ class _Resolver:
                         if (k == 0 or not self.text[k - 1].isalnum()) and m \
                                 and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP \
                                 and m.group().lower() not in _FORMS \
-                                and not self.lower_word(m.group()) \
+                                and not self.written_lower(m.group().lower()) \
                                 and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
                                 and not _in_headline(self.text, k):
                             # (not "Lind Vows ...", "Lind War" in a headline, a word the article
@@ -2048,13 +2047,42 @@ class _Resolver:
                 first.setdefault(m.group(), m.start())
         return first.get(word, -1)
 
-    def lower_word(self, word: str) -> bool:
-        """Does the text write ``word`` in lower case somewhere (``… the war …``)? One pass builds
-        the set of lower-case words."""
-        low = self._lower_words
-        if low is None:
-            low = self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
-        return word.lower() in low
+    def written_lower(self, low: str) -> bool:
+        """Does the text write ``low`` (a lower-cased word) after a space and before one of
+        `` ,.;:`` (``… the war, …``), as ``any(f" {low}{p}" in text for p in " ,.;:")``?
+
+        Cached per word. An article's first ``_COMMON_SCANS`` words are searched in the text
+        directly (cheaper for an ordinary article); then the set of all such tokens is built in
+        one pass, so that thousands of distinct words still take linear time.
+        """
+        got = self._written.get(low)
+        if got is not None:
+            return got
+        tokens = self._delimited_tokens
+        if tokens is None and len(self._written) >= _COMMON_SCANS:
+            tokens = self._delimited_tokens = set(_DELIMITED_TOKEN_RE.findall(self.text))
+        if tokens is not None and not any(ch in low for ch in " ,.;:"):
+            got = low in tokens
+        else:
+            # the occurrences of " low" (overlapping ones too), each followed by one of those
+            # characters? (after 8 occurrences without, the five searches in C: bounded Python work)
+            text = self.text
+            key = " " + low
+            k = text.find(key)
+            n = len(key)
+            got = False
+            tries = 0
+            while k >= 0:
+                if text[k + n : k + n + 1] in (" ", ",", ".", ";", ":"):
+                    got = True
+                    break
+                tries += 1
+                if tries == 8:
+                    got = any(f"{key}{p}" in text for p in " ,.;:")
+                    break
+                k = text.find(key, k + 1)
+        self._written[low] = got
+        return got
 
     def people_named_together(self, anchor: int) -> str | None:
         """``"A and B"`` (or ``"A, B and C"``): the two or three people named in full, joined by
@@ -2128,34 +2156,8 @@ class _Resolver:
                 c = False
             elif low.endswith("ing"):
                 c = True
-            elif len(self._common) >= _COMMON_SCANS and not any(ch in low for ch in " ,.;:"):
-                # any(f" {low}{p}" in text for p in " ,.;:") once many words were asked about:
-                # the word after a space and before one of those characters, looked up in the set
-                # of all such tokens (one pass over the text for all further words: linear time
-                # however many; the first words are searched directly, cheaper for an article)
-                tokens = self._delimited_tokens
-                if tokens is None:
-                    tokens = self._delimited_tokens = set(_DELIMITED_TOKEN_RE.findall(self.text))
-                c = low in tokens
             else:
-                # the same test for a word holding one of those characters ('U.S.'): the
-                # occurrences of " low" (overlapping ones too), each followed by one of them?
-                # (after 8 occurrences without, the five searches in C: bounded Python work)
-                text = self.text
-                key = " " + low
-                k = text.find(key)
-                n = len(key)
-                c = False
-                tries = 0
-                while k >= 0:
-                    if text[k + n : k + n + 1] in (" ", ",", ".", ";", ":"):
-                        c = True
-                        break
-                    tries += 1
-                    if tries == 8:
-                        c = any(f"{key}{p}" in text for p in " ,.;:")
-                        break
-                    k = text.find(key, k + 1)
+                c = self.written_lower(low)
             self._common[word] = c
         return c
 
