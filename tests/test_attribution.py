@@ -1407,3 +1407,42 @@ def test_a_caucus_is_no_person():
     t = ("Rep. Raul Grijal, head of the Congressional Progressive Caucus, called her to congratulate her.\n\n"
          "“So much for that,” she tweeted.")
     assert _speakers(t) != ["Progressive Caucus"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an inverted subject with an affiliation after a comma, then the sentence's end
+    ("The plan is not wrong, writes Ola Brenn of the Harbour Post’s Policy Blog.",
+     "Ola Brenn of the Harbour Post’s Policy Blog"),
+    ("Few towns have that, notes Professor Ola Brenn, an economist at Harbour University.", "Professor Ola Brenn"),
+    # an organisation or outlet with 'the' closing the sentence, or before a relative clause
+    ("The talks will go on, said the Harbour Post.", "the Harbour Post"),
+    ("Jobs will not go, said the administration, which noted the rise.", "the administration"),
+])
+def test_an_inverted_subject_closing_the_sentence_makes_a_cue(text, source):
+    assert [src for _, src, _ in _att_sources(text)][:1] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # not a clause or a noun phrase going on after the comma: the name before the cue
+    ("Ola Brenn, the lawyer for the fund, said the charity remains proud of its efforts, claiming it paid.",
+     "Ola Brenn"),
+    ("Ola Brenn, a professor at Harbour, says the latest decision, in January, ruled that the law stands.",
+     "Ola Brenn"),
+])
+def test_an_inverted_noun_phrase_must_end_its_clause(text, source):
+    assert _att_sources(text)[0][1] == source
+
+
+def test_an_inverted_cue_before_a_weekday_is_no_cue():
+    assert all(src != "Texas" for _, src, _ in _att_sources("Ola Brenn, owner of a dealer near Harbour, Texas, agreed Tuesday."))
+
+
+@pytest.mark.parametrize("text, source", [
+    # a pronoun with a contracted verb opens a clause, not a source
+    ("But for family, he’s making an exception, notes Ray Brill.", "Ray Brill"),
+    ("It’s worth noting that the plan failed.", None),
+    ("He’s seeking to get confirmed to the court.", None),
+    ("Ann Lind says it’s time to declare the war a failure.", "Ann Lind"),
+])
+def test_a_contracted_pronoun_verb_is_no_source(text, source):
+    assert _att_sources(text)[-1][1] == source

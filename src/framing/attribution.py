@@ -924,6 +924,8 @@ _INVERSION_CUES = frozenset(
     "proclaim remark contend maintain predict".split()
 )
 _PREPS_AFTER = frozenset("of to about in on at for with from into over by as".split())
+# after '…, said the Harbour Post,': a relative or participle clause on the source
+_INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
 
 _AGE_PLACE_APPOS_RE = re.compile(
@@ -1237,12 +1239,19 @@ _ORG_HEADS = frozenset(
 _ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
 # before a capitalised tail: capitalised words (and of/for/the) then " and ", at the end of the string
 _ORG_AND_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,8})\s+and\s*$")
+# a pronoun and a contracted verb: "he's making an exception"
+_PRONOUN_VERB = frozenset(
+    "he's she's it's they're we're i'm he’s she’s it’s they’re we’re i’m He's She's It's They're We're "
+    "He’s She’s It’s They’re We’re".split()
+)
 #: words that make a phrase a clause (a finite verb, an existential start): never a source
 _CLAUSE_WORDS = frozenset(
     "is was were are am has have had will would can could should may might must do does did be been being "
     "won't can't don't didn't doesn't isn't wasn't weren't hasn't haven't won’t can’t don’t didn’t "
     "doesn’t isn’t wasn’t weren’t hasn’t haven’t".split()
-)
+) | _PRONOUN_VERB
+# conjunctions and adverbs opening a clause, not a subject: "whether it’s …", "Though it’s …"
+_CLAUSE_OPENERS = frozenset("whether though although and but so then maybe perhaps saying if because".split())
 
 
 _REL_END_RE = re.compile(r"\s(who)\s*$")
@@ -1262,6 +1271,19 @@ def _clause_subject(src: str) -> str | None:
     if k is None:
         return src
     subj = words[:k]
+    if words[k] in _PRONOUN_VERB:
+        # a new clause inside the phrase: the cue's subject is a name closing the phrase ('It’s
+        # the day Ann Lind [said]'), or the one before the verb before it ('Ann Lind says it’s
+        # time to [act]'), not a conjunction ('whether it’s …')
+        t = len(words)
+        while t > k + 2 and words[t - 1][:1].isupper() and _is_name_token(words[t - 1]):
+            t -= 1
+        if t < len(words) and words[t - 1][:1].islower():
+            return " ".join(words[t:])
+        while subj and subj[-1][:1].islower():
+            subj.pop()
+        if subj and (subj[0].lower() in _CLAUSE_OPENERS or subj[-1] in ("The", "A", "An")):
+            return None
     if not subj or subj[0].lower() in _SUBJECT_REJECT \
             or subj[-1].lower().endswith(("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d")):
         return None
@@ -2620,6 +2642,13 @@ _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 _THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"\s*[.,:;!?]|\s*[\"“”]")
+# after an inverted cue: a capitalised name (with 'the'), an optional affiliation or
+# apposition, then the sentence's end
+_INVERTED_SUBJECT_RE = re.compile(
+    r"[ ](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:the[ ])?[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
+    r"(?:(?:,[ ]|[ ](?:of|at|from|for|with)[ ])[^.;!?\n“”\"]{0,80})?[.;!?]"
+)
 _NEG_BEFORE = ("the ", "needless to ", "that is to ", "so to ", "all ", "hard to ", "i must ", "which is to ",
                # an infinitive after an evaluative adjective: "too early to say", "fair to say"
                "too early to ", "too soon to ", "fair to ", "safe to ", "difficult to ", "impossible to ",
@@ -2928,7 +2957,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return True
     if _CLAUSE_END_RE.match(text, e):
         return True
-    return False
+    # an inverted subject closing the sentence after a comma: '… wrong, writes Ann Lind of the
+    # Harbour Post’s blog.', '…, argues the Harbour Institute.' (not '…, notes that were …')
+    return entry.cue in _INVERSION_CUES and before.rstrip().endswith(",") \
+        and _INVERTED_SUBJECT_RE.match(text, e) is not None
 
 
 _OUTLET_QUALIFIER_RE = re.compile(r"\([^)]*\)|\s[-–—|:]\s.*$")  # "CNN (Web News)", "New York Times - News"
@@ -3202,8 +3234,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 nxt = _source_after(text, a.end, n)
                 first = nxt.split(" ", 1)[0].lower() if nxt else ""
                 if nxt and first not in _WHEN_WORDS and (first == "by" or first not in _PREPS_AFTER) \
-                        and "." not in nxt.rsplit(" ", 1)[-1] \
-                        and (source_type(nxt) in ("named_person", "official") if nxt.startswith("the ")
+                        and "." not in nxt.rsplit(" ", 1)[-1] and not _is_clause(nxt) \
+                        and (source_type(nxt) in ("named_person", "official", "media", "organisation", "document")
+                             if nxt.startswith("the ")
                              else _is_name_token(_np_head(nxt)) and source_type(nxt) != "document"):
                     k = text.find(nxt, a.end, a.end + 200)
                     if k >= 0:
@@ -3211,7 +3244,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         tag = _PARTY_TAG_AFTER_RE.match(text, k)  # 'said Rep. Ann Lind (D-Ore.), who'
                         if tag is not None:
                             k = tag.end()
-                        if text[k : k + 1] in (",", ".", ";", "\n", ""):
+                        if text[k : k + 1] in (".", ";", "\n", "") or (text[k : k + 1] == "," and (
+                                not nxt.startswith("the ") or source_type(nxt) in ("named_person", "official")
+                                or (_INVERTED_NP_COMMA_RE.match(text, k + 1) is not None and nxt.count(" ") < 5))):
+                            # (an organisation, outlet or document with 'the' closes its sentence,
+                            # or a relative or participle clause follows its short name: not '…,
+                            # says the latest decision, in January, ruled …', '…, said the
+                            # charity remains proud of its efforts, claiming …')
                             src = nxt
             if src is None:
                 lo_b = lo
