@@ -1446,3 +1446,10 @@ def test_an_inverted_cue_before_a_weekday_is_no_cue():
 ])
 def test_a_contracted_pronoun_verb_is_no_source(text, source):
     assert _att_sources(text)[-1][1] == source
+
+
+def test_a_name_in_a_when_clause_is_not_the_sentence_subject():
+    # 'When host X asked …, she hedged': she is not the host (whose first name tells no gender)
+    t = ("On Wednesday, Katrina Lund blamed the senator. “Voters are uneasy,” she said. When host Wolf Brill "
+         "asked Lund if she believes it, she hedged. “Well, I have no reason to doubt it,” she said.")
+    assert _speakers(t) == ["Katrina Lund", "Katrina Lund"]

@@ -2226,6 +2226,8 @@ class _Resolver:
                     # participle opens one: "Reached on Friday, Lind …")
                     continue
             found = m.group("name")
+            if not n_rx and found in _SUB_CONJ_CAP:
+                continue  # 'When host Ann Lind asked …, she …': the subject comes after the clause
             at, end = m.start("name"), m.end("name")
             described = False
             if found.endswith(("’s", "'s")):
@@ -2827,6 +2829,8 @@ _NOUN_ADJ = frozenset("first second third last latest new recent previous earlie
 
 
 _SUB_CONJ = frozenset("when if after once though although while unless until as".split())
+# (not 'As': 'As Ann Lind wrote in 2016: “…”' names the speaker)
+_SUB_CONJ_CAP = frozenset(w.capitalize() for w in (_SUB_CONJ - {"as"}) | {"before", "because", "since"})
 
 
 def _sent_start(text: str, s: int) -> bool:
