@@ -1453,3 +1453,16 @@ def test_a_name_in_a_when_clause_is_not_the_sentence_subject():
     t = ("On Wednesday, Katrina Lund blamed the senator. “Voters are uneasy,” she said. When host Wolf Brill "
          "asked Lund if she believes it, she hedged. “Well, I have no reason to doubt it,” she said.")
     assert _speakers(t) == ["Katrina Lund", "Katrina Lund"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a known first name before a middle name that is a first name too: all three words
+    ("Former governor Christine Todd Wharton spoke on Monday.\n\n“We must act,” Wharton said.",
+     "Christine Todd Wharton"),
+    ("Former governor Christine Todd Wharton spoke on Monday.\n\n“We must act,” she said.", "Christine Todd Wharton"),
+    ("Reporter Mary Louise Kellam asked about it.\n\n“No,” Kellam said.", "Mary Louise Kellam"),
+    # a title before a two-word name is still no part of it
+    ("Engineer Tomas Brill spoke on Monday.\n\n“We must act,” Brill said.", "Tomas Brill"),
+])
+def test_two_first_names_then_a_surname_are_one_name(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -1338,17 +1338,17 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
             w, ok, _, more = info
             if ok:
                 cand = f"{w} {surname}"
-                if more:
-                    # an initial ("J.") or a middle name: one more word may come before it, the
-                    # second only when it is a known first name ("Ann Bader Lind")
-                    m = word_back(rev, m.end())
-                    if m is not None:
-                        wr = m.group(1)
-                        info2 = words.get(wr)
-                        if info2 is None:
-                            info2 = words[wr] = _rev_word_info(wr, forms)
-                        if info2[1] and (w[-1] == "." or info2[2]):
-                            cand = f"{info2[0]} {cand}"
+                # an initial ("J.") or a middle name: one more word may come before it, the second
+                # only when it is a known first name ("Ann Bader Lind"); a known first name before
+                # a middle name that is one too ("Christine Todd Whitman")
+                m = word_back(rev, m.end())
+                if m is not None:
+                    wr = m.group(1)
+                    info2 = words.get(wr)
+                    if info2 is None:
+                        info2 = words[wr] = _rev_word_info(wr, forms)
+                    if info2[1] and (w[-1] == "." or info2[2]) and (more or w not in _TITLE_FIRST_NAMES):
+                        cand = f"{info2[0]} {cand}"
         out.append((k, cand))
         k = text.find(surname, k + n)
     return out
@@ -1656,8 +1656,11 @@ def _run_name(run: str) -> str | None:
         toks.pop()
     name: str | None = _strip_titles(" ".join(toks))
     parts = name.split()
-    if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
-        name = " ".join(parts[-2:])  # "Engineer Tomas Brill" -> "Tomas Brill"
+    if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]) \
+            and not (len(parts) == 3 and parts[0].lower() in _first_names() and parts[1].lower() in _first_names()
+                     and parts[0] not in _TITLE_FIRST_NAMES):
+        # "Engineer Tomas Brill" -> "Tomas Brill" (not "Christine Todd Whitman": two first names)
+        name = " ".join(parts[-2:])
     if len(name.split()) < 2:
         name = None
     else:
