@@ -105,9 +105,11 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
             initial = len(w) == 2 and w[1] == "."
             if w and e < j and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
                     and (not toks or toks[0][-1:] == "."
-                         or (toks[0].lower() not in first and w.lower() in first)) \
+                         or (w.lower() in first
+                             and (toks[0].lower() not in first or toks[0] not in A._TITLE_FIRST_NAMES))) \
                     and len(toks) < 2 and (initial or not w.endswith(".")):
-                # (a second word after an initial, or a known first name before a middle name: "Ann Bader Lind")
+                # (a second word after an initial, or a known first name before a middle name: "Ann Bader
+                # Lind", "Christine Todd Whitman")
                 toks.insert(0, w)
                 j = i + 1
             else:
