@@ -1466,3 +1466,14 @@ def test_a_name_in_a_when_clause_is_not_the_sentence_subject():
 ])
 def test_two_first_names_then_a_surname_are_one_name(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # initials written together are a first name; a title before them is not
+    ("Former spokesman P.J. Crowden spoke on Monday.\n\n“We must act,” Crowden said.", "P.J. Crowden"),
+    ("National Security Adviser H.R. McMasterson spoke.\n\n“We must act,” McMasterson said.", "H.R. McMasterson"),
+    # place initials are no first name
+    ("Ray Brill met U.S. Lind on Monday.\n\n“We must act,” Lind said.", "Lind"),
+])
+def test_joined_initials_open_a_name(text, speaker):
+    assert _speakers(text) == [speaker]

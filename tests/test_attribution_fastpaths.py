@@ -102,12 +102,13 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
             while i >= 0 and (text[i].isalnum() or text[i] in "'’-."):
                 i -= 1
             w = text[i + 1 : e]
-            initial = len(w) == 2 and w[1] == "."
+            initial = A._INITIALS_RE.match(w) is not None and w not in A._PLACE_INITIALS  # "J.", "P.J."
             if w and e < j and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
                     and (not toks or toks[0][-1:] == "."
                          or (w.lower() in first
                              and (toks[0].lower() not in first or toks[0] not in A._TITLE_FIRST_NAMES))) \
-                    and len(toks) < 2 and (initial or not w.endswith(".")):
+                    and len(toks) < 2 and (initial or not w.endswith(".")) \
+                    and not (toks and w.lower() in A._NOT_FIRST_WORDS):
                 # (a second word after an initial, or a known first name before a middle name: "Ann Bader
                 # Lind", "Christine Todd Whitman")
                 toks.insert(0, w)
@@ -121,7 +122,7 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
 
 _NAME_TOKENS = ["Lind", "Lind", "Ann", "J.", "K.", "Dr.", "Mr.", "said", "Said", "the", "Bill", "Ann’s", "Jones'",
                 "O'Neil", "Mary-Jo", "_", "X_Y", "é", "Émile", "2nd", "B.C.", "President", " ", " ", "  ", ",", "\n",
-                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth"]
+                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth", "P.J.", "U.S.", "Adviser"]
 
 
 def test_name_occurrences_match_the_character_walk() -> None:

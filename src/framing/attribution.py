@@ -1347,7 +1347,8 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
                     info2 = words.get(wr)
                     if info2 is None:
                         info2 = words[wr] = _rev_word_info(wr, forms)
-                    if info2[1] and (w[-1] == "." or info2[2]) and (more or w not in _TITLE_FIRST_NAMES):
+                    if info2[1] and (w[-1] == "." or info2[2]) and (more or w not in _TITLE_FIRST_NAMES) \
+                            and info2[0].lower() not in _NOT_FIRST_WORDS:  # (not "Adviser H.R. McMaster")
                         cand = f"{info2[0]} {cand}"
         out.append((k, cand))
         k = text.find(surname, k + n)
@@ -1383,9 +1384,10 @@ def _before_name_word(w: str) -> bool:
         return _BEFORE_NAME_WORD[w]
     except KeyError:
         pass
-    ok = (_name_word(w) or w in _TITLE_FIRST_NAMES or (len(w) == 2 and w[0].isupper() and w[1] == ".")) \
+    initials = _INITIALS_RE.match(w) is not None and w not in _PLACE_INITIALS  # "J.", "P.J." (not "U.S.")
+    ok = (_name_word(w) or w in _TITLE_FIRST_NAMES or initials) \
         and not w.endswith(("s'", "s’")) \
-        and ((len(w) == 2 and w[1] == ".") or not w.endswith("."))
+        and (initials or not w.endswith("."))
     if len(_BEFORE_NAME_WORD) > 200_000:
         _BEFORE_NAME_WORD.clear()
     _BEFORE_NAME_WORD[w] = ok
@@ -1596,6 +1598,8 @@ _ROLE_NOUNS = frozenset(
     "director analyst economist professor reporter correspondent host anchor columnist editor owner head "
     "chief expert researcher scientist activist organizer pollster consultant official".split()
 )
+# titles and role nouns: no name's first word before an initial or a middle name
+_NOT_FIRST_WORDS = frozenset(w.lower() for w in _TITLE_STRIP | _TITLE_WORDS | _ROLE_NOUNS)
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
