@@ -1477,3 +1477,16 @@ def test_two_first_names_then_a_surname_are_one_name(text, speaker):
 ])
 def test_joined_initials_open_a_name(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, stype", [
+    # an unnamed party member is a description, not a name cut to its last word
+    ("“I am a realist,” said one Democrat, who took the survey.", "one Democrat", "anonymous"),
+    ("“So far, so good,” said a top Senate Republican.", "a top Senate Republican", "anonymous"),
+    # a name before an apposition whose closing comma is missing
+    ("“We need more police,” Jo Jenkel, a Republican said.", "Jo Jenkel", "named_person"),
+    ("Ann Lind, an economist said the plan would fail.", "Ann Lind", "named_person"),
+])
+def test_party_members_and_open_appositions(text, speaker, stype):
+    (a,) = _atts(text)
+    assert (a.speaker, a.source_type) == (speaker, stype)

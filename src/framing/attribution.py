@@ -495,6 +495,8 @@ def _source_type(source: str) -> str | None:
         return "anonymous"
     if head in _ANON_HEADS or (core[0] in _INDEFINITE and not head_upper and not any(w in _TITLE_WORDS for w in core)):
         return "anonymous"
+    if core[0] in _INDEFINITE and head in _PARTY_NOUNS:
+        return "anonymous"  # one unnamed party member: "one Democrat", "a top Senate Republican"
     if head in _ORG_WORDS and head != "police":
         return "organisation"
     if any(w in _TITLE_WORDS for w in core):
@@ -512,6 +514,11 @@ _TITLE_ABBREVS = frozenset("sen rep gov gen".split())
 _PERSON_PREFIXES = frozenset("mr mrs ms miss dr".split()) | _TITLE_ABBREVS
 _PREPS = frozenset("of from at in with for on who which that close familiar".split())
 _INDEFINITE = frozenset("a an one some several many two three four few most other another".split())
+# a party member or supporter, capitalised: "one Democrat", "a top Senate Republican"
+_PARTY_NOUNS = frozenset(
+    "democrat democrats republican republicans conservative conservatives liberal liberals tory tories "
+    "libertarian libertarians progressive progressives".split()
+)
 _ANON_HARD_RE = re.compile(
     r"\b(?:sources?|insiders?|familiar with|anonymity|anonymous|unnamed|unidentified|"
     r"close to the|people|person|someone)\b"
@@ -807,6 +814,15 @@ def _source_before_seg(seg0: str) -> str | None:
                 stripped = body
         else:
             stripped = body
+    # an apposition with its closing comma missing: '“…,” Ray Brill, a Republican said' (the name
+    # opens the text before the cue, after a quote or at the sentence start; else a known first name)
+    if ", a" in stripped[-45:]:
+        m = _NAME_OPEN_APPOS_RE.search(stripped, max(0, len(stripped) - 100))
+        if m is not None and all(_is_name_token(w) for w in m.group(2).split()) \
+                and (m.group(1) is not None or _first_name_gender(m.group(2))
+                     or (not stripped[: m.start(2)].strip() and not m.group(2).endswith("ly") and m.group(2) not in _US_STATE_ENDINGS
+                         and m.group(2).lower() not in _COMMON)):  # (not 'Similarly, a …', 'Utah, a …')
+            return m.group(2)
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
         w = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
@@ -928,6 +944,10 @@ _PREPS_AFTER = frozenset("of to about in on at for with from into over by as".sp
 _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
 
+# a name opening its clause (after a quote: group 1), then ', a/an …' to the end
+_NAME_OPEN_APPOS_RE = re.compile(
+    r"(?:([,.!?…]\s*[\"”]\s+)|^\s*|[.!?]\s+|\n\s*)((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), an? [^,;:.\n“”\"]{1,40}$"
+)
 _AGE_PLACE_APPOS_RE = re.compile(
     r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
     r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?,$"
