@@ -1490,3 +1490,17 @@ def test_joined_initials_open_a_name(text, speaker):
 def test_party_members_and_open_appositions(text, speaker, stype):
     (a,) = _atts(text)
     assert (a.speaker, a.source_type) == (speaker, stype)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the head noun comes before a trailing place: the senator from a state is the senator named
+    ("Sen. Rand Paulsen claimed Sunday there was a policy.\n\n“We need to know who wrote it,” the Republican "
+     "senator from Kentucky said on CNN.", "Rand Paulsen"),
+    # a spokesman for someone speaks as the spokesman, not as that person
+    ("“We take it seriously,” a spokesman for Sen. Ann Lindqvist said.", "a spokesman for Sen. Ann Lindqvist"),
+    # a title, then the name: the name
+    ("“The vote is closed,” said the secretary of the Senate Julia Adamo.", "Julia Adamo"),
+])
+def test_the_head_noun_before_a_trailing_phrase(text, speaker):
+    assert _speakers(text) == [speaker]
+

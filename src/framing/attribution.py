@@ -3403,9 +3403,19 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
             src_words = src.split()
-            head = src_words[-1]
+            # the head noun: before a trailing place or affiliation ('the Republican senator from
+            # Kentucky', 'the chairman of the committee')
+            k_prep = next((k for k in range(2, len(src_words))
+                           if src_words[k] in ("from", "of", "for") and src_words[k - 1][:1].islower()),
+                          len(src_words))
+            if k_prep < len(src_words) and src_words[k_prep] != "for" \
+                    and _first_name_gender(" ".join(src_words[-2:])):
+                k_prep = len(src_words)  # 'the secretary of the Senate Julie Adams': a title, then the name
+            head = src_words[k_prep - 1]
             first_low = src_words[0].lower()
-            coref = first_low == "the" and head.lower() in _COREF_HEADS  # "the Ohio Democrat"
+            # "the Ohio Democrat", "the senator from Ohio" (not "the president of a union": someone else)
+            coref = first_low == "the" and head.lower() in _COREF_HEADS \
+                and (k_prep == len(src_words) or src_words[k_prep] == "from")
             if not name[:1].isupper() or coref \
                     or (head[:1].islower() and (first_low in _INDEFINITE or first_low == "the")):
                 # "the Prime Minister" -> the name given earlier; else the description itself
@@ -3444,6 +3454,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     a.speaker = _described_person(res, src, anchor)
                 if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
+                    if k_prep < len(src_words) and src_words[-1][:1].isupper():
+                        # 'a spokesman for Sen. Ann Lind': the spokesman speaks, and Ann Lind is
+                        # the person cited (the antecedent of a 'she' after it)
+                        owner = _strip_titles(" ".join(src_words[k_prep + 1 :]))
+                        if owner[:1].isupper() and source_type(owner) in ("named_person", "official"):
+                            res.note(res.full_name(owner, a.start), a.start, "named_person", "")
             elif " and " in src:  # two people: each by the full name
                 a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
             else:
