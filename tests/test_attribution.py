@@ -1504,3 +1504,17 @@ def test_party_members_and_open_appositions(text, speaker, stype):
 def test_the_head_noun_before_a_trailing_phrase(text, speaker):
     assert _speakers(text) == [speaker]
 
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a weekday (with 'on') between the source and the cue is no part of the source
+    ("“No visits were made,” a spokeswoman for the Harbour Group Saturday told reporters.",
+     "a spokeswoman for the Harbour Group", "a spokeswoman for the Harbour Group"),
+    ("Senate leader Ann Lindqvist on Tuesday said the vote would wait.", "Senate leader Ann Lindqvist", "Ann Lindqvist"),
+    # 'the Democrat' after 'a Pennsylvania Democrat added': the same unnamed person
+    ("A Pennsylvania Democrat added that voters were tired.\n\n“They want change,” the Democrat said.",
+     "the Democrat", "A Pennsylvania Democrat"),
+])
+def test_weekdays_before_the_cue_and_unnamed_descriptions_repeated(text, source, speaker):
+    a = _atts(text)[-1]
+    assert (a.source, a.speaker) == (source, speaker)

@@ -770,11 +770,15 @@ def _source_before_seg(seg0: str) -> str | None:
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
         sp = seg.rfind(" ")
         w = seg[sp + 1 :]
-        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower())) \
+        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower())
+                  or (w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip())) \
                 and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
+            # (also a weekday before the cue: 'a spokeswoman for the company (on) Saturday told CNN')
             # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
             # "George Will said", '“…,” May said'; not "in May")
             seg = seg[: max(sp, 0)].rstrip()
+            if w[:1].isupper() and seg.endswith(" on"):
+                seg = seg[:-3].rstrip()
         else:
             break
     if seg.endswith(","):  # age and home town: "Ray Brill, 56, of Clemson, S.C., said" -> "Ray Brill"
@@ -3450,6 +3454,18 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     p = res.named_just_before(anchor, hint, _COREF_TITLES[head.lower()])
                     if p is not None:
                         a.speaker = p.name
+                if a.speaker is None and first_low == "the":
+                    # 'A Pennsylvania Democrat added … / “…” the Democrat said': the unnamed person
+                    # described just before with the same head noun and every word of the description
+                    words_low = {w.lower() for w in src_words[1:k_prep]}
+                    for prev in reversed(atts_done[-6:-1]):
+                        if a.start - prev.end > _COREF_CHARS:
+                            break
+                        if prev.stype == "anonymous" and prev.speaker \
+                                and prev.speaker.rsplit(" ", 1)[-1].lower() == head.lower() \
+                                and words_low <= {w.lower() for w in prev.speaker.split()}:
+                            a.speaker, st = prev.speaker, "anonymous"
+                            break
                 if a.speaker is None:
                     a.speaker = _described_person(res, src, anchor)
                 if a.speaker is None:
