@@ -1518,3 +1518,22 @@ def test_the_head_noun_before_a_trailing_phrase(text, speaker):
 def test_weekdays_before_the_cue_and_unnamed_descriptions_repeated(text, source, speaker):
     a = _atts(text)[-1]
     assert (a.source, a.speaker) == (source, speaker)
+
+
+def test_an_inverted_name_with_an_affiliation_to_the_sentence_end():
+    t = "The rover needs hardy instruments, says Rong Shuo of the Harbour Institute of Physics at the Academy."
+    assert _atts(t)[0].speaker == "Rong Shuo"
+
+
+def test_an_agent_noun_before_a_name_opens_the_subject():
+    # 'Student protester Katrina Willms is …': the subject is the person (a known first name)
+    t = "Student protester Katrina Willms is a big sister to four boys."
+    assert framing.attribution._Resolver(t, [])._subject_at(0, len(t))[1] == "Katrina Willms"
+    t = "Democrats under Ray Brill voted no."
+    assert framing.attribution._Resolver(t, [])._subject_at(0, len(t)) is None or \
+        framing.attribution._Resolver(t, [])._subject_at(0, len(t))[1] != "Ray Brill"
+
+
+def test_a_clause_after_an_inverted_cue_is_no_affiliation():
+    t = "Ellen Chaput, a nurse in Portsmouth, said she hopes polls showing Bidet with a lead are right."
+    assert _atts(t)[0].speaker == "Ellen Chaput"

@@ -944,6 +944,9 @@ _INVERSION_CUES = frozenset(
     "proclaim remark contend maintain predict".split()
 )
 _PREPS_AFTER = frozenset("of to about in on at for with from into over by as".split())
+# after '…, says Ann Lind': her affiliation, to the end of the sentence ('of the Harbour Institute.')
+_NAME_AFFIL_RE = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*(?: (?:of|at|from|with) .*)?")  # 'Ann Lind (of …)'
+_AFFIL_TO_END_RE = re.compile(r"[ ](?:of|at|from|with)[ ][^.;!?\n“”\"]{0,120}(?:[.;!?\n]|$)")
 # after '…, said the Harbour Post,': a relative or participle clause on the source
 _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
@@ -1616,6 +1619,14 @@ _SUBJECT_RES = (
 _TITLE_THEN_NAME_RE = re.compile(
     r"[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){1,3}?)(?P<name>" + _NAME_RUN_RE.pattern + r")(?=[,:]|[ \u00a0]+[a-z(])"
 )
+# an agent noun ('protester', 'organizer', 'activist', 'student', 'chairman') ...
+_AGENT_NOUN_RE = re.compile(r"[a-z\-]{3,}(?:er|or|ist|ant|ent|ian|man|woman)")
+# ... not these words with the same endings
+_NOT_AGENT_NOUNS = frozenset(
+    "after under over other ever never however whether rather either neither together later earlier sooner "
+    "sent went spent meant different recent current present absent silent violent prominent independent "
+    "important relevant significant brilliant constant instant pleasant".split()
+)
 # role nouns that stand between a name and the person's own name: "Ann Lind associate Ray Brill"
 _ROLE_NOUNS = frozenset(
     "associate aide adviser advisor ally lawyer attorney strategist spokesman spokeswoman spokesperson "
@@ -2277,8 +2288,11 @@ class _Resolver:
             if t is not None:
                 between = t.group(1).split()
                 if between[-1] in _TITLE_WORDS or between[-1] in _COREF_HEADS or between[-1] in _ROLE_NOUNS or (
-                        set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())):
-                    # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo"
+                        set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())) \
+                        or (len(between) == 1 and _AGENT_NOUN_RE.fullmatch(between[0]) is not None
+                            and between[0] not in _NOT_AGENT_NOUNS and _first_name_gender(t.group("name"))):
+                    # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo", "Student
+                    # protester Katrina Willms" (an agent noun before a name with a known first name)
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
             titled = described or (t is not None and found == t.group("name"))
             toks = found.split()
@@ -3279,7 +3293,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         tag = _PARTY_TAG_AFTER_RE.match(text, k)  # 'said Rep. Ann Lind (D-Ore.), who'
                         if tag is not None:
                             k = tag.end()
-                        if text[k : k + 1] in (".", ";", "\n", "") or (text[k : k + 1] == "," and (
+                        if text[k : k + 1] in (".", ";", "\n", "") or (text[k : k + 1] == " " and _NAME_AFFIL_RE.fullmatch(nxt) is not None
+                                                                   and _AFFIL_TO_END_RE.match(text, k) is not None) \
+                                or (text[k : k + 1] == "," and (
                                 not nxt.startswith("the ") or source_type(nxt) in ("named_person", "official")
                                 or (_INVERTED_NP_COMMA_RE.match(text, k + 1) is not None and nxt.count(" ") < 5))):
                             # (an organisation, outlet or document with 'the' closes its sentence,
