@@ -1537,3 +1537,10 @@ def test_an_agent_noun_before_a_name_opens_the_subject():
 def test_a_clause_after_an_inverted_cue_is_no_affiliation():
     t = "Ellen Chaput, a nurse in Portsmouth, said she hopes polls showing Bidet with a lead are right."
     assert _atts(t)[0].speaker == "Ellen Chaput"
+
+
+def test_an_outlet_ending_the_paragraph_before_with_a_colon_speaks():
+    # the paragraph break between the colon and the quote is no sentence of its own
+    t = ("Police said 26 people were arrested. The Harbour Gazette has more from the scene:\n\n"
+         "“Officers began pushing back against the crowd, arresting several people.”")
+    assert _speakers(t) == ["Harbour Gazette"]

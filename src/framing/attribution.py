@@ -2461,12 +2461,18 @@ class _Resolver:
         if sents is None:
             sents = self.sents = _sentence_bounds(text)
         k = bisect.bisect_right(sents, anchor) - 1
-        for kk in (k, k - 1):
+        tried = 0
+        for kk in range(k, k - 4, -1):
             s0 = sents[kk] if kk >= 0 else 0
             while s0 < anchor and text[s0] in " \t\n\u00a0":
                 s0 += 1
-            if s0 >= anchor or text[s0] in _QUOTE_OPEN:
+            if s0 >= anchor:
                 if kk < 0:
+                    return None
+                continue  # nothing but space from here to the anchor (a paragraph break): the one before
+            tried += 1
+            if text[s0] in _QUOTE_OPEN:
+                if kk < 0 or tried == 2:
                     return None
                 continue  # the anchor (or a quote) opens this sentence: the one before
             m = _ORG_SUBJECT_RE.match(text, s0, anchor)
