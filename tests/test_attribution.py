@@ -1544,3 +1544,33 @@ def test_an_outlet_ending_the_paragraph_before_with_a_colon_speaks():
     t = ("Police said 26 people were arrested. The Harbour Gazette has more from the scene:\n\n"
          "“Officers began pushing back against the crowd, arresting several people.”")
     assert _speakers(t) == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a middle initial inside a long title before the name, after the quote
+    ("“The state will not comply,” Harbour Assistant Attorney General Angela V. Colmar wrote in a memo.",
+     "Angela V. Colmar"),
+    ("“We are ready,” Joint Chiefs of Staff Chairman Gen. Mark A. Millard said.", "Mark A. Millard"),
+    # a roundup signature with a middle initial
+    ("“The spirits of the resistance will be dampened.”\n\nMarc A. Thiesman, Harbour Post\n\n", "Marc A. Thiesman"),
+])
+def test_middle_initials_in_long_titles_and_signatures(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, n_cues", [
+    # the new strict cues: speech next to a quote ...
+    ("“This is an attempt to smear him,” Ray Brill charged.", 1),
+    ("“I started to feel comfortable,” Ann Lind remembers.", 1),
+    ("“We should send more there,” he thundered.", 1),
+    ("“You did not share it,” she sniped.", 1),
+    # ... not an indictment, an adjective, an imperative, a memory or a passive
+    ("Ray Brill was charged with “aggravated assault” on Monday.", 0),
+    ("The jury charged twelve officers with conspiring “to gain access.”", 0),
+    ("Those are racially charged “tropes” of the past.", 0),
+    ("Remember the refrain, “We all fall down?”", 0),
+    ("Although Ray Brill was not charged, the report says “his fingerprints were all over it.”", 0),
+])
+def test_charge_remember_and_passives(text, n_cues):
+    got = [a.cue.lower() for a in _atts(text)]
+    assert len([c for c in got if c not in ("says",)]) == n_cues, got

@@ -601,7 +601,8 @@ def _last_name_run(toks: list[str]) -> list[str]:
     prev = ""
     last = len(toks) - 1
     for i, t in enumerate(toks):
-        if _is_name_token(t) or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
+        if _is_name_token(t) or (run and i < last and _INITIALS_RE.match(t) and t not in _PLACE_INITIALS) \
+                or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
                                  and t.lower() not in _ORG_WORDS
                                  and (t.lower() not in _TITLE_STRIP or (i == last and run))
                                  and ((run and prev.lower() in _first_names())
@@ -1030,7 +1031,11 @@ def _long_title_name(words: list[str]) -> bool:
     """A title of more than ``_MAX_WORDS_SOURCE`` words before a name with a known first name
     (``Chairman of the Joint Chiefs of Staff Gen. Ann Lind``): capitalised words and *of*,
     *the*, *for*, *and* only, at most 14 words."""
-    return len(words) <= 14 and bool(_first_name_gender(" ".join(words[-2:]))) \
+    if len(words) > 2 and _INITIALS_RE.match(words[-2]):
+        name = f"{words[-3]} {words[-1]}"  # '… Angela V. Colmenero': the first name before the initial
+    else:
+        name = " ".join(words[-2:])
+    return len(words) <= 14 and bool(_first_name_gender(name)) \
         and all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)
 
 
@@ -2833,7 +2838,12 @@ _NO_COMMA_PARTICIPLE = frozenset(
 )
 
 
-_SPECIAL_NEXT_RE = {"argue": _QUARREL_RE, "ask": _ASK_TO_RE, "agree": _AGREE_TO_RE}
+# 'charged with fraud', 'charged twelve officers with …' (an indictment); 'remembered as', 'remembers the
+# day' (a memory, not words)
+_CHARGE_WITH_RE = re.compile(r"\s+(?:[\w.’'\-]+\s+){0,4}?with\b")
+_REMEMBER_OBJECT_RE = re.compile(r"\s+(?:as|with|for|it|him|her|them|the|a|an|this|that|when|what|how|being)\b")
+_SPECIAL_NEXT_RE = {"argue": _QUARREL_RE, "ask": _ASK_TO_RE, "agree": _AGREE_TO_RE, "charge": _CHARGE_WITH_RE,
+                    "remember": _REMEMBER_OBJECT_RE}
 # form -> (entry, the checks of _is_speech_context that depend only on the form and its entry)
 _FORM_FLAGS: dict[str, tuple] = {}
 
@@ -2970,7 +2980,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if inflected_s and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
     if passive_check and (prev_word in _BE_FORMS or prev_word.endswith(("’m", "'m", "’re", "'re"))
-                          or (prev_word.endswith("ly") and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
+                          or ((prev_word.endswith("ly") or prev_word in ("not", "never"))
+                              and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
             and not _PASSIVE_REPORT_RE.match(text, e):
         return False  # passive without reported content: "was accused of", "can be denied coverage"
     if special is not None and special.match(text, e):
@@ -2990,6 +3001,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     strict = entry.strict
     if strict == 3 and not form.endswith("ed"):
         return False  # 'a text', 'emails', 'protests': only the past tense is the verb
+    if is_base and entry.cue == "remember":
+        return False  # 'Remember, …', 'I remember when …': an imperative or the writer's memory
+    if prev_word.endswith("ly") and entry.cue == "charge":
+        return False  # 'racially charged', 'politically charged': an adjective
     if near_quote:
         return True
     if strict >= 2:
@@ -3178,7 +3193,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 continue  # inside a quote
             if s - q_end <= _NEAR_CHARS \
                     and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6
-                         or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None) \
+                         or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None
+                         or _long_title_name(text[q_end:s].strip(" ,").split())) \
                     and not _sent_break(text, q_end, s):
                 near = True
         if not near and j + 1 < n_quotes:
