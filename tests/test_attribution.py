@@ -462,9 +462,9 @@ def test_speaker_names_in_news_copy(text, speaker):
 def test_quote_after_an_attribution_sentence_continues_its_speaker():
     t = "Faith groups “really do help,” says Ann Hahn. “It is not easy to pray with rivals.”"
     assert _speakers(t) == ["Ann Hahn", "Ann Hahn"]
-    # the nearest cue decides even when its speaker is unknown: no older speaker is reused
+    # the nearest cue decides: no older speaker is reused (here the writer's own 'I explained')
     t = "“The pier is old,” said Ola Brenn.\n\n“It fell,” I explained. “Nobody listened to the divers.”"
-    assert _speakers(t)[-1] is None
+    assert _speakers(t)[-1] == "the author"
 
 
 def test_same_pronoun_in_consecutive_cues_is_the_same_person():
@@ -1574,3 +1574,13 @@ def test_middle_initials_in_long_titles_and_signatures(text, speaker):
 def test_charge_remember_and_passives(text, n_cues):
     got = [a.cue.lower() for a in _atts(text)]
     assert len([c for c in got if c not in ("says",)]) == n_cues, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the writer's own words, with a cue linked to the quote
+    ("I was skeptical.\n\n“That guy is a bum,” I told my friend.", "the author"),
+    # not asked of the writer, nor a phrase the writer cites
+    ("Time and again I have been asked, “Who should I vote for?”", None),
+])
+def test_first_person_cues_give_the_author(text, speaker):
+    assert _speakers(text) == [speaker]

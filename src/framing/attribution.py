@@ -3427,6 +3427,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     group = res.people_named_together(quote_open.get(id(a), a.start))
                     if group is not None:
                         a.speaker, st = group, "named_person"
+        elif src_low == "i" and a.subtype == "direct" \
+                and text[max(0, a.start - 12) : a.start].rsplit(None, 1)[-1:] not in (["been"], ["was"], ["am"]):
+            # '“…,” I wrote', 'I told him: “…”' outside any quote: the article's own writer (not 'I
+            # have been asked, “…”')
+            a.speaker, st = "the author", "named_person"
         elif src_low in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
