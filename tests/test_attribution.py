@@ -1584,3 +1584,16 @@ def test_charge_remember_and_passives(text, n_cues):
 ])
 def test_first_person_cues_give_the_author(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a roundup signature after a quote that follows an ellipsis
+    ("It is too easy to caricature her… “Polls suggest that voters care more about beating him.” "
+     "Aaron Blakey, Harbour Post\n\n", "Aaron Blakey"),
+    # a dash and a name, then the show in quotes
+    ("A Word From Charles\n\n“I sleep well at night.”\n\n-- Charles Krautmann on “Special Report”\n\n", "Charles Krautmann"),
+    # not a columnist's biography line after someone else's quote
+    ("His vow:\n\n“I will not give up.”\n\n— Michelle Malkinson is host of “Harbour Investigates”", None),
+])
+def test_signatures_after_ellipses_and_shows(text, speaker):
+    assert _speakers(text)[0] == speaker  # (the show's title is a quote of its own)

@@ -3573,7 +3573,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         while p >= 0 and text[p] in " \t\u00a0":
             p -= 1
         prev_c = text[p] if p >= 0 else "\n"
-        standalone = prev_c in "\n.!?:,;—–-([" or prev_c in "”\"’»" or p < 0
+        standalone = prev_c in "\n.!?:,;—–-([…" or prev_c in "”\"’»" or p < 0
         speaker = a.speaker if a is not None else None
         cue = a.cue.lower() if a is not None else None
         lower_start = content[:1].islower()
@@ -3704,8 +3704,9 @@ _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texa
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
 _DASH_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
-_DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)\s")
-_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$))")
+_DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)(?:\s|$)")
+# (a show's title in quotes may end it: '-- Ann Lind on “Special Report”')
+_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$)|(?<=[ ]on)[ \t]+[“\"])")
 _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
