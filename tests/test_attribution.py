@@ -1597,3 +1597,14 @@ def test_first_person_cues_give_the_author(text, speaker):
 ])
 def test_signatures_after_ellipses_and_shows(text, speaker):
     assert _speakers(text)[0] == speaker  # (the show's title is a quote of its own)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name label right after a closing quote, in a transcript
+    ("Ann Maddox interviewed Hillary Lind.\n\nLind: “There is a scandal,” she said. “But it is small.” "
+     "Maddox: “But in part because there has been real scandal.”", "Ann Maddox"),
+    # a cue in title case after the name is no part of it
+    ("MSNBC host Joe Scarbo was impressed. Scarbo Tweeted: “Tonight was a big win for the governor.”", "Joe Scarbo"),
+])
+def test_name_labels_after_quotes_and_title_case_cues(text, speaker):
+    assert _speakers(text)[-1] == speaker

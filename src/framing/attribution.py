@@ -3602,6 +3602,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                      or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
             named_name = next((g for g in named.groups() if g), None) if named is not None else None
+            if named_name is not None and " " in named_name and named_name.rsplit(" ", 1)[-1].lower() in _FORMS \
+                    and named_name.endswith(("ed", "Said", "Says", "Wrote", "Writes", "Told")):
+                named_name = named_name.rsplit(" ", 1)[0]  # 'Scarborough Tweeted: “…”' (a cue in title case)
             handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, r.end + 1)
@@ -3795,7 +3798,7 @@ _BY_NAME_COLON_RE = re.compile(
     r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
 )
 _NAME_COLON_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
 # heads of a definite description that re-name a person just named ("the senator", "the nominee");
 # spokespeople, aides and officials are usually someone else
