@@ -1608,3 +1608,15 @@ def test_signatures_after_ellipses_and_shows(text, speaker):
 ])
 def test_name_labels_after_quotes_and_title_case_cues(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lower-case particle inside a name
+    ("Border union president Art del Cuesto spoke on Monday.\n\n“We must act,” Cuesto said.", "Art del Cuesto"),
+    ("New York Mayor Bill de Blasko spoke on Monday.\n\n“We must act,” de Blasko said.", "Bill de Blasko"),
+    ("Mayor Bill de Blasko spoke on Monday. “We will not close,” the mayor said.", "Bill de Blasko"),
+    # a particle alone opens no name
+    ("He lives in Puerto de la Cruzo. “We must act,” Cruzo said.", "Cruzo"),
+])
+def test_name_particles(text, speaker):
+    assert _speakers(text) == [speaker]

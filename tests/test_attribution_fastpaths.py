@@ -103,8 +103,13 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
                 i -= 1
             w = text[i + 1 : e]
             initial = A._INITIALS_RE.match(w) is not None and w not in A._PLACE_INITIALS  # "J.", "P.J."
+            if not toks and e < j and w in A._NAME_PARTICLES:
+                toks.insert(0, w)  # a particle ("del Cueto"): a name word must come before it
+                j = i + 1
+                continue
             if w and e < j and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
-                    and (not toks or toks[0][-1:] == "."
+                    and w not in A._NAME_PARTICLES \
+                    and (not toks or toks[0][-1:] == "." or toks[0] in A._NAME_PARTICLES
                          or (w.lower() in first
                              and (toks[0].lower() not in first or toks[0] not in A._TITLE_FIRST_NAMES))) \
                     and len(toks) < 2 and (initial or not w.endswith(".")) \
@@ -115,6 +120,8 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
                 j = i + 1
             else:
                 break
+        if len(toks) == 1 and toks[0] in A._NAME_PARTICLES:
+            toks = []  # a particle alone opens no name ("Puerto de la Cruz")
         out.append((k, " ".join([*toks, surname]) if toks else None))
         k = text.find(surname, k + len(surname))
     return out
@@ -122,7 +129,7 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
 
 _NAME_TOKENS = ["Lind", "Lind", "Ann", "J.", "K.", "Dr.", "Mr.", "said", "Said", "the", "Bill", "Ann’s", "Jones'",
                 "O'Neil", "Mary-Jo", "_", "X_Y", "é", "Émile", "2nd", "B.C.", "President", " ", " ", "  ", ",", "\n",
-                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth", "P.J.", "U.S.", "Adviser"]
+                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth", "P.J.", "U.S.", "Adviser", "de", "van"]
 
 
 def test_name_occurrences_match_the_character_walk() -> None:

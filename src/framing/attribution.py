@@ -602,6 +602,7 @@ def _last_name_run(toks: list[str]) -> list[str]:
     last = len(toks) - 1
     for i, t in enumerate(toks):
         if _is_name_token(t) or (run and i < last and _INITIALS_RE.match(t) and t not in _PLACE_INITIALS) \
+                or (run and i < last and t in _NAME_PARTICLES and toks[i + 1][:1].isupper()) \
                 or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
                                  and t.lower() not in _ORG_WORDS
                                  and (t.lower() not in _TITLE_STRIP or (i == last and run))
@@ -657,6 +658,8 @@ _AUX = frozenset(
 # whole: the lookahead stops backtracking inside a word)
 _THREE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){3}")
 _FIVE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){5}")
+# lower-case particles inside a name: "Art del Cueto", "Marc de Wit", "Ludwig van Beethoven"
+_NAME_PARTICLES = frozenset("de da van von bin al del la le".split())
 _NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
 # honorific after its capital letter: Mr, Mrs, Ms, Dr, Prof, Sen, Sgt, Rep, Gov, Gen, Lt, Col, Capt
 _NAME_HON = r"(?:(?<=M)(?:r|rs|s|aj)|(?<=A)dm|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt|pl)|(?<=D)et)"
@@ -1379,9 +1382,14 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
                     info2 = words.get(wr)
                     if info2 is None:
                         info2 = words[wr] = _rev_word_info(wr, forms)
-                    if info2[1] and (w[-1] == "." or info2[2]) and (more or w not in _TITLE_FIRST_NAMES) \
+                    if info2[1] and (w[-1] == "." or info2[2] or w in _NAME_PARTICLES) \
+                            and (more or w not in _TITLE_FIRST_NAMES) and info2[0] not in _NAME_PARTICLES \
                             and info2[0].lower() not in _NOT_FIRST_WORDS:  # (not "Adviser H.R. McMaster")
-                        cand = f"{info2[0]} {cand}"
+                        cand = f"{info2[0]} {cand}"  # ("Art del Cueto": any name word before a particle)
+                    elif w in _NAME_PARTICLES:
+                        cand = None  # a particle opens no name ("Puerto de la Cruz")
+                elif w in _NAME_PARTICLES:
+                    cand = None
         out.append((k, cand))
         k = text.find(surname, k + n)
     return out
@@ -1399,6 +1407,8 @@ def _rev_word_info(wr: str, forms: dict[str, Cue]) -> tuple[str, bool, bool, boo
     w = wr[::-1]
     if not w:
         return w, False, False, False
+    if w in _NAME_PARTICLES:
+        return w, True, False, True  # "Art del Cueto": a first name may come before the particle
     low = w.lower()
     first = low in _first_names()
     return w, _before_name_word(w) and low not in forms, first and w[-1] != ".", w[-1] == "." or not first
@@ -1847,8 +1857,9 @@ class _Resolver:
                     if len(parts) == 1 and _is_name_token(name) and not self._common_word(name):
                         name = self.full_name(name, k)  # "President Lind": the Lind named in full, else Lind
                         parts = name.split()
-                    if all(_is_name_token(w) for w in parts) and not _INITIALS_RE.match(parts[-1]):
-                        found.append((k, name, text.count(parts[-1])))
+                    if all(_is_name_token(w) or (0 < i < len(parts) - 1 and w in _NAME_PARTICLES)
+                           for i, w in enumerate(parts)) and not _INITIALS_RE.match(parts[-1]):
+                        found.append((k, name, text.count(parts[-1])))  # ("Mayor Bill de Blasio")
                 k = text.find(phrase + " ", k + 1)
             self._titled[phrase] = found
         # of the people given this title before pos, the one the article names most often
