@@ -1620,3 +1620,8 @@ def test_name_labels_after_quotes_and_title_case_cues(text, speaker):
 ])
 def test_name_particles(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_from_an_outlet_and_a_colon_before_a_quote():
+    t = "Protests went on overnight.\n\nFrom The Harbour Gazette:\n\n“Officers pushed back against the crowd.”"
+    assert _speakers(t) == ["Harbour Gazette"]

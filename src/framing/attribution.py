@@ -3645,6 +3645,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and colon_before else None
             org = res.org_subject(r.open_mark) if subj is None and colon_before and a is None \
                 and named_name is None and speaker is None else None
+            if org is None and subj is None and colon_before and a is None and named_name is None and speaker is None:
+                # 'From The Associated Press:\n\n“…”': the outlet or organisation named before the colon
+                fo = _FROM_SOURCE_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
+                if fo is not None and source_type(fo.group(1)) in ("media", "organisation"):
+                    org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), source_type(fo.group(1)))
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -3807,6 +3812,11 @@ _CAPS_LABEL_STOP = frozenset(
 _BY_NAME_COLON_RE = re.compile(
     r"(?<![\w’'])(?:by|from)[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
     r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
+)
+# 'From The Associated Press:', 'Via the Harbour Gazette:' opening a line or sentence, before a quote
+_FROM_SOURCE_COLON_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:From|Via|Per)[ ]((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|the))"
+    r"{0,5}):[ \t]*\n?[ \t]*$"
 )
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
