@@ -1625,3 +1625,8 @@ def test_name_particles(text, speaker):
 def test_from_an_outlet_and_a_colon_before_a_quote():
     t = "Protests went on overnight.\n\nFrom The Harbour Gazette:\n\n“Officers pushed back against the crowd.”"
     assert _speakers(t) == ["Harbour Gazette"]
+
+
+def test_another_says_is_a_new_speaker():
+    t = '"The problems are caused by the mayor," says one man. Another says, "Who elected him?"'
+    assert _speakers(t) == ["one man", "Another"]

@@ -2971,9 +2971,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return near_quote and w.rstrip(",") in _READING_DOCS and not _READ_PASSIVE_RE.match(text, e)
     if prev_word in _DETERMINERS and not (near_quote and prev_word == "that" and len(bw) > 1
                                           and bw[-2] not in _SENTENCE_OPENERS and bw[-2] not in _PREPS
-                                          and not bw[-2].endswith((".", "!", "?"))):
+                                          and not bw[-2].endswith((".", "!", "?"))) \
+            and not (prev_word == "another" and say_tell and not is_base):
         # a noun: "the claim", "a report", "his warning" (also next to a quote; "a post that said: “…”"
-        # is a verb, "… done.' But that promise" is not)
+        # is a verb, "… done.' But that promise" is not; "Another says" is a pronoun and a verb)
         return False
     if base_other and (_NOUN_ADJUNCT_RE.match(text, e) or (form == "state" and _STATE_TITLE_RE.match(text, e))):
         return False  # a noun before a noun: "state senator", "report card", "claim form", "state Sen. Ann Lind"
