@@ -1630,3 +1630,14 @@ def test_from_an_outlet_and_a_colon_before_a_quote():
 def test_another_says_is_a_new_speaker():
     t = '"The problems are caused by the mayor," says one man. Another says, "Who elected him?"'
     assert _speakers(t) == ["one man", "Another"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # joined initials open a name run ('E.W. Jackson' is the subject the pronoun stands for)
+    ("The race heated up.\n\nE.W. Jacksen, a pastor from Chesapeake, made the comments in a video.\n\n"
+     "“The party has created an unholy alliance,” he said in the video.", "E.W. Jacksen"),
+    # place initials are no part of a name
+    ("U.S. Senator Elsbeth Warrick spoke on Monday, adding that “the plan will pass.”", "Elsbeth Warrick"),
+])
+def test_initials_in_name_runs(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -666,12 +666,16 @@ _NAME_HON = r"(?:(?<=M)(?:r|rs|s|aj)|(?<=A)dm|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|
 #: A run of capitalised words (with initials and name particles), optionally
 #: after an honorific.  Written to start with ``[A-Z]`` so that the regex engine
 #: jumps between capital letters.
-_NAME_RUN_RE = re.compile(rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL})")
+# (joined initials open one too: "E.W. Jackson", "J.K. Rowling"; not a middle initial alone)
+_NAME_INITIALS = r"(?:\.[A-Z])+\.\s+[A-Z][a-z][\w'’\-]*"
+_NAME_RUN_RE = re.compile(
+    rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|{_NAME_INITIALS}{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL})"
+)
 # The same runs, minus those of a single word (never a person's full name): a
 # single capitalised word fails here, and the scan resumes inside it, where no
 # longer run can start, so the multi-word runs found are exactly those above.
 _NAME_RUN2_RE = re.compile(
-    rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL[:-1]}+)"
+    rf"[A-Z](?:{_NAME_HON}\.?\s+[A-Z][\w'’\-]*{_NAME_TAIL}|{_NAME_INITIALS}{_NAME_TAIL}|[\w'’\-]*{_NAME_TAIL[:-1]}+)"
 )
 # characters that never occur inside a name run: a scan may restart after one
 _RUN_BREAKERS = ",;:()!?\"“”"
@@ -1704,6 +1708,10 @@ def _run_name(run: str) -> str | None:
         pass
     key = run
     toks = run.split()
+    if toks[0] in _PLACE_INITIALS:
+        toks = toks[1:]  # "U.S. Senator Ann Lind": the place is no part of the name
+        if not toks:
+            return None
     if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 3:
         toks[-1] = toks[-1][:-2]  # "Ann Lind’s victory": a mention of Ann Lind
     while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Lind Vows": a title-case headline, not a name
@@ -2320,6 +2328,7 @@ class _Resolver:
                 continue
             i = 0
             while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP or toks[i].lower() in _ORG_WORDS
+                                         or toks[i] in _PLACE_INITIALS
                                          or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_WORDS)
                                          or (i + 2 < len(toks) and self._common_word(toks[i])
                                              and _first_name_gender(f"{toks[i + 1]} {toks[i + 2]}"))):
