@@ -1641,3 +1641,10 @@ def test_another_says_is_a_new_speaker():
 ])
 def test_initials_in_name_runs(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_bracketed_link_line_is_passed_over_for_the_subject():
+    t = ("Bill Clintan’s speech was focused on the middle class. Clintan never mentioned the firm, but he "
+         "checked every other box.\n\n( Also on HARBOUR: Full coverage of the convention)\n\n"
+         "“If you renew the president’s contract you will feel it,” he told the crowd.")
+    assert _speakers(t) == ["Bill Clintan"]

@@ -1993,6 +1993,8 @@ class _Resolver:
             if s0 >= seen:
                 continue  # nothing but space before the next start (or the anchor itself opens it)
             s_end, seen = seen, s0
+            if text[s0] in "([" and s_end < anchor:
+                continue  # a bracketed aside or link line ('( Also on POLITICO: …)'): passed over
             sentences -= 1
             if sentences < 0:
                 return None
