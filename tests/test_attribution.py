@@ -1644,7 +1644,9 @@ def test_initials_in_name_runs(text, speaker):
 
 
 def test_a_bracketed_link_line_is_passed_over_for_the_subject():
-    t = ("Bill Clintan’s speech was focused on the middle class. Clintan never mentioned the firm, but he "
-         "checked every other box.\n\n( Also on HARBOUR: Full coverage of the convention)\n\n"
+    t = ("Bill Clintan never mentioned the firm, but he checked every other box.\n\n"
+         "( Also on HARBOUR: Full coverage of the convention)\n\n"
          "“If you renew the president’s contract you will feel it,” he told the crowd.")
-    assert _speakers(t) == ["Bill Clintan"]
+    res = framing.attribution._Resolver(t, [])
+    got = res.subject(t.index("“"), "m")
+    assert got is not None and got.name == "Bill Clintan"
