@@ -1650,3 +1650,14 @@ def test_a_bracketed_link_line_is_passed_over_for_the_subject():
     res = framing.attribution._Resolver(t, [])
     got = res.subject(t.index("“"), "m")
     assert got is not None and got.name == "Bill Clintan"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the paper' after an outlet was cited is that outlet
+    ("The crash was investigated, the Harbour Gazette reported.\n\nThe paper adds that some experts blame the "
+     "pilots:\n\n“Pilots must still watch speed and altitude.”", "Harbour Gazette"),
+    # an organisation opening a colon sentence with a present-tense verb speaks
+    ("The Demos Group offers this blunt description:\n\n“The group has lost its way and must rebuild.”", "Demos Group"),
+])
+def test_the_paper_and_present_tense_colon_openers(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -2713,7 +2713,7 @@ _AND_RE = re.compile(r"\band\b")
 # a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
 _ORG_SUBJECT_RE = re.compile(
     r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
-    r"{0,6}?)[ ](?:[a-z]+ed|has|have|had|is|was|says|said|will|would|went|made|gave|took|put|set|told|also)\b"
+    r"{0,6}?)[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
@@ -3578,6 +3578,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             a.speaker = _media_speaker(_DESC_CUT_RE.split(src, 1)[0])
             if a.speaker is not None and _first_name_gender(a.speaker):
                 a.speaker = res.full_name(a.speaker, a.start)
+            elif a.speaker is None and src.lower().startswith(("the ", "that ")) and src.count(" ") == 1 \
+                    and src.rsplit(" ", 1)[-1].lower() in _MEDIA_COREF_HEADS:
+                # 'the paper adds': the outlet (not a journalist) cited last, a few sentences before
+                for prev in reversed(atts_done[-8:-1]):
+                    if a.start - prev.end > _COREF_CHARS:
+                        break
+                    if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
+                        a.speaker = prev.speaker
+                        break
         a.stype = st
         del form
 
@@ -3669,6 +3678,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # 'The Harbour Gazette appended an update: “…”': an organisation or outlet opening it
                 # (or the outlet's journalist: 'Gazette columnist Ann Lind summed it up: “…”')
                 speaker = (_media_speaker(org[0]) if org[1] == "media" else None) or org[0]
+                if speaker.lower() in _MEDIA_COREF_HEADS:
+                    # 'The paper adds that …:' the outlet cited last before it, else 'the paper'
+                    k = bisect.bisect_left(att_ends, r.open_mark) - 1
+                    while k >= 0 and r.open_mark - atts_by_end[k].end < _COREF_CHARS \
+                            and not (atts_by_end[k].stype == "media" and atts_by_end[k].speaker):
+                        k -= 1
+                    ok = k >= 0 and r.open_mark - atts_by_end[k].end < _COREF_CHARS
+                    speaker = atts_by_end[k].speaker if ok else f"the {speaker.lower()}"
             elif a is None and named_name is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
