@@ -660,7 +660,8 @@ _THREE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){3}")
 _FIVE_WORDS_RE = re.compile(r"(?:[\W_]*[^\W_][\w'’.\-]*(?![\w'’.\-])){5}")
 # lower-case particles inside a name: "Art del Cueto", "Marc de Wit", "Ludwig van Beethoven"
 _NAME_PARTICLES = frozenset("de da van von bin al del la le".split())
-_NAME_TAIL = r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|de|da|van|von|bin|al|del|la|le))*"
+_PARTICLES_ALT = "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
+_NAME_TAIL = rf"(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*|{_PARTICLES_ALT}))*"
 # honorific after its capital letter: Mr, Mrs, Ms, Dr, Prof, Sen, Sgt, Rep, Gov, Gen, Lt, Col, Capt
 _NAME_HON = r"(?:(?<=M)(?:r|rs|s|aj)|(?<=A)dm|(?<=D)r|(?<=P)rof|(?<=S)(?:en|gt)|(?<=R)ep|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt|pl)|(?<=D)et)"
 #: A run of capitalised words (with initials and name particles), optionally
@@ -1666,7 +1667,7 @@ def _honorific_of(phrase: str) -> str:
 
 _HONORIFIC_END_RE = re.compile(r"(?<![\w.])(Mrs|Mr|Ms|Miss)\.? $")  # "Mr. " just before a name
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|into|around|through)\s+$")
-_RUN_GOES_ON_RE = re.compile(r"[\w'’\-]|\s+(?:[A-Z]|(?:de|da|van|von|bin|al|del|la|le)\b)")
+_RUN_GOES_ON_RE = re.compile(rf"[\w'’\-]|\s+(?:[A-Z]|(?:{_PARTICLES_ALT})\b)")
 
 
 def _run_start(text: str, k: int) -> int:
@@ -2713,7 +2714,7 @@ _AND_RE = re.compile(r"\band\b")
 # a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
 _ORG_SUBJECT_RE = re.compile(
     r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
-    r"{0,6}?)[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|will|would|went|made|gave|took|put|set|told|also)\b"
+    r"{0,6}?)[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
