@@ -1536,6 +1536,18 @@ _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
 )
 _CONTINUING_CUES = frozenset(("add", "continue"))  # 'he added', 'she continued': the speaker goes on
+
+
+def _outlet_cited_before(atts: list[_Att], pos: int) -> str | None:
+    """The outlet (not a journalist of one) the last of ``atts`` (cues before ``pos``, in text
+    order) cites, looking back over at most 8 cues within ``_COREF_CHARS``: what *the paper*,
+    *the newspaper*, *the network* stand for."""
+    for prev in reversed(atts[-8:]):
+        if pos - prev.end > _COREF_CHARS:
+            break
+        if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
+            return prev.speaker
+    return None
 _GOING_ON_TO_RE = re.compile(r",[ ](?:before[ ])?(?:going|went)[ ]on[ ]to[ ]$")
 _STRANDED_TO = frozenset(("spoke", "talked", "listened", "wrote", "turned", "reached", "speak", "talk"))
 
@@ -3562,12 +3574,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
-                for prev in reversed(atts_done[-8:-1]):
-                    if a.start - prev.end > _COREF_CHARS:
-                        break
-                    if prev.stype == "media" and prev.speaker:
-                        a.speaker, st = prev.speaker, "media"
-                        break
+                outlet = _outlet_cited_before(atts_done[:-1], a.start)
+                if outlet is not None:
+                    a.speaker, st = outlet, "media"
             if st == "anonymous" and a.speaker.lower().startswith("the ") and head in _COREF_ROLE_HEADS:
                 # 'the former vice presidential nominee' (lower case): the person cited who holds the role
                 p = res.coref_person(quote_open.get(id(a), a.start), head, _gender_hint_word(src))
@@ -3581,13 +3590,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = res.full_name(a.speaker, a.start)
             elif a.speaker is None and src.lower().startswith(("the ", "that ")) and src.count(" ") == 1 \
                     and src.rsplit(" ", 1)[-1].lower() in _MEDIA_COREF_HEADS:
-                # 'the paper adds': the outlet (not a journalist) cited last, a few sentences before
-                for prev in reversed(atts_done[-8:-1]):
-                    if a.start - prev.end > _COREF_CHARS:
-                        break
-                    if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
-                        a.speaker = prev.speaker
-                        break
+                a.speaker = _outlet_cited_before(atts_done[:-1], a.start)  # 'the paper adds'
         a.stype = st
         del form
 
@@ -3681,12 +3684,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 speaker = (_media_speaker(org[0]) if org[1] == "media" else None) or org[0]
                 if speaker.lower() in _MEDIA_COREF_HEADS:
                     # 'The paper adds that …:' the outlet cited last before it, else 'the paper'
-                    k = bisect.bisect_left(att_ends, r.open_mark) - 1
-                    while k >= 0 and r.open_mark - atts_by_end[k].end < _COREF_CHARS \
-                            and not (atts_by_end[k].stype == "media" and atts_by_end[k].speaker):
-                        k -= 1
-                    ok = k >= 0 and r.open_mark - atts_by_end[k].end < _COREF_CHARS
-                    speaker = atts_by_end[k].speaker if ok else f"the {speaker.lower()}"
+                    before = atts_by_end[: bisect.bisect_left(att_ends, r.open_mark)]
+                    speaker = _outlet_cited_before(before, r.open_mark) or f"the {speaker.lower()}"
             elif a is None and named_name is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
