@@ -1661,3 +1661,24 @@ def test_a_bracketed_link_line_is_passed_over_for_the_subject():
 ])
 def test_the_paper_and_present_tense_colon_openers(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's statement 'that said'
+    ('After pleading guilty, Ray Flinn issued a personal statement that said, "I recognize my actions were wrong."',
+     "Ray Flinn"),
+    # a long indefinite description of a person is a source
+    ("“The election will be about the economy,” a top Democrat with close ties to the campaign told the Post.",
+     "a top Democrat with close ties to the campaign"),
+])
+def test_statements_that_said_and_long_descriptions(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a plural cue word after a past-tense verb is its object, a noun
+    "Ann Lindqvist’s speech on Wednesday offered hints of that vision.",
+    "Organizers dismissed claims of a national organization.",
+])
+def test_a_plural_cue_word_after_a_past_tense_verb_is_no_cue(text):
+    assert _atts(text) == []

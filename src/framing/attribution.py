@@ -836,6 +836,11 @@ def _source_before_seg(seg0: str) -> str | None:
                      or (not stripped[: m.start(2)].strip() and not m.group(2).endswith("ly") and m.group(2) not in _US_STATE_ENDINGS
                          and m.group(2).lower() not in _COMMON)):  # (not 'Similarly, a …', 'Utah, a …')
             return m.group(2)
+    # 'Ann Lind issued a statement that said': the person whose statement it is
+    if stripped.endswith(" that"):
+        m = _ISSUED_DOC_THAT_RE.search(stripped, max(0, len(stripped) - 120))
+        if m is not None and _is_titled_name(m.group(1)):
+            return m.group(1)
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
         w = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
@@ -894,7 +899,9 @@ def _source_before_seg(seg0: str) -> str | None:
                 return m.group(1)
     if words and words[0] in _PP_OPENERS:
         return None  # a prepositional phrase is no subject: 'and with a toss of the head, remarked'
-    if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words):
+    if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words) and not _long_person_description(words):
+        # (a long indefinite description of a person is one: 'a top Democrat with close ties to the
+        # campaign', 'one of the Senate's most influential aides')
         # a long relative clause: the description it qualifies ('Another strategist who is deeply
         # involved in the party's planning said')
         rel = _REL_END_RE.search(head, max(0, len(head) - 12))
@@ -960,6 +967,11 @@ _AFFIL_TO_END_RE = re.compile(r"[ ](?:of|at|from|with)[ ][^.;!?\n“”\"]{0,120
 _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
 
+# 'Ann Lind issued a personal statement that' (then the cue): the name
+_ISSUED_DOC_THAT_RE = re.compile(
+    r"((?:[A-Z][\w.'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?: [a-z]+ly)? (?:issued|released|put out|posted|sent|published|shared) "
+    r"(?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
+)
 # a name opening its clause (after a quote: group 1), then ', a/an …' to the end
 _NAME_OPEN_APPOS_RE = re.compile(
     r"(?:([,.!?…]\s*[\"”]\s+)|^\s*|[.!?]\s+|\n\s*)((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), an? [^,;:.\n“”\"]{1,40}$"
@@ -1033,6 +1045,24 @@ def _np_head(phrase: str) -> str:
         if w in _PREPS:
             return words[k - 1]
     return words[-1] if words else ""
+
+
+_DESC_PREPS = frozenset("with of at for from in close familiar".split())
+
+
+def _long_person_description(words: list[str]) -> bool:
+    """An indefinite description of a person or group of people, at most 12 words, that is no
+    clause: its head noun (before its first preposition, after 'one of the') names people
+    (``a top Democrat with close ties to the campaign``; not ``an inquiry by the attorney
+    general found``)."""
+    if len(words) > 12 or words[0].lower() not in _INDEFINITE or _is_clause_words(words) \
+            or any(w[:1].islower() and (w.endswith("ed") or w in _FORMS) for w in words):
+        return False
+    i = 1
+    if len(words) > 3 and words[1] == "of" and words[2] == "the":
+        i = 3  # 'one of the Senate's most influential aides'
+    k = next((j for j in range(i + 1, len(words)) if words[j] in _DESC_PREPS), len(words))
+    return words[k - 1].lower().strip(",") in _PEOPLE_HEADS
 
 
 def _long_title_name(words: list[str]) -> bool:
@@ -1667,6 +1697,11 @@ _ROLE_NOUNS = frozenset(
 )
 # titles and role nouns: no name's first word before an initial or a middle name
 _NOT_FIRST_WORDS = frozenset(w.lower() for w in _TITLE_STRIP | _TITLE_WORDS | _ROLE_NOUNS)
+# head nouns that name people (the head of a long indefinite description)
+_PEOPLE_HEADS = _ANON_HEADS | _ROLE_NOUNS | _PARTY_NOUNS | _TITLE_WORDS | _PERSON_HEADS | frozenset(
+    "aide official source fellow member members author authors person staffer staffers operative "
+    "operatives strategist strategists lawmakers advisers advisors".split()
+)
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -3015,6 +3050,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     if inflected_s and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
+    if inflected_s and len(prev_word) > 4 and prev_word.endswith("ed") and prev_word[:1].islower():
+        return False  # the object of a past-tense verb: "the speech offered hints of", "issued warnings"
     if passive_check and (prev_word in _BE_FORMS or prev_word.endswith(("’m", "'m", "’re", "'re"))
                           or ((prev_word.endswith("ly") or prev_word in ("not", "never"))
                               and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
