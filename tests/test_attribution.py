@@ -1682,3 +1682,9 @@ def test_statements_that_said_and_long_descriptions(text, speaker):
 ])
 def test_a_plural_cue_word_after_a_past_tense_verb_is_no_cue(text):
     assert _atts(text) == []
+
+
+def test_the_subject_of_a_when_clause_is_the_antecedent():
+    t = ("Senate leader Mitch McConnall spoke on Monday. Republicans argue there is no benefit in delay. "
+         "When McConnall was asked this week about the articles, he told reporters, “I'm in no hurry.”")
+    assert _speakers(t) == ["Mitch McConnall"]

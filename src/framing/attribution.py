@@ -2345,6 +2345,10 @@ class _Resolver:
             if not n_rx and found in _SUB_CONJ_CAP:
                 continue  # 'When host Ann Lind asked …, she …': the subject comes after the clause
             at, end = m.start("name"), m.end("name")
+            if not n_rx and found.split(" ", 1)[0] in _SUB_CONJ_CAP:
+                # 'When McConnell was asked …, he told reporters': the clause's subject (no part of it)
+                first = found.split(" ", 1)[0]
+                found, at = found[len(first) + 1 :], at + len(first) + 1
             described = False
             if found.endswith(("’s", "'s")):
                 # a possessive opens the sentence: the name in apposition to the description
