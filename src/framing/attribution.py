@@ -779,14 +779,14 @@ def _source_before_seg(seg0: str) -> str | None:
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
         sp = seg.rfind(" ")
         w = seg[sp + 1 :]
-        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower())
-                  or (w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip())) \
+        # a weekday before the cue: 'a spokeswoman for the company (on) Saturday told CNN'
+        weekday = w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip()
+        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower()) or weekday) \
                 and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
-            # (also a weekday before the cue: 'a spokeswoman for the company (on) Saturday told CNN')
             # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
             # "George Will said", '“…,” May said'; not "in May")
             seg = seg[: max(sp, 0)].rstrip()
-            if w[:1].isupper() and seg.endswith(" on"):
+            if weekday and seg.endswith(" on"):
                 seg = seg[:-3].rstrip()
         else:
             break
@@ -1047,7 +1047,10 @@ def _np_head(phrase: str) -> str:
     return words[-1] if words else ""
 
 
-_DESC_PREPS = frozenset("with of at for from in close familiar".split())
+
+
+# the prepositions after the head of a long description (not 'on': 'an official on the committee')
+_DESC_PREPS = _PREPS - {"on", "who", "which", "that"}
 
 
 def _long_person_description(words: list[str]) -> bool:
