@@ -1047,8 +1047,6 @@ def _np_head(phrase: str) -> str:
     return words[-1] if words else ""
 
 
-
-
 # the prepositions after the head of a long description (not 'on': 'an official on the committee')
 _DESC_PREPS = _PREPS - {"on", "who", "which", "that"}
 
