@@ -1688,3 +1688,37 @@ def test_the_subject_of_a_when_clause_is_the_antecedent():
     t = ("Senate leader Mitch McConnall spoke on Monday. Republicans argue there is no benefit in delay. "
          "When McConnall was asked this week about the articles, he told reporters, “I'm in no hurry.”")
     assert _speakers(t) == ["Mitch McConnall"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a generational suffix stays with the name, also after a title word used as a surname
+    ("“Nor is this the time for celebration,” said Marvin Lucas King III, the oldest son of the leader.",
+     "Marvin Lucas King III"),
+    ("Mirela Stanton III, our senior director, worked on it. “People want common ground,” she says.",
+     "Mirela Stanton III"),
+    # a suffix after a comma is no apposition
+    ("Darrel Trumbull, Jr., touted the move on Monday as “A big day!”", "Darrel Trumbull Jr."),
+    # two initials open a name
+    ("“Could we use yard signs?” said A. J. Pellow, a committee member from Hillsborough County.", "A. J. Pellow"),
+    # a party tag before a relative clause is no source
+    ("“I'm proud,” Sen. Lindon Grahl, R-S.C., who often has been critical of the plan, told reporters.",
+     "Lindon Grahl"),
+    # a state before a title is no surname: the name closes the title
+    ("“I don’t want to find out two years later,” said Ostra Secretary of State Delmar Hosse, a Republican.",
+     "Delmar Hosse"),
+    ("“It is complete garbage,” White House Chief of Staff Reinar Pribble said on Sunday.", "Reinar Pribble"),
+])
+def test_suffixes_initials_party_tags_and_places_before_titles(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_caption_label_is_no_person():
+    t = ("The campaign went on. Hide Caption 4 of 6 Photos: Who is running?\n\n"
+         "“Everyday families need a champion,” she said in her video.")
+    assert "Hide Caption" not in _speakers(t)
+
+
+def test_a_surname_with_a_suffix_is_the_full_name_given_before():
+    t = ("The campaign's Darrel Trumbull Jr. arrived on Monday.\n\n"
+         "“There are people in there I can trust,” Trumbull Jr. told reporters.")
+    assert _speakers(t) == ["Darrel Trumbull Jr."]

@@ -410,7 +410,7 @@ _COMMON_EXTRA = frozenset(
     "perhaps maybe instead rather thus therefore otherwise indeed already almost nearly until unless "
     "whether once whatever whoever i you we they it he she me us them "
     "whereas whilst unless besides plus hence nonetheless nevertheless moreover furthermore "
-    "image images photo photos video videos watch read click share related advertisement".split()
+    "image images photo photos video videos watch read click share related advertisement caption captions".split()
 )
 _ACRONYM_RE = re.compile(r"^(?:the\s+)?[A-Z]{2,6}s?$")
 _TITLE_STRIP = frozenset(
@@ -575,6 +575,11 @@ def _strip_titles(name: str) -> str:
     does (``Harbour College Dean of Admissions Ines Varga``), the later run.
     """
     all_toks = name.split()
+    if len(all_toks) > 1 and all_toks[-1].rstrip(".,") in _NAME_SUFFIXES:
+        # a generational suffix belongs to the name found before it: "Ann Lee King III" (not
+        # "III" after the title word "King"), "Gen. Ray Brill, Jr." -> "Ray Brill Jr."
+        core = _strip_titles(" ".join(all_toks[:-1]).rstrip(","))
+        return f"{core} {all_toks[-1].rstrip(',')}" if core[:1].isupper() else core
     toks = all_toks
     for k in range(1, len(toks)):
         if toks[k].lower() in _STRIP_CUT:
@@ -588,9 +593,19 @@ def _strip_titles(name: str) -> str:
             best = later[i:]  # "Admissions Ines Varga" -> "Ines Varga"
         elif (not best or best[-1].lower() in _ORG_WORDS) and len(later) == 2:
             best = later  # "University of Harbour political science professor Ola Brenn"
+        elif len(later) >= 2 and later[-1] == all_toks[-1].rstrip(",") and later[-1].lower() not in _ORG_WORDS \
+                and toks[-1].lower() in _TITLE_WORDS and (
+                    (not best and all(t.lower() in _TITLE_STRIP for t in toks) and len(later) > 2
+                     and later[0] not in _PLACE_INITIALS and later[-1] not in _US_STATE_ENDINGS)
+                    or (len(best) == 1 and best[0] == toks[-2])):
+            # "Oslo Secretary of State Ola Brenn", "Director of National Intelligence Ola M. Brenn":
+            # the name closes the title (a lone word before the title word is a place, not a surname)
+            best = later[-3:] if len(later) > 2 and len(later[-2].rstrip(".")) == 1 else later[-2:]
     return " ".join(best) if best else name
 
 
+# generational suffixes after a surname ("Ann Lee Jr.", "Ray Brill III")
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 # title words that are also common surnames, after a first name the lexicon may not know ('Alveda King')
 _SURNAME_TITLES = frozenset("king prince bishop judge major dean pope knight earl".split())
 
@@ -601,7 +616,8 @@ def _last_name_run(toks: list[str]) -> list[str]:
     prev = ""
     last = len(toks) - 1
     for i, t in enumerate(toks):
-        if _is_name_token(t) or (run and i < last and _INITIALS_RE.match(t) and t not in _PLACE_INITIALS) \
+        if _is_name_token(t) or (i < last and _INITIALS_RE.match(t) and t not in _PLACE_INITIALS
+                                 and (run or _INITIALS_RE.match(toks[i + 1]) is not None)) \
                 or (run and i < last and t in _NAME_PARTICLES and toks[i + 1][:1].isupper()) \
                 or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
                                  and t.lower() not in _ORG_WORDS
@@ -790,6 +806,10 @@ def _source_before_seg(seg0: str) -> str | None:
                 seg = seg[:-3].rstrip()
         else:
             break
+    if seg.endswith((",", ".")) and ", " in seg[-7:]:  # "Ray Brill, Jr., said": the suffix is no apposition
+        m = _COMMA_SUFFIX_RE.search(seg, max(0, len(seg) - 7))
+        if m is not None:
+            seg = seg[: m.start()] + m.group(1)
     if seg.endswith(","):  # age and home town: "Ray Brill, 56, of Clemson, S.C., said" -> "Ray Brill"
         m = _AGE_PLACE_APPOS_RE.search(seg, max(0, len(seg) - 80))
         if m is not None:
@@ -823,6 +843,11 @@ def _source_before_seg(seg0: str) -> str | None:
                 stripped = body[:cut].rstrip()
                 if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
                     stripped = _PAREN_PARTY_RE.sub("", stripped).rstrip()
+                elif first in ("who", "which") and ", " in stripped[-16:]:
+                    # "Sen. Ann Lee, R-S.C., who often ..., told": the party tag before the clause too
+                    k = stripped.rfind(", ")
+                    if _PARTY_STATE_RE.match(stripped[k + 2 :]) is not None:
+                        stripped = stripped[:k]
             else:
                 stripped = body
         else:
@@ -911,6 +936,8 @@ def _source_before_seg(seg0: str) -> str | None:
     src = " ".join(words)
     if src[0] in " ,.;:" or src[-1] in " ,.;:":
         src = src.strip(" ,.;:")
+        if src.endswith(("Jr", "Sr")) and src[-3:-2] == " ":
+            src += "."  # (the abbreviation's period stays: "Ray Brill Jr.")
         if not src:
             return None
         words = src.split()
@@ -1627,6 +1654,8 @@ _AFTER_FUNCTION_WORD_RE = re.compile(
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
 _COMMON_SCANS = 64  # words written_lower searches the text for directly before it builds a token set
 _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
+# a first name (and middle initial) right before a position: "Ray (J.) "
+_FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
@@ -1767,17 +1796,19 @@ def _run_name(run: str) -> str | None:
         toks.pop()
     name: str | None = _strip_titles(" ".join(toks))
     parts = name.split()
+    suffix = f" {parts.pop()}" if len(parts) > 2 and parts[-1].rstrip(".") in _NAME_SUFFIXES else ""
     if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]) \
             and not (len(parts) == 3 and parts[0].lower() in _first_names() and parts[1].lower() in _first_names()
                      and parts[0] not in _TITLE_FIRST_NAMES):
         # "Engineer Tomas Brill" -> "Tomas Brill" (not "Christine Todd Whitman": two first names)
-        name = " ".join(parts[-2:])
-    if len(name.split()) < 2:
+        parts = parts[-2:]
+    if len(parts) < 2:
         name = None
     else:
+        name = " ".join(parts) + suffix  # ("Tomas Brill III": the suffix stays)
         if toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and") \
                 or any(t.lower() in _ORG_WORDS for t in toks) \
-                or not all(_is_name_token(t) for t in name.split()):  # "For Ms": no name in it
+                or not all(_is_name_token(t) for t in parts):  # "For Ms": no name in it
             name = None
     if len(_RUN_NAMES) > 200_000:
         _RUN_NAMES.clear()
@@ -1876,8 +1907,25 @@ class _Resolver:
                         return cited
             return full
         parts = name.split()
+        if len(parts) == 2 and parts[1].rstrip(".") in _NAME_SUFFIXES:
+            # "Lind Jr." -> the "Ray Lind Jr." named earlier (not "Ray Lind": his father)
+            key = f"sfx:{name}"
+            if key not in self._cache:
+                self._cache[key] = name
+                if len(self._cache) < _MAX_NAMES_SCANNED:
+                    tail = f" {parts[0]} {parts[1].rstrip('.')}"
+                    k = self.text.find(tail, 0, pos)
+                    for _ in range(20):
+                        if k < 0:
+                            break
+                        m = _FIRST_BEFORE_RE.search(self.text, max(0, k - 30), k + 1)
+                        if m is not None and _is_name_token(m.group(1)) and not self._common_word(m.group(1)):
+                            self._cache[key] = m.group() + name
+                            break
+                        k = self.text.find(tail, k + 1, pos)
+            return self._cache[key]
         if 2 < len(parts) <= 4 and parts[0] not in _PLACE_INITIALS \
-                and (_INITIALS_RE.fullmatch(parts[0]) or (parts[-1].rstrip(".") in ("Jr", "Sr", "II", "III")
+                and (_INITIALS_RE.fullmatch(parts[0]) or (parts[-1].rstrip(".") in _NAME_SUFFIXES
                                                          and not parts[0].endswith("."))):
             return name  # "E.J. Dionne Jr.", "Ann Lind Jr.": initials and suffixes belong to the name
         if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
@@ -3788,6 +3836,7 @@ _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
+_COMMA_SUFFIX_RE = re.compile(r",( (?:Jr|Sr|II|III|IV)\.?,?)$")  # "Ray Brill, Jr.,"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
 # after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
