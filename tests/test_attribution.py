@@ -1722,3 +1722,21 @@ def test_a_surname_with_a_suffix_is_the_full_name_given_before():
     t = ("The campaign's Darrel Trumbull Jr. arrived on Monday.\n\n"
          "“There are people in there I can trust,” Trumbull Jr. told reporters.")
     assert _speakers(t) == ["Darrel Trumbull Jr."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb coordinated by 'but' has the subject of the verb before it
+    ("Jamie Gorlin said it was not clear what the probe entailed but added, “It would be standard practice.”",
+     "Jamie Gorlin"),
+    # a party tag in brackets before the comma closing an apposition
+    ("Her rival, Sen. Bernard Sandor (I-Vt.), said he was disturbed, adding: “We should ask ourselves what we "
+     "would do.”", "Bernard Sandor"),
+])
+def test_but_coordinated_cues_and_bracketed_party_tags(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_but_before_a_new_subject_is_no_coordination():
+    t = ("The mayor said the deal was close, but a large bloc of conservative lawmakers in the House insist "
+         "that the measure be “tied to cuts.”")
+    assert [a.source for a in _atts(t)][-1] != "The mayor"

@@ -790,6 +790,8 @@ def _source_before_seg(seg0: str) -> str | None:
     seg = seg0.rstrip()
     if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
         seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
+    elif seg.endswith("),"):  # "…, Sen. Ann Lee (I-Vt.), said"
+        seg = _PAREN_PARTY_RE.sub("", seg[:-1]).rstrip() + ","
     elif " of " in seg[-40:]:  # "Rep. Ann Lee (R) of Michigan(,) said": the party tag and state too
         seg = _PARTY_OF_STATE_RE.sub("", seg).rstrip()
     while True:  # "Max Ebert, later boasted" / "has repeatedly said"
@@ -2811,6 +2813,9 @@ _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
 _COLON_PARAGRAPH_RE = re.compile(r"[^.!?;\n]{0,40}:[ \t]*\n(?:[ \t]*\n)?[ \t]*")  # ' that:\n\n'
 _AND_RE = re.compile(r"\band\b")
+# a verb coordinated by 'but', with at most three lower-case words between ('… but later added');
+# not a new clause with its own subject ('but the agency continues to insist')
+_BUT_VERB_RE = re.compile(r"\bbut(?: [a-z]+){0,3} $")
 # a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
 _ORG_SUBJECT_RE = re.compile(
     r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
@@ -3468,7 +3473,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
             prev = atts_done[-1]
-            if _AND_RE.search(text, prev.end, a.start) and not _sent_break(text, prev.end, a.start):
+            if (_AND_RE.search(text, prev.end, a.start) or _BUT_VERB_RE.search(text, max(prev.end, a.start - 40), a.start)) \
+                    and not _sent_break(text, prev.end, a.start):
                 src = prev.source
                 # unless another clause with a named subject comes between: '… when Ann Lind
                 # told him the news, Ray Brill slumped back in his chair and said, “…”'
