@@ -1740,3 +1740,14 @@ def test_but_before_a_new_subject_is_no_coordination():
     t = ("The mayor said the deal was close, but a large bloc of conservative lawmakers in the House insist "
          "that the measure be “tied to cuts.”")
     assert [a.source for a in _atts(t)][-1] != "The mayor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's reply opening the sentence before a colon
+    ("Ann Lindqvist spoke on Monday. “We’ll have to pay,” Cohan says. Lindqvist’s reply: “Pay with cash.”",
+     "Ann Lindqvist"),
+    ("Ann Lindqvist spoke on Monday. Mark Welk asked her a question. Lindqvist's reply, as she walked to a van: "
+     "\"I think we will win this time.\"", "Ann Lindqvist"),
+])
+def test_a_persons_reply_before_a_colon(text, speaker):
+    assert _speakers(text)[-1] == speaker

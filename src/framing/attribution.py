@@ -3819,6 +3819,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             subj = res.subject(r.open_mark, sentences=1, follow=True)
             if subj is not None:
                 speaker = subj.name
+        if sub == "direct" and colon_before and (a is None or a.end < r.open_mark - 40):
+            # 'Lind’s reply: “…”': the person whose reply it is (not a cue in a sentence before)
+            poss = _POSS_REPLY_COLON_RE.search(text, max(0, r.open_mark - 160), r.open_mark)
+            if poss is not None and (a is None or a.end <= poss.start()) and _is_titled_name(poss.group(1)):
+                speaker, cue = res.full_name(poss.group(1), r.open_mark), None
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
         spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, cue, None, None, None)))
@@ -3943,6 +3948,13 @@ _BY_NAME_COLON_RE = re.compile(
 _FROM_SOURCE_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))(?:From|Via|Per)[ ]((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|the))"
     r"{0,5}):[ \t]*\n?[ \t]*$"
+)
+# a person's reply opening a sentence before a colon: 'Ann Lind’s response:', 'Here's Lind's reply
+# to the question:', 'Lind’s first response to the story was:' (not 'X echoes Lind’s assessment:')
+_POSS_REPLY_COLON_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] )|(?<=\bHere['’]s )|(?<=\bHere is ))"
+    r"((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w\-]*)['’]s (?:[a-z]+ )?(?:answer|response|reaction|reply|retort|take|verdict"
+    r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback)\b[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"
 )
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
