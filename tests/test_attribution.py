@@ -1751,3 +1751,21 @@ def test_but_before_a_new_subject_is_no_coordination():
 ])
 def test_a_persons_reply_before_a_colon(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document speaks for whoever issued it: 'a statement by X', 'X's letter', 'X said in a statement'
+    ("On Thursday, a joint statement by the Harbour Council stressed that the mayor should resign.\n\n"
+     "“We have been devastated by these developments,” the statement said.", "Harbour Council"),
+    ("Anna Lindqvist's letter arrived on Monday. “Rumors that I have received money are false,” the letter read.",
+     "Anna Lindqvist"),
+    ("In a statement to the Gazette via his attorney, Ray Kathmund denied the allegations. “I am outraged by the "
+     "recent statements made about me,” the statement reads.", "Ray Kathmund"),
+])
+def test_a_statement_speaks_for_its_issuer(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_statement_with_no_issuer_named_stays_a_document():
+    t = "The harbour closed on Monday. “All ferries are cancelled until further notice,” the statement said."
+    assert _speakers(t) == ["the statement"]

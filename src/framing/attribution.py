@@ -24,7 +24,7 @@ import logging
 import math
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -3667,6 +3667,22 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st in ("anonymous", "document"):
             a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
                 or _DESC_CUT_RE.split(src, 1)[0]
+            if st == "document" and (m_doc := _THE_DOC_RE.fullmatch(a.speaker)) is not None:
+                # 'the statement said': whoever issued the statement mentioned before
+                noun = m_doc.group(1).lower()
+                lo_doc = a.start - len(src) - 1
+                k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), lo_doc)
+                for _ in range(8):  # the word itself, outside quotes ('the recent statements' in a quote: no)
+                    if k_doc < 0 or (not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) :][:1].isalpha()
+                                     and not res.inside_quote(k_doc)):
+                        break
+                    k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
+                else:
+                    k_doc = -1
+                issuer = _document_issuer(text, res, atts_done[:-1], k_doc, len(noun), sent_lo, sent_hi) \
+                    if k_doc >= 0 else None
+                if issuer is not None:
+                    a.speaker = issuer
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
@@ -3862,6 +3878,57 @@ _ROUNDUP_NAME_RE = re.compile(
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
 )
+
+
+# a document that speaks for whoever issued it ('the statement said'); reports, studies and rulings
+# speak as themselves
+_THE_DOC_RE = re.compile(r"(?i:the|that|this) (?:\w+ )?(statement|letter|email|memo|tweet|post|release|apology|editorial"
+                         r"|announcement|message|note)")
+_ISSUER_CHARS = 900  # how far back the document's mention is looked for
+# who issued it: 'a statement by/from X', 'X's statement'
+_DOC_BY_RE = re.compile(r"[ ](?:by|from)[ ]((?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?)+)")
+_DOC_POSS_RE = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w.\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}$")
+_DOC_PRON_RE = re.compile(r"\b(his|her|its|their)[ ](?:[\w\-]+[ ]){0,2}$", re.IGNORECASE)
+
+
+def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int, width: int,
+                     sent_lo: Callable[[int], int], sent_hi: Callable[[int], int]) -> str | None:
+    """Who issued the document mentioned at ``text[k : k + width]`` (``a statement by the
+    Harbour Council``, ``Lind’s letter``, ``Ann Lind said in a statement``, ``his statement``), or None."""
+    m = _DOC_BY_RE.match(text, k + width)
+    if m is not None and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", m.group(1).strip()), k)) is not None:
+        return who
+    before = text[max(0, k - 60) : k]
+    m = _DOC_POSS_RE.search(before)
+    if m is not None and (who := _issuer_name(res, m.group(1), k)) is not None:
+        return who
+    # the speaker of a cue in the sentence of the mention ('Lind said in a statement', 'In a letter
+    # to the board, Lind wrote'), when it names someone
+    lo, hi = sent_lo(k), sent_hi(k)
+    for a in reversed(atts_before):
+        if a.end <= lo:
+            break
+        if a.start < hi and a.speaker and (who := _issuer_name(res, a.speaker, k)) is not None:
+            return who
+    m = _DOC_PRON_RE.search(before)
+    if m is not None and m.group(1).lower() in ("his", "her"):
+        p = res.pronoun("he" if m.group(1).lower() == "his" else "she", k)
+        return p.name if p is not None else None
+    return None
+
+
+def _issuer_name(res: _Resolver, who: str, pos: int) -> str | None:
+    """``who`` as the issuer of a document: a person's full name (a known first name, or named so
+    before), or an organisation or outlet by its name; else None (a place, a date, a description)."""
+    if who.endswith(("’s", "'s")):
+        return None
+    st = source_type(who)
+    if st in ("organisation", "media"):
+        return who if who[:1].isupper() and who.split()[-1][:1].isupper() else None
+    if st in ("named_person", "official") and _is_titled_name(who):
+        full = res.full_name(_strip_titles(who), pos)
+        return full if " " in full and _first_name_gender(full) else None
+    return None
 
 
 def _described_person(res: _Resolver, src: str, anchor: int) -> str | None:
