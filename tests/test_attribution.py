@@ -1769,3 +1769,18 @@ def test_a_statement_speaks_for_its_issuer(text, speaker):
 def test_a_statement_with_no_issuer_named_stays_a_document():
     t = "The harbour closed on Monday. “All ferries are cancelled until further notice,” the statement said."
     assert _speakers(t) == ["the statement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the company', 'the department', 'the group': the organisation of that kind cited just before
+    ("OstraTube said on Wednesday that it was reviewing the incident. The shooter did not enter.\n\n"
+     "“We are revisiting this incident in detail,” the company said.", "OstraTube"),
+    ("But Harbor Group, which ran the facility, said the centre was never overcrowded.\n\n"
+     "“The accusations have led to misplaced aggression,” the company said.", "Harbor Group"),
+    ("The DOJ said the samples would be entered into a database.\n\n“The lab will provide the kits,” the "
+     "department said.", "DOJ"),
+    # a government body is no company
+    ("The White House said talks went on. “We have no comment on the merger,” the company said.", "the company"),
+])
+def test_an_organisation_named_again_by_its_kind(text, speaker):
+    assert _speakers(text) == [speaker]

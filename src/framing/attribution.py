@@ -3664,6 +3664,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
             else:  # "the company" -> the capitalised name ending in "Company" given earlier
                 a.speaker = res.full_name(src, a.start)
+                m_org = _THE_ORG_RE.fullmatch(src)
+                if m_org is not None and a.speaker == src:
+                    # else the organisation cited just before ('YouTube said …. “…,” the company said')
+                    a.speaker = _org_antecedent(res, atts_done[:-1], m_org.group(1).lower(),
+                                                quote_open.get(id(a), a.start)) or src
         elif src and st in ("anonymous", "document"):
             a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
                 or _DESC_CUT_RE.split(src, 1)[0]
@@ -3889,6 +3894,62 @@ _ISSUER_CHARS = 900  # how far back the document's mention is looked for
 _DOC_BY_RE = re.compile(r"[ ](?:by|from)[ ]((?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?)+)")
 _DOC_POSS_RE = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w.\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}$")
 _DOC_PRON_RE = re.compile(r"\b(his|her|its|their)[ ](?:[\w\-]+[ ]){0,2}$", re.IGNORECASE)
+
+
+# an organisation named again by its kind: 'the company said'
+_THE_ORG_RE = re.compile(r"(?i:the) (company|firm|group|organization|organisation|agency|department|ministry)")
+_ORG_ANTECEDENT_CHARS = 1200  # how far back the organisation is looked for
+
+
+def _org_antecedent(res: _Resolver, atts_before: list[_Att], kind: str, pos: int) -> str | None:
+    """The organisation that ``the <kind>`` at ``pos`` names again: an organisation opening one of
+    the sentences just before, else the nearest cited source that is an organisation of that kind
+    (typed so, in capitals such as *DOJ*, or a company's one-word name with no person's first name
+    anywhere: *YouTube*), or None."""
+    org = res.org_subject(pos, ("organisation",))
+    if org is not None and org[0][:1].isupper() and _fits_org_kind(org[0], kind) \
+            and not (" " not in org[0] and not org[0].isupper() and res.written_lower(org[0].lower())):
+        # (not 'Researchers'; 'WHO' is no 'who')
+        return org[0]
+    for a in reversed(atts_before):
+        if pos - a.end > _ORG_ANTECEDENT_CHARS:
+            break
+        src = _LEADING_ARTICLE_RE.sub("", a.source or "")
+        if not src[:1].isupper() or not src.split()[-1][:1].isupper() or src.endswith(("’s", "'s")) \
+                or src.lower() in _PRONOUNS or not _fits_org_kind(src, kind) \
+                or (" " not in src and not src.isupper() and res.written_lower(src.lower())):
+            continue
+        if a.stype == "organisation":
+            return src
+        if a.stype != "named_person":
+            continue
+        if src.isupper() and 2 <= len(src) <= 6:
+            return src  # 'DOJ', 'VA'
+        if kind in ("company", "firm") and " " not in src and not _first_name_gender(src) \
+                and src.lower() not in _COMMON and src not in _PARTY_WORDS \
+                and res.full_name(src, a.start) == src and src in res.people and res._gender_of(res.people[src]) == "":
+            return src  # 'YouTube': no first name before it, never a he or she
+    return None
+
+
+# the words of a government body's name, and those a department's or an agency's name holds
+_GOVERNMENT_WORDS = frozenset("department ministry agency administration service bureau office commission board "
+                              "house pentagon kremlin police council committee court senate congress government "
+                              "army navy party".split())
+_AGENCY_WORDS = frozenset("agency administration service bureau office commission board authority institute "
+                          "center centre".split())
+
+
+def _fits_org_kind(name: str, kind: str) -> bool:
+    """May ``name`` be called ``the <kind>`` (a department's name holds *Department* or is an
+    acronym; a company or group is no government body)?"""
+    words = {w.lower().strip(".,’'") for w in name.split()}
+    acronym = name.isupper() and " " not in name
+    if kind in ("department", "ministry"):
+        return acronym or kind in words
+    if kind == "agency":
+        return acronym or bool(words & _AGENCY_WORDS)
+    return not words & _GOVERNMENT_WORDS
 
 
 def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int, width: int,
