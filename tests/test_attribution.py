@@ -1784,3 +1784,16 @@ def test_a_statement_with_no_issuer_named_stays_a_document():
 ])
 def test_an_organisation_named_again_by_its_kind(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'a statement by X' after the cue, 'his statement' (the person the pronoun stands for)
+    ("House leader Nora Pelham accused the majority of obstruction.\n\n“It's time to abandon the agenda,” said a "
+     "statement by Pelham, D-California.", "Nora Pelham"),
+    ("The committee would not help. “We hope he will do the right thing,” said a statement by communications "
+     "director Brian Walden.", "Brian Walden"),
+    ("The company shut down the accounts, Mark Zuckman said. “Bad actors had used networks,” his statement reads.",
+     "Mark Zuckman"),
+])
+def test_a_statement_by_or_his_statement(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -3672,20 +3672,33 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st in ("anonymous", "document"):
             a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
                 or _DESC_CUT_RE.split(src, 1)[0]
-            if st == "document" and (m_doc := _THE_DOC_RE.fullmatch(a.speaker)) is not None:
-                # 'the statement said': whoever issued the statement mentioned before
-                noun = m_doc.group(1).lower()
-                lo_doc = a.start - len(src) - 1
-                k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), lo_doc)
-                for _ in range(8):  # the word itself, outside quotes ('the recent statements' in a quote: no)
-                    if k_doc < 0 or (not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) :][:1].isalpha()
-                                     and not res.inside_quote(k_doc)):
-                        break
-                    k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
-                else:
-                    k_doc = -1
-                issuer = _document_issuer(text, res, atts_done[:-1], k_doc, len(noun), sent_lo, sent_hi) \
-                    if k_doc >= 0 else None
+            if st == "document" and (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None:
+                # 'the statement said', 'said a statement by Ann Lind', 'his statement reads':
+                # whoever issued the statement (named in the source, or where it is mentioned before)
+                det, noun, by = m_doc.group(1).lower(), m_doc.group(2).lower(), m_doc.group(3)
+                if by is None and det in ("a", "an") and (k_src := text.find(src, a.end, a.end + len(src) + 3)) >= 0:
+                    # ('“…,” said a statement by Ann Lind, D-Ore.': the source phrase stops before 'by')
+                    m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))
+                    by = m_by.group(1) if m_by is not None else None
+                issuer = None
+                if by is not None:
+                    issuer = _issuer_name(res, _strip_titles(by), a.start)
+                elif det in ("his", "her"):
+                    p = res.pronoun("he" if det == "his" else "she", a.start)
+                    issuer = p.name if p is not None else None
+                elif det in ("the", "that", "this"):
+                    lo_doc = a.start - len(src) - 1
+                    k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), lo_doc)
+                    for _ in range(8):  # the word itself, outside quotes ('the recent statements' in a quote: no)
+                        if k_doc < 0 or (not low[k_doc - 1 : k_doc].isalpha()
+                                         and not low[k_doc + len(noun) :][:1].isalpha()
+                                         and not res.inside_quote(k_doc)):
+                            break
+                        k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
+                    else:
+                        k_doc = -1
+                    issuer = _document_issuer(text, res, atts_done[:-1], k_doc, len(noun), sent_lo, sent_hi) \
+                        if k_doc >= 0 else None
                 if issuer is not None:
                     a.speaker = issuer
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
@@ -3887,8 +3900,10 @@ _ROUNDUP_NAME_RE = re.compile(
 
 # a document that speaks for whoever issued it ('the statement said'); reports, studies and rulings
 # speak as themselves
-_THE_DOC_RE = re.compile(r"(?i:the|that|this) (?:\w+ )?(statement|letter|email|memo|tweet|post|release|apology|editorial"
-                         r"|announcement|message|note)")
+_DOC_BY_AFTER_RE = re.compile(r" (?:by|from) ([\w.'’\- ]{2,60}?)(?=[,.;:!?\n]|$)")
+_DOC_SOURCE_RE = re.compile(
+    r"((?i:the|that|this|an?|his|her)) (?:[\w\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
+    r"|editorial|announcement|message|note)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
 _ISSUER_CHARS = 900  # how far back the document's mention is looked for
 # who issued it: 'a statement by/from X', 'X's statement'
 _DOC_BY_RE = re.compile(r"[ ](?:by|from)[ ]((?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?)+)")
