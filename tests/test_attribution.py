@@ -903,7 +903,7 @@ def test_dean_before_a_surname_is_a_first_name():
     # a roundup signature opening with initials, with a suffix
     ("From the Left\n\n“Labor is back.”\n\nE.J. Dionne Jr., Harbour Post\n\nMore.", "E.J. Dionne Jr."),
     # an initial before the first name, and a suffix, stay in the full name
-    ("Attorney General Eric H. Holder Jr. spoke.\n\n“It is fine,” Holder said.", "Eric H. Holder"),
+    ("Attorney General Eric H. Holder Jr. spoke.\n\n“It is fine,” Holder said.", "Eric H. Holder Jr."),
     # place initials are no first name
     ("U.N. Ambassador Nikki Hale spoke.\n\n“It is fine,” Hale said.", "Nikki Hale"),
 ])
@@ -1797,3 +1797,24 @@ def test_an_organisation_named_again_by_its_kind(text, speaker):
 ])
 def test_a_statement_by_or_his_statement(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a quote's closing mark has the subject of the cue before the quote
+    ("Using one of his phrases, Dorn told reporters, \"We'll see what happens,\" adding, \"it could even be "
+     "the 12th, as planned.\"", "Dorn"),
+    # a title of three words, a name and an apposition between the quote and its cue
+    ("“We urge a strong NO on the resolution,” House Minority Leader Nora Pelham, California Democrat, wrote in "
+     "a letter to colleagues.", "Nora Pelham"),
+    # a full name written with its suffix at every mention keeps it
+    ("Ernest Bock Jr., the chief executive of Bock Motors, said he had 700 replies.\n\n“I've always been a fan,” "
+     "Bock said.", "Ernest Bock Jr."),
+])
+def test_participles_after_quotes_long_titled_appositions_and_suffixes(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_suffix_is_not_given_to_a_surname_mostly_written_alone():
+    t = ("Ernest Bock Jr. visited. Bock spoke. Bock left. Bock returned. Bock waved. Bock sat.\n\n"
+         "“I've always been a fan,” Bock said.")
+    assert _speakers(t) == ["Ernest Bock"]

@@ -1034,7 +1034,7 @@ _WHO_SOURCE_RE = re.compile(
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
 )
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
-_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,3}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70},?[ \t]*")
+_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70},?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
 # role words that may open a three-word name run ('Activist Kai Lind'): no first name there
 _ROLE_FIRST_WORDS = frozenset(
@@ -1656,6 +1656,8 @@ _AFTER_FUNCTION_WORD_RE = re.compile(
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
 _COMMON_SCANS = 64  # words written_lower searches the text for directly before it builds a token set
 _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
+# a full name and its generational suffix: "Ann Lind Jr.", "Ray Brill, III"
+_SUFFIXED_NAME_RE = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){1,2}),? (Jr|Sr|III|II|IV)\b(\.?)")
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
@@ -1844,6 +1846,7 @@ class _Resolver:
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
+        self._suffixed: dict[str, tuple[str, int]] | None = None  # name -> (suffix, mentions with it)
         # name runs, found lazily in the windows before pronouns (which come in text order)
         self._runs: list[_Person] = []
         self._run_pos: list[int] = []
@@ -1893,6 +1896,8 @@ class _Resolver:
                             # also writes in lower case, "at Lind Tower")
                             full = f"{name} {m.group()}"
                         k = self.text.find(name + " ", k + 1)
+                if full is not None:
+                    full = self.with_suffix(full)
                 self._cache[key] = full or name
             full = self._cache[key]
             if full not in self.people:
@@ -1942,6 +1947,23 @@ class _Resolver:
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
+
+    def with_suffix(self, full: str) -> str:
+        """``full`` with its generational suffix when the article writes it with one at every
+        mention (``Ann Lind`` -> ``Ann Lind Jr.``; not when ``Ann Lind`` alone, the father, occurs too)."""
+        if self._suffixed is None:
+            self._suffixed = {}
+            for m in _SUFFIXED_NAME_RE.finditer(self.text):
+                suffix = m.group(2) + ("." if m.group(2) in ("Jr", "Sr") and m.group(3) else "")
+                k = self._suffixed.get(m.group(1), (suffix, 0))[1]
+                self._suffixed[m.group(1)] = (suffix, k + 1)
+        found = self._suffixed.get(full)
+        if found is not None and self.text.count(full) == found[1] \
+                and self.text.count(full.rsplit(" ", 1)[-1]) <= 4 * found[1]:
+            # (not when the surname alone is written far more often: the father, 'President Trump',
+            # may be the one the article is about)
+            return f"{full} {found[0]}"
+        return full
 
     def titled(self, source: str, pos: int) -> str | None:
         """``the Prime Minister`` -> the name that follows ``Prime Minister`` earlier in the text."""
@@ -4182,7 +4204,7 @@ def _gender_hint_word(phrase: str) -> str:
     return "f" if f and not m else ("m" if m and not f else "")
 
 
-_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[ \t]*(?:(?:also|then|later|again|even|repeatedly|\w+ly)[ \t]+)?$")
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[”\"’]?[ \t]*(?:(?:also|then|later|again|even|repeatedly|\w+ly)[ \t]+)?$")
 reset_cues()
 register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
 
