@@ -1818,3 +1818,9 @@ def test_a_suffix_is_not_given_to_a_surname_mostly_written_alone():
     t = ("Ernest Bock Jr. visited. Bock spoke. Bock left. Bock returned. Bock waved. Bock sat.\n\n"
          "“I've always been a fan,” Bock said.")
     assert _speakers(t) == ["Ernest Bock"]
+
+
+def test_two_roles_before_a_name_after_the_cue():
+    t = ("The ban presents “a bit of a challenge” for the group, said writer and producer Franklin Hardwick, who "
+         "supports her stance. “Can we get her to Skype in?”")
+    assert _speakers(t) == ["Franklin Hardwick", "Franklin Hardwick"]

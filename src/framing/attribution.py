@@ -1288,6 +1288,12 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
         if x is not None and src.split()[-1][:1].isupper() and x.group(1).split()[-1].lower() in _ORG_HEADS:
             src = src + x.group()
+    if src and " " not in src and src.islower() and seg.startswith(" and ", m.end(1)):
+        # 'said writer and producer Ann Lind': two roles, then the name
+        x = _ROLE_AND_NAME_RE.match(seg, m.end(1))
+        if x is not None and (_AGENT_NOUN_RE.fullmatch(x.group(1)) or x.group(1) in _ROLE_NOUNS) \
+                and _is_titled_name(x.group(2).strip()):
+            src = f"{src} and {x.group(1)} {x.group(2).strip()}"
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src)
     if src and src[-1:].islower() and " " in src:
@@ -1335,6 +1341,8 @@ _ORG_HEADS = frozenset(
     "committee board office institute foundation federation bureau trust society corporation "
     "company group alliance coalition league centre center administration".split()
 )
+# after a role: " and" + another role + a name, e.g. " and producer Ann Lind"
+_ROLE_AND_NAME_RE = re.compile(r" and ([a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
 # after a capitalised word: " and" + capitalised words (at most 4), e.g. " and Rescue Service"
 _ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
 # before a capitalised tail: capitalised words (and of/for/the) then " and ", at the end of the string
@@ -3673,7 +3681,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         owner = _strip_titles(" ".join(src_words[k_prep + 1 :]))
                         if owner[:1].isupper() and source_type(owner) in ("named_person", "official"):
                             res.note(res.full_name(owner, a.start), a.start, "named_person", "")
-            elif " and " in src:  # two people: each by the full name
+            elif " and " in src and src.split(" and ", 1)[0][:1].isupper():  # two people: each by the full name
                 a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
             else:
                 a.speaker = res.full_name(src, a.start)
