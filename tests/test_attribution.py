@@ -1824,3 +1824,13 @@ def test_two_roles_before_a_name_after_the_cue():
     t = ("The ban presents “a bit of a challenge” for the group, said writer and producer Franklin Hardwick, who "
          "supports her stance. “Can we get her to Skype in?”")
     assert _speakers(t) == ["Franklin Hardwick", "Franklin Hardwick"]
+
+
+def test_a_subject_with_a_suffix_is_the_antecedent():
+    t = ("Police Commissioner Ed Dale said the people of the city are safe.\n\n"
+         "FBI Director Robert S. Millar III praised the manhunt.\n\n“These efforts worked,” he said.")
+    from framing.attribution import _Resolver
+
+    res = _Resolver(t, [(t.index("“") + 1, t.index("”"))])
+    got = res.subject(t.index("“"), "m")
+    assert got is not None and got.name == "Robert S. Millar III"

@@ -2480,7 +2480,8 @@ class _Resolver:
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
                        for k, w in enumerate(toks[i:], i)) \
                     or source_type(" ".join(toks[i:])) not in ("named_person", "official") \
-                    or self._common_word(toks[i]) or not any(c.islower() for c in toks[-1]):
+                    or self._common_word(toks[i]) \
+                    or not any(c.islower() for c in toks[-2 if len(toks) > 2 and toks[-1] in _NAME_SUFFIXES else -1]):
                 continue  # "Tying US security to …", "Voters are …", "Advertisement Continue": no person
             if len(toks) == 2 and toks[0].lower() not in _TITLE_STRIP and toks[1].lower() in _TITLE_STRIP:
                 full = found  # a surname that is also a title word: "Ann King", "Ray Prince"
