@@ -1834,3 +1834,15 @@ def test_a_subject_with_a_suffix_is_the_antecedent():
     res = _Resolver(t, [(t.index("“") + 1, t.index("”"))])
     got = res.subject(t.index("“"), "m")
     assert got is not None and got.name == "Robert S. Millar III"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'X was quoted by the outlet as saying': X speaks, through the outlet
+    ("President Hassan Rouhan spoke on Monday. “France can still play a role,” he was quoted by the Fars News "
+     "Agency as saying.", "Hassan Rouhan"),
+    # an acronym before a title is part of the title
+    ("It will be associated with MIT Professor Jonathan Gruben, who injudiciously described it as follows: “The "
+     "stupidity of the voter was really critical.”", "Jonathan Gruben"),
+])
+def test_passive_quoted_by_and_acronyms_before_titles(text, speaker):
+    assert _speakers(text)[0] == speaker

@@ -1363,6 +1363,8 @@ _CLAUSE_OPENERS = frozenset("whether though although and but so then maybe perha
 
 
 _REL_END_RE = re.compile(r"\s(who)\s*$")
+# a passive before 'quoted by': 'he was quoted by', 'Ann Lind is quoted by'
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w'’.\-]*[ ]){0,2}[A-Z][\w'’\-]*|he|she)[ ](?:was|is|has[ ]been|had[ ]been)[ ]$")
 
 
 _SUBJECT_REJECT = frozenset("there here what it this that which who you i we they".split())
@@ -3752,6 +3754,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             elif a.speaker is None and src.lower().startswith(("the ", "that ")) and src.count(" ") == 1 \
                     and src.rsplit(" ", 1)[-1].lower() in _MEDIA_COREF_HEADS:
                 a.speaker = _outlet_cited_before(atts_done[:-1], a.start)  # 'the paper adds'
+        if a.entry.cue == "quoted by" and (pq := _PASSIVE_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)):
+            # '“…,” he was quoted by the Gazette as saying': the person quoted speaks, through the outlet
+            who = pq.group(1)
+            if who.lower() in ("he", "she"):
+                p = res.pronoun(who, a.start)
+                a.speaker = p.name if p is not None else a.speaker
+            elif _is_titled_name(who):
+                a.speaker = res.full_name(who, a.start)
         a.stype = st
         del form
 
@@ -4177,8 +4187,9 @@ def _is_titled_name(run: str) -> bool:
     """``run`` is a name, after leading titles (``Senator Ann Lind``, ``Dr. Ray Brill``; not ``On Lind``)."""
     toks = run.split()
     i = 0
-    while i < len(toks) - 1 and toks[i].lower() in _TITLE_STRIP:
-        i += 1
+    while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP
+                                 or (toks[i].isupper() and toks[i + 1].lower() in _TITLE_STRIP)):
+        i += 1  # (an acronym before a title is part of it: "MIT Professor Ann Lind", "FBI Director")
     return all(_is_name_token(w) or (0 < k < len(toks) - 1 and _INITIALS_RE.fullmatch(w))
                or (k == len(toks) - 1 and k > i and w[:1].isupper() and toks[k - 1].lower() in _first_names())
                for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside; "Robert King"
