@@ -1846,3 +1846,11 @@ def test_a_subject_with_a_suffix_is_the_antecedent():
 ])
 def test_passive_quoted_by_and_acronyms_before_titles(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+def test_a_person_named_just_before_beats_one_of_known_gender_far_back():
+    t = ("Julie Hobart, a nurse, said she liked the plan. " + "The crowd was large and loud. " * 30
+         + "Robin Lebeau is a teacher from the reservation.\n\n“You keep moving, because I know what makes me,” "
+         "Lebeau said.\n\nBut her concerns were dwarfed by threats from the government, she said.\n\n"
+         "“Now look, we are focused here,” she said.")
+    assert _speakers(t) == ["Robin Lebeau", "Robin Lebeau"]

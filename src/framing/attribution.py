@@ -1670,7 +1670,9 @@ _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
 _SUFFIXED_NAME_RE = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){1,2}),? (Jr|Sr|III|II|IV)\b(\.?)")
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
-_MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
+_MAX_NAMES_SCANNED = 400
+_NEAR_UNKNOWN_CHARS = 400  # a person of unknown gender this close before a pronoun ...
+_FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier  # names per article whose mentions are looked up from the text's start
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -2594,6 +2596,14 @@ class _Resolver:
             if g:
                 best_known = p
                 break
+        if best_known is not None and best is not None and best is not best_known \
+                and pos - best.pos < _NEAR_UNKNOWN_CHARS and best.pos - best_known.pos > _FAR_KNOWN_CHARS \
+                and " " in best.name and self._looks_like_person(best.name) \
+                and (best.name in self.people or best.name.split(" ", 1)[0].lower() in _first_names()):
+            # a person of no known gender named just before is the antecedent, not one of the
+            # pronoun's gender named far back ('… voters such as Jean Hopkins, a retired nurse, who
+            # came to hear him. “…,” she said')
+            best_known = None
         if best_known is not None:
             # a person attributed earlier in the same paragraph (and not of the other
             # gender) is the antecedent even when the gender of someone in an earlier
