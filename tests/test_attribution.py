@@ -1854,3 +1854,9 @@ def test_a_person_named_just_before_beats_one_of_known_gender_far_back():
          "Lebeau said.\n\nBut her concerns were dwarfed by threats from the government, she said.\n\n"
          "“Now look, we are focused here,” she said.")
     assert _speakers(t) == ["Robin Lebeau", "Robin Lebeau"]
+
+
+def test_a_dash_signature_with_a_title_and_an_unknown_first_name():
+    t = ("The president said he has your back.\n\n“There is extreme bias against this president at the bureau.” — "
+         "White House Deputy Press Secretary Hogan Gidden\n\nHis support is long-standing.")
+    assert _speakers(t) == ["Hogan Gidden"]

@@ -4187,8 +4187,12 @@ def _name_after_quote(text: str, pos: int) -> str | None:
             return m.group(1)
     d = _DASH_PHRASE_RE.match(text, pos)
     if d is not None:
-        who = _strip_titles(_DASH_CONTEXT_RE.split(d.group(1), 1)[0])
-        if " " in who and _is_titled_name(who) and _first_name_gender(who):
+        phrase = _DASH_CONTEXT_RE.split(d.group(1), 1)[0]
+        who = _strip_titles(phrase)
+        if " " in who and _is_titled_name(who) and (
+                _first_name_gender(who)
+                or (len(who.split()) == 2 and any(w.lower() in _TITLE_WORDS for w in phrase[: -len(who)].split()))):
+            # (a name of no known first name after a title: '— Deputy Press Secretary Hogan Gidley')
             return who
     return None
 
