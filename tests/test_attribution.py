@@ -1860,3 +1860,9 @@ def test_a_dash_signature_with_a_title_and_an_unknown_first_name():
     t = ("The president said he has your back.\n\n“There is extreme bias against this president at the bureau.” — "
          "White House Deputy Press Secretary Hogan Gidden\n\nHis support is long-standing.")
     assert _speakers(t) == ["Hogan Gidden"]
+
+
+def test_a_subject_after_an_outlet_and_a_role_noun():
+    t = ("Fox News Security Analyst Kate McFarlin met the leaders. She shares her take for the opinion page: "
+         "“While Washington quibbles over the definition, people are grappling with survival.”")
+    assert _speakers(t) == ["Kate McFarlin"]

@@ -2476,7 +2476,8 @@ class _Resolver:
                 # a long title with an organisation in it: the name after its last title word
                 # ("Former CNN Washington Bureau Chief Frank Sesno")
                 j = max((k for k, w in enumerate(toks[:-1])
-                         if w.lower() in _TITLE_WORDS or (w.endswith(".") and w.lower() in _TITLE_STRIP)), default=-1)
+                         if w.lower() in _TITLE_WORDS or w.lower() in _ROLE_NOUNS
+                         or (w.endswith(".") and w.lower() in _TITLE_STRIP)), default=-1)
                 if j >= i and len(toks) - j - 1 <= 3 and _first_name_gender(" ".join(toks[j + 1 :])):
                     i = j + 1
             titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1]) \
