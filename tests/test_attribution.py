@@ -1866,3 +1866,8 @@ def test_a_subject_after_an_outlet_and_a_role_noun():
     t = ("Fox News Security Analyst Kate McFarlin met the leaders. She shares her take for the opinion page: "
          "“While Washington quibbles over the definition, people are grappling with survival.”")
     assert _speakers(t) == ["Kate McFarlin"]
+
+
+def test_an_apposition_after_a_bracketed_party_tag():
+    t = "“We’ll see what they send up,” Rep. Mac Thornbury (R-Texas), chairman of the Armed Services Committee, said."
+    assert _speakers(t) == ["Mac Thornbury"]

@@ -829,6 +829,10 @@ def _source_before_seg(seg0: str) -> str | None:
         if cut > 0:
             app = body[cut + 1 :].strip()
             first = app.split(" ", 1)[0].lower() if app else ""
+            # the words before the apposition, without a party tag in brackets ('Rep. Ann Lee (R-Texas)')
+            named = body[:cut].rstrip()
+            if named.endswith(")"):
+                named = _PAREN_PARTY_RE.sub("", named).rstrip()
             if first in ("a", "an", "the", "who", "which", "whose", "whom", "one", "his", "her", "their",
                          "its", "now", "then", "himself", "herself", "also", "of", "from", "at", "with") \
                     or first.isdigit() \
@@ -836,10 +840,10 @@ def _source_before_seg(seg0: str) -> str | None:
                     or _PARTY_STATE_RE.match(app) is not None \
                     or _STATE_PARTY_RE.match(app) is not None \
                     or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s"))
-                         or (app.rsplit(" ", 1)[-1][:1].islower() and len(body[:cut].split()) >= 2
-                             and all(_is_name_token(w) for w in body[:cut].split()[-2:])))
-                        and body[:cut].rstrip()[-1:].isalpha()
-                        and body[:cut].rsplit(None, 1)[-1][:1].isupper()):
+                         or (app.rsplit(" ", 1)[-1][:1].islower() and len(named.split()) >= 2
+                             and all(_is_name_token(w) for w in named.split()[-2:])))
+                        and named[-1:].isalpha()
+                        and named.rsplit(None, 1)[-1][:1].isupper()):
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said",
                 # "Ann Lee, executive director of the X, said", "Ann Lee, IPCC co-chair, said"
                 stripped = body[:cut].rstrip()
