@@ -1871,3 +1871,9 @@ def test_a_subject_after_an_outlet_and_a_role_noun():
 def test_an_apposition_after_a_bracketed_party_tag():
     t = "“We’ll see what they send up,” Rep. Mac Thornbury (R-Texas), chairman of the Armed Services Committee, said."
     assert _speakers(t) == ["Mac Thornbury"]
+
+
+def test_this_person_is_the_person_described_just_before():
+    t = ("A Republican business leader, who required anonymity, added that he expects a narrow vote.\n\n"
+         "“There will be a stop vote, but I do not think it reflects enthusiasm,” this person said.")
+    assert _speakers(t) == ["A Republican business leader"]

@@ -1675,6 +1675,8 @@ _SUFFIXED_NAME_RE = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){1,2}),?
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
 _MAX_NAMES_SCANNED = 400
+_THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
+_THIS_PERSON_CHARS = 600
 _NEAR_UNKNOWN_CHARS = 400  # a person of unknown gender this close before a pronoun ...
 _FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier  # names per article whose mentions are looked up from the text's start
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
@@ -3720,6 +3722,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st in ("anonymous", "document"):
             a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
                 or _DESC_CUT_RE.split(src, 1)[0]
+            if a.speaker.lower() in _THIS_PERSON:
+                # 'One Trump adviser said … This person said': the person described before
+                for prev in reversed(atts_done[-8:-1]):
+                    if a.start - prev.end > _THIS_PERSON_CHARS:
+                        break
+                    if prev.speaker and prev.speaker.split(" ", 1)[0].lower() in _INDEFINITE \
+                            and prev.stype in ("anonymous", "official") and " " in prev.speaker:
+                        a.speaker, st = prev.speaker, prev.stype
+                        break
             if st == "document" and (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None:
                 # 'the statement said', 'said a statement by Ann Lind', 'his statement reads':
                 # whoever issued the statement (named in the source, or where it is mentioned before)
