@@ -1971,7 +1971,9 @@ class _Resolver:
         mention (``Ann Lind`` -> ``Ann Lind Jr.``; not when ``Ann Lind`` alone, the father, occurs too)."""
         if self._suffixed is None:
             self._suffixed = {}
-            for m in _SUFFIXED_NAME_RE.finditer(self.text):
+            text = self.text
+            has_suffix = " Jr" in text or " Sr" in text or " II" in text or " IV" in text  # (III holds II)
+            for m in _SUFFIXED_NAME_RE.finditer(text) if has_suffix else ():
                 suffix = m.group(2) + ("." if m.group(2) in ("Jr", "Sr") and m.group(3) else "")
                 k = self._suffixed.get(m.group(1), (suffix, 0))[1]
                 self._suffixed[m.group(1)] = (suffix, k + 1)
