@@ -1877,3 +1877,9 @@ def test_this_person_is_the_person_described_just_before():
     t = ("A Republican business leader, who required anonymity, added that he expects a narrow vote.\n\n"
          "“There will be a stop vote, but I do not think it reflects enthusiasm,” this person said.")
     assert _speakers(t) == ["A Republican business leader"]
+
+
+def test_a_subject_after_a_title_with_to_the():
+    t = ("U.S. Ambassador to the United Nations Nadia Hale laid out the position on Tuesday, saying, “North Korea "
+         "can talk with anyone they want.”")
+    assert _speakers(t) == ["Nadia Hale"]

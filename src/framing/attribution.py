@@ -2459,7 +2459,8 @@ class _Resolver:
             if t is not None:
                 between = t.group(1).split()
                 if between[-1] in _TITLE_WORDS or between[-1] in _COREF_HEADS or between[-1] in _ROLE_NOUNS or (
-                        set(between) <= {"of", "for", "the"} and all(w.lower() in _TITLE_STRIP for w in found.split())) \
+                        set(between) <= {"of", "for", "the", "to"}
+                        and all(w.lower() in _TITLE_STRIP or w in _PLACE_INITIALS for w in found.split())) \
                         or (len(between) == 1 and _AGENT_NOUN_RE.fullmatch(between[0]) is not None
                             and between[0] not in _NOT_AGENT_NOUNS and _first_name_gender(t.group("name"))):
                     # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo", "Student
@@ -2488,6 +2489,9 @@ class _Resolver:
                          or (w.endswith(".") and w.lower() in _TITLE_STRIP)), default=-1)
                 if j >= i and len(toks) - j - 1 <= 3 and _first_name_gender(" ".join(toks[j + 1 :])):
                     i = j + 1
+                elif j < i and toks[i].lower() not in _first_names() and not toks[i].endswith(("’s", "'s")) \
+                        and _first_name_gender(" ".join(toks[-2:])):
+                    i = len(toks) - 2  # "(Ambassador to the) United Nations Nikki Haley": the name closes the run
             titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1]) \
                 or (len(toks) - i >= 2 and toks[0].lower() in _ROLE_NOUNS)  # 'Lawyer Pat Cipollone'
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
