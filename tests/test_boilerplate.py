@@ -9,6 +9,7 @@ import json
 import logging
 import math
 import time
+from unittest import mock
 
 import numpy as np
 import pandas as pd
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing import Corpus, extract_features
-from framing._boilerplate_rules import RULES, looks_reported
+from framing._boilerplate_rules import LENGTH_CLASSES, RULES, UnitScreen, looks_reported, match_rule
 from framing.boilerplate import (
     CATEGORIES,
     BoilerplateDetector,
@@ -70,6 +71,88 @@ def test_body_lines_are_not_flagged(line):
     assert classify_line(line) is None
 
 
+# ------------------------------------------------- the screen of an article's units
+
+
+def _unscreened(text, title=None):
+    """``_analyse`` with every unit normalised and matched: no UnitScreen (as for a text with 'İ')."""
+    with mock.patch.object(UnitScreen, "of", staticmethod(lambda text: None)):
+        return _analyse(text, title)
+
+
+def _variants(line):
+    """A line as outlets write it: case, bullets and doubled spaces, long digit runs, curly quotes."""
+    return [line, line.upper(), line.lower(), "• " + line.replace(" ", "  ") + " ",
+            line.replace("1", "1234").replace("2", "2\u00a02"), line.replace("'", "\u2019").replace('"', "\u201c"),
+            "\u2014\t" + line.title()]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_screen_never_skips_a_rule_example_in_an_article(rule):
+    # each rule's example (and variants) inside an article is found as when the line stands alone:
+    # the screen that spares most lines their normalisation never drops a line a rule matches
+    for line in _variants(rule.example):
+        alone = match_rule(normalize_line(line.strip()), line.strip())
+        text = "\n".join(BODY_LINES[:3] + [line] + BODY_LINES[3:6])
+        units, cats, rules, cuts = _analyse(text, None)
+        assert rules[3] == (alone.name if alone else None), line
+        assert (units, cats, rules, cuts) == _unscreened(text)
+        sentences = " ".join(BODY_LINES[:3] + [line] + BODY_LINES[3:6])  # no line break: sentence units
+        assert _analyse(sentences, None) == _unscreened(sentences)
+    assert match_rule(normalize_line(rule.example), rule.example) is not None
+    assert any(sp.cue is not None for sp in find_boilerplate("\n".join([*BODY_LINES[:2], rule.example])))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_screen_finds_every_trigger_of_a_rule_at_every_key_length_it_allows(rule):
+    # match_rule tries a rule only on a key it allows whose first word or a trigger selects the rule:
+    # the screen must let every such unit through (a rule added later is covered as well)
+    assert not UnitScreen.of("zq zq").may_match(0, 5)
+    units = [u for t in rule.triggers for u in (f"zq {t} zq", f"zq-{t}\u2019s.")]  # ('zq' selects no rule)
+    units += [u for w in rule.first for u in (f"• {w.replace('0', '2031')} zq", f"\u201c{w}-zq")]
+    # (upper case; with a Kelvin sign for K, which lower-cases to k: a text with one is not screened)
+    for unit in units + [u.upper() for u in units] + [u.upper().replace("K", "\u212a") for u in units]:
+        for n in [c for c in LENGTH_CLASSES if c <= rule.max_len]:  # the unit padded to each length class
+            text = unit + " zq" * max(0, (n - len(unit)) // 3)
+            screen = UnitScreen.of(text)
+            assert screen is None or screen.may_match(0, len(text)), (unit, n)
+
+
+def test_screen_skips_texts_whose_lower_case_has_other_ascii_letters():
+    # the screen lower-cases ASCII letters only: any other character lower-casing to ASCII leaves a
+    # text unscreened (this Python's Unicode tables: the Kelvin sign and 'İ')
+    from framing._boilerplate_rules import _ASCII_LOWERING
+
+    lowering = {chr(c) for c in range(128, 0x110000) if any(x < "\x80" for x in chr(c).lower())}
+    assert lowering == set(_ASCII_LOWERING)
+    assert all(UnitScreen.of(f"Share {c}") is None for c in lowering)
+
+
+_SCREEN_WORDS = sorted({t for r in RULES for t in r.triggers | r.first})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(
+    st.sampled_from(_SCREEN_WORDS).map(lambda w: st.sampled_from([w, w.upper(), w.title(), w + "s"])).flatmap(
+        lambda s: s),
+    st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", "\u2009", "\n", "\n\n", ". ", ", ", ": ", " | ",
+                     "—", "•", "_", "(", ")", "[", "]", "<", "©", "(c)", "(C)", "’", "“", "”", "\"", "'",
+                     "0", "7", "2031", "10:45", "1,234,567", "x1", "İ", "\u212a", "said", "the", "Lind"])),
+    max_size=90).map("".join), st.one_of(st.none(), st.text("ab Xy", max_size=12)))
+def test_property_screen_changes_nothing(text, title):
+    assert _analyse(text, title) == _unscreened(text, title)
+    screen = UnitScreen.of(text)
+    if screen is not None:
+        from framing.boilerplate import _units
+
+        for _, _, s, e in _units(text):
+            raw = text[s:e]
+            if raw:
+                assert screen.key_len_bound(s, e) <= len(normalize_line(raw))
+                if match_rule(normalize_line(raw), raw) is not None:
+                    assert screen.may_match(s, e)
+
+
 @pytest.mark.parametrize("line,category", [
     # unseen, invented outlet names: the patterns must not depend on any name
     ("The views expressed in this article are solely those of the author and do not necessarily "
@@ -92,6 +175,14 @@ def test_body_lines_are_not_flagged(line):
 ])
 def test_patterns_generalise_to_unseen_outlets(line, category):
     assert classify_line(line) == category
+
+
+@pytest.mark.parametrize("line", ["in ,", "Posted on | by", "Filed under /", "Tags: ;", "By  :"])
+def test_empty_template_lines_are_selected_by_their_punctuation(line):
+    # the rule's triggers are its check's punctuation marks: every empty template line has one
+    assert match_rule(normalize_line(line), line).name == "empty_template"
+    assert classify_line(line.replace(",", "").replace("|", "").replace("/", "").replace(";", "").replace(":", "")) \
+        is None
 
 
 def test_normalisation_case_digits_quotes_whitespace():

@@ -22,8 +22,10 @@ The ``example`` of each rule is fictional and is checked by the test suite.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 CATEGORIES: tuple[str, ...] = (
     "disclaimer",
@@ -378,9 +380,8 @@ def _empty_template(key: str, raw: str) -> bool:
     return len(key) <= 40 and any(c in _PUNCT for c in key) and all(w in _FUNCTION_WORDS for w in words)
 
 
-_rule("scraper_artifact", "empty_template",
-      "in on at by and of the from to for with posted updated published filed under tags tag share via "
-      "a an or et am pm 0 is , ; : | /", 40, r"^[^\n]{1,40}$",
+# (its check needs one of the punctuation marks: they alone select it)
+_rule("scraper_artifact", "empty_template", " ".join(sorted(_PUNCT)), 40, r"^[^\n]{1,40}$",
       guard=False, check=_empty_template, example="in ,",
       description="a template line whose variables came out empty, e.g. 'in ,' or 'Posted on | by'")
 
@@ -590,6 +591,20 @@ def first_words(min_len: int) -> list[str]:
 LENGTH_CLASSES: tuple[int, ...] = tuple(sorted({40, 80, *(r.max_len for r in RULES)}))
 
 
+def _triggers(min_len: int, skip: Sequence[str] = ()) -> tuple[set[str], set[str]]:
+    """Trigger words and substring triggers of the rules allowing units longer than ``min_len``.
+
+    Rules named in ``skip`` are left out (anchored rules have no triggers).
+    """
+    words: set[str] = set()
+    specials: set[str] = set()
+    for r in RULES:
+        if r.max_len > min_len and r.name not in skip:
+            for t in r.triggers:
+                (words if _TOKEN_RE.fullmatch(t) else specials).add(t)
+    return words, specials
+
+
 def prefilter_pattern(min_len: int) -> str:
     """A regex (RE2 and Python syntax) found in every unit longer than ``min_len`` that some rule may match.
 
@@ -597,16 +612,142 @@ def prefilter_pattern(min_len: int) -> str:
     the units worth trying with :func:`match_rule`. The empty-template rule is
     left out (the corpus layer selects its short candidates by length).
     """
-    words: set[str] = set()
-    specials: set[str] = set()
-    for r in RULES:
-        if r.max_len <= min_len or r.name == "empty_template" or r.first:
-            continue
-        for t in r.triggers:
-            (words if _TOKEN_RE.fullmatch(t) else specials).add(t)
+    words, specials = _triggers(min_len, skip=("empty_template",))
     alts = [r"\b(?:" + "|".join(sorted(words)) + r")\b"] if words else []
     alts += [re.escape(t) for t in sorted(specials)]
     return "|".join(alts) if alts else "$^"
+
+
+# ------------------------------------------------------ screening one article's units
+# The pattern layer of one article (framing.boilerplate) screens its units before it
+# normalises them: a unit can only match a rule whose length limit its key meets, and
+# only if its first word selects the rule or it contains one of the rule's triggers
+# (match_rule). Both are looked for in the article as written: a key token is the same
+# [a-z0-9_] run there once lower-cased, its digit runs not yet collapsed to 0 (quotes and
+# whitespace are no token characters), and a substring trigger (no digit, quote or
+# whitespace in it) is found as it is, ignoring case.
+assert not any(re.search(r"[0-9\s'\"]", t) for t in _SPECIAL_TRIGGERS), _SPECIAL_TRIGGERS
+# (a digit run in a key is 0, in the text any run: a rule selected by one is anchored)
+assert not any(c.isdigit() for t in _TRIGGER_WORDS for c in t), sorted(_TRIGGER_WORDS)
+# bytes of the text encoded as ASCII ('?' for any other character) -> its tokens lower-cased,
+# every other character a space; the only other characters whose lower case has an ASCII
+# letter are the Kelvin sign and 'İ' (texts with them are not screened)
+_TOKEN_BYTES = bytes(ord(chr(c).lower()) if _TOKEN_RE.fullmatch(chr(c).lower()) else 0x20 for c in range(128)) \
+    + b" " * 128
+_ASCII_LOWERING = "\u212a\u0130"
+_DIGIT_BYTES = b"0123456789"
+# runs of two or more digits or whitespace characters, each one character in a key (written to
+# start with a character class, so that re tries it only at digits and whitespace)
+_RUNS_RE = re.compile(r"[\s0-9](?:(?<=\s)\s+|(?<=[0-9])[0-9]+)")
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, written as a trie (one branch per letter: quick to try).
+
+    A ``0`` (a digit run in a key) matches any run of digits.
+
+    Examples
+    --------
+    >>> _word_trie(["ad", "ads", "app", "0"])
+    '(?:[0-9]+|a(?:d(?:s)?|pp))'
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [("[0-9]+" if ch == "0" else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(tree)
+
+
+def _screen(min_len: int) -> tuple[re.Pattern[bytes] | None, frozenset[bytes], re.Pattern[str] | None]:
+    """What selects a rule allowing units whose key is longer than ``min_len`` (see :class:`UnitScreen`).
+
+    The first words of the anchored rules as a regex matched at the unit's start
+    (after any non-alphanumeric characters) in the token bytes; the trigger
+    words of the other rules, to meet one of the unit's tokens; their substring
+    triggers as a regex searched in the unit, ignoring case. None when empty.
+    """
+    words, specials = _triggers(min_len)
+    firsts = first_words(min_len)
+    return (re.compile(f"[^a-z0-9]*{_word_trie(firsts)}(?![a-z0-9])".encode()) if firsts else None,
+            frozenset(w.encode() for w in words),
+            re.compile("|".join(re.escape(t) for t in sorted(specials)), re.IGNORECASE) if specials else None)
+
+
+# one screen per length class: keys of up to LENGTH_CLASSES[k] characters use _SCREENS[k]
+_SCREENS = tuple(_screen(lo) for lo in (0, *LENGTH_CLASSES[:-1]))
+assert LENGTH_CLASSES[-1] == MAX_RULE_LEN
+
+
+class UnitScreen:
+    """One article prepared to tell, before normalising a unit, that no rule can match it.
+
+    Most lines of an article are body text: :meth:`may_match` rules them out
+    by their length and with a set lookup of their tokens and two regexes, on
+    bytes of the article lower-cased and tokenised once. Build it with :meth:`of`.
+
+    Examples
+    --------
+    >>> text = "The council met.\\nFollow us on Twitter"
+    >>> screen = UnitScreen.of(text)
+    >>> screen.may_match(0, 16), screen.may_match(17, 38)
+    (False, True)
+    """
+
+    __slots__ = ("text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: the text lower-cased as bytes, every character but ``[a-z0-9_]`` a space
+        self.tokens = text.encode("ascii", "replace").translate(_TOKEN_BYTES)
+
+    @classmethod
+    def of(cls, text: str) -> UnitScreen | None:
+        """The screen of ``text``; None for a text with a character that lower-cases to ASCII letters."""
+        return None if any(c in text for c in _ASCII_LOWERING) else cls(text)
+
+    def key_len_bound(self, start: int, end: int) -> int:
+        """A lower bound of the length of the unit's key, cheaper to find than the key.
+
+        Lower-casing (here: no 'İ') and the quote map keep a unit's length, and
+        each run of digits or whitespace becomes one character. A printable unit
+        has no whitespace but spaces (:meth:`str.isprintable`): without a double
+        space none is collapsed, and its digit runs lose at most one character
+        less than it has digits. Any other unit is measured exactly.
+
+        Examples
+        --------
+        >>> text = "Updated at 10:45 PM"
+        >>> UnitScreen.of(text).key_len_bound(0, 19), len("updated at 0:0 pm")
+        (16, 17)
+        """
+        unit = self.text[start:end]
+        if unit.isprintable() and "  " not in unit:
+            digits = end - start - len(self.tokens[start:end].translate(None, _DIGIT_BYTES))
+            return end - start - max(digits - 1, 0)
+        return len(_RUNS_RE.sub("0", unit))
+
+    def may_match(self, start: int, end: int) -> bool:
+        """False when no rule can match the unit ``text[start:end]`` (never for one that :func:`match_rule` matches).
+
+        ``[start, end)`` is the unit without surrounding whitespace.
+        """
+        key_len = self.key_len_bound(start, end)
+        if not 0 < key_len <= MAX_RULE_LEN:
+            return False
+        first, words, specials = _SCREENS[bisect_left(LENGTH_CLASSES, key_len)]
+        return ((first is not None and first.match(self.tokens, start, end) is not None)
+                or (specials is not None and specials.search(self.text, start, end) is not None)
+                or not words.isdisjoint(self.tokens[start:end].split()))
 
 
 def match_rule(key: str, raw: str | None = None) -> Rule | None:

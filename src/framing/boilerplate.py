@@ -52,6 +52,7 @@ from ._boilerplate_rules import (
     LENGTH_CLASSES,
     MAX_RULE_LEN,
     RULES,
+    UnitScreen,
     dateline_prefix,
     first_words,
     headline_like,
@@ -81,7 +82,10 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 # ----------------------------------------------------------------- normalising
-_QUOTE_MAP = str.maketrans({c: "'" for c in "‘’‛ʼ′`´"} | {c: '"' for c in "“”„‟″«»"})
+_SINGLE_QUOTES = "‘’‛ʼ′`´"  # -> ' (no regex metacharacter among these)
+_DOUBLE_QUOTES = "“”„‟″«»"  # -> "
+_SINGLE_QUOTE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
+_DOUBLE_QUOTE_RE = re.compile(f"[{_DOUBLE_QUOTES}]")
 _DIGITS_RE = re.compile(r"[0-9]+")
 
 
@@ -104,8 +108,8 @@ def normalize_line(line: str) -> str:
     'updated at 0:0 pm — "live"'
     """
     s = line.lower()
-    if not s.isascii():
-        s = s.translate(_QUOTE_MAP)
+    if not s.isascii():  # (two regex scans: faster than str.translate on a non-ASCII string)
+        s = _DOUBLE_QUOTE_RE.sub('"', _SINGLE_QUOTE_RE.sub("'", s))
     s = _DIGITS_RE.sub("0", s)
     return " ".join(s.split())
 
@@ -180,8 +184,12 @@ def _units(text: str) -> list[tuple[int, int, int, int]]:
     if "\n" in text.strip():
         pos = 0
         for line in text.split("\n"):
-            out.append(_unit(pos, min(pos + len(line) + 1, n), line))
-            pos += len(line) + 1
+            end = pos + len(line)
+            if len(line.strip()) == len(line):  # (most lines: nothing to strip, or empty)
+                out.append((pos, min(end + 1, n), pos, end))
+            else:
+                out.append(_unit(pos, min(end + 1, n), line))
+            pos = end + 1
         return out
     starts = _sentence_starts(text)
     for s, e in zip(starts, [*starts[1:], n], strict=True):
@@ -231,37 +239,44 @@ def _analyse(text: str, title: str | None) -> tuple[list[tuple[int, int, int, in
     """Units of one article with the category and rule of each (None for body units).
 
     The fourth value maps a unit to ``(span_end, remove_end)`` when only its
-    opening dateline is boilerplate.
+    opening dateline is boilerplate. Only the units that a
+    :class:`framing._boilerplate_rules.UnitScreen` lets through are normalised
+    and matched: most lines of an article are body text that no rule can match.
     """
     units = _units(text)
-    keys: list[str] = []
+    screen = UnitScreen.of(text)  # (None for a text with 'İ' or a Kelvin sign: every unit is matched)
     raws: list[str] = []
     cats: list[Any] = []
     rules: list[Any] = []
     headers: list[int] = []
     for i, (_, _, s, e) in enumerate(units):
         raw = text[s:e]
-        key = normalize_line(raw) if 0 < e - s <= MAX_RULE_LEN else raw
-        keys.append(key)
         raws.append(raw)
-        r = match_rule(key, raw) if 0 < e - s <= MAX_RULE_LEN else None
-        cats.append(r.category if r else None)
-        rules.append(r.name if r else None)
-        if r is not None and r.name == "related_header":
-            headers.append(i)
+        r = None
+        if 0 < e - s <= MAX_RULE_LEN and (screen is None or screen.may_match(s, e)):
+            r = match_rule(normalize_line(raw), raw)
+        if r is None:
+            cats.append(None)
+            rules.append(None)
+        else:
+            cats.append(r.category)
+            rules.append(r.name)
+            if r.name == "related_header":
+                headers.append(i)
+    # a unit's key is empty exactly when the unit is: the raw units stand for the keys below
     if headers:
-        _continue_related(keys, raws, cats, rules, headers)
+        _continue_related(raws, raws, cats, rules, headers)
     if title:
-        tkey = normalize_line(title)
-        for i, k in enumerate(keys):
-            if k:
-                if k == tkey and cats[i] is None:
+        for i, raw in enumerate(raws):
+            if raw:
+                key = normalize_line(raw) if len(raw) <= MAX_RULE_LEN else raw
+                if cats[i] is None and key == normalize_line(title):
                     cats[i] = "scraper_artifact"
                     rules[i] = "title_repeat"
                 break
     cuts: dict[int, tuple[int, int]] = {}
     for i, c in enumerate(cats):
-        if c is None and keys[i]:
+        if c is None and raws[i]:
             d = dateline_prefix(raws[i])
             if d is not None:
                 cuts[i] = (units[i][2] + d[0], units[i][2] + d[1])
@@ -527,7 +542,7 @@ class UnitTable:
 _WS_CLASS = r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
 
 
-_QUOTE_CHARS = "".join(map(chr, _QUOTE_MAP))  # no regex metacharacter among them
+_QUOTE_CHARS = _SINGLE_QUOTES + _DOUBLE_QUOTES
 _WS_PATTERN = f"[{_WS_CLASS}]{{2,}}|[{_WS_CLASS.replace(' ', '')}]"
 
 
@@ -594,8 +609,8 @@ def _normalize_arrow(arr: Any, threads: int = 1) -> Any:
         quoted[rows] = True
         quoted = pa.array(quoted)
         sub = _rows(x, rows)
-        sub = pc.replace_substring_regex(sub, "[‘’‛ʼ′`´]", "'")
-        sub = pc.replace_substring_regex(sub, "[“”„‟″«»]", '"')
+        sub = pc.replace_substring_regex(sub, f"[{_SINGLE_QUOTES}]", "'")
+        sub = pc.replace_substring_regex(sub, f"[{_DOUBLE_QUOTES}]", '"')
         x = pc.replace_with_mask(x, quoted, sub.cast(x.type))
     # digits: a quarter of the lines have any; finding them is cheaper than replacing in every line
     x = _replace_where(x, pc.match_substring_regex(x, "[0-9]"), "[0-9]+", "0")
