@@ -1883,3 +1883,15 @@ def test_a_subject_after_a_title_with_to_the():
     t = ("U.S. Ambassador to the United Nations Nadia Hale laid out the position on Tuesday, saying, “North Korea "
          "can talk with anyone they want.”")
     assert _speakers(t) == ["Nadia Hale"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'X issued a statement Saturday declaring': X
+    ("But the HCLU’s Harbour affiliates issued a statement Saturday declaring, “We review each request on a "
+     "case-by-case basis.”", "the HCLU’s Harbour affiliates"),
+    # an unnamed journalist of a place or outlet is a description, not the place
+    ("“There were lawsuits and all kinds of repercussions,” a long-time Ostrava journalist told me.",
+     "a long-time Ostrava journalist"),
+])
+def test_issued_a_statement_and_unnamed_journalists(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -887,6 +887,8 @@ def _source_before_seg(seg0: str) -> str | None:
     cut = len(stripped) - len(tail)
     head = stripped[:cut]  # what comes before the clause of the source
     words = tail.split()
+    if len(words) > 3 and (iss := _ISSUED_TAIL_RE.search(tail)) is not None and tail[: iss.start()].strip():
+        words = tail[: iss.start()].split()  # 'the ACLU issued a statement Saturday declaring': the ACLU
     if words:
         c = _PRONOUN_CONTRACTION_RE.match(words[-1])
         if c is not None:
@@ -1001,6 +1003,12 @@ _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
 
 # 'Ann Lind issued a personal statement that' (then the cue): the name
+# a statement issued right before a participle cue: 'X issued a statement (on) Saturday declaring'
+_ISSUED_TAIL_RE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:issued|released|put out|posted|sent|published|shared)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*$"
+)
 _ISSUED_DOC_THAT_RE = re.compile(
     r"((?:[A-Z][\w.'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?: [a-z]+ly)? (?:issued|released|put out|posted|sent|published|shared) "
     r"(?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
@@ -4231,6 +4239,11 @@ def _is_titled_name(run: str) -> bool:
                for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside; "Robert King"
 
 
+# the people of an outlet: an indefinite description of one is an unnamed person, not the outlet
+_MEDIA_PEOPLE = frozenset("journalist journalists reporter reporters correspondent editor columnist writer employee "
+                          "staffer anchor host producer commentator contributor".split())
+
+
 def _media_speaker(phrase: str) -> str | None:
     """Who speaks in a media source: the journalist (``the Gazette's Ann Lind``, ``NBC
     correspondent Ann Lind``) or the outlet (``As The Harbour Gazette`` -> ``Harbour Gazette``)."""
@@ -4242,6 +4255,8 @@ def _media_speaker(phrase: str) -> str | None:
     name = _last_name_run(words)
     if len(name) > 1 and _first_name_gender(" ".join(name[:2])):
         return " ".join(name)
+    if words and words[0].lower() in _INDEFINITE and words[-1].lower() in _MEDIA_PEOPLE:
+        return " ".join(words)  # an unnamed journalist: 'a longtime Seattle journalist' (not 'Seattle')
     while words and (not words[0][:1].isupper() or words[0].lower() in _COMMON_EXTRA):
         words = words[1:]  # "As The Gazette", "via state TV", "the Gazette"
     run: list[str] = []
