@@ -1895,3 +1895,11 @@ def test_a_subject_after_a_title_with_to_the():
 ])
 def test_issued_a_statement_and_unnamed_journalists(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“He didn’t bring up the 47 percent!” Matthewson sputtered. The host agreed.", "Matthewson"),
+    ("As he lay on the ground, Floyd Harlan cries out, “I can’t breathe.”", "Floyd Harlan"),
+])
+def test_sputter_and_cry_out(text, speaker):
+    assert _speakers(text) == [speaker]
