@@ -1903,3 +1903,17 @@ def test_issued_a_statement_and_unnamed_journalists(text, speaker):
 ])
 def test_sputter_and_cry_out(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a report, study or survey named with its author speaks for the author
+    ("The plan stalled, “with no end in sight,” according to a new report from the Harbour Gazette.",
+     "Harbour Gazette"),
+    ("Killings declined, “by more than 90 percent,” according to a study by Michael Whitby, a professor.",
+     "Michael Whitby"),
+    # a lawsuit mentioned near someone else's cue is no statement of theirs
+    ("District spokesman Tim Lemond said the district had not been served with the lawsuit.\n\n“There is no "
+     "compelling interest in secrecy,” the lawsuit reads.", "the lawsuit"),
+])
+def test_reports_and_lawsuits_speak_for_a_named_author_only(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -3754,8 +3754,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))
                     by = m_by.group(1) if m_by is not None else None
                 issuer = None
+                named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
                 if by is not None:
-                    issuer = _issuer_name(res, _strip_titles(by), a.start)
+                    by = _LEADING_ARTICLE_RE.sub("", by.strip())
+                    issuer = _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by),
+                                          a.start)
+                elif named_only and det not in ("the", "that", "this"):
+                    pass
                 elif det in ("his", "her"):
                     p = res.pronoun("he" if det == "his" else "she", a.start)
                     issuer = p.name if p is not None else None
@@ -3770,8 +3775,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
                     else:
                         k_doc = -1
-                    issuer = _document_issuer(text, res, atts_done[:-1], k_doc, len(noun), sent_lo, sent_hi) \
-                        if k_doc >= 0 else None
+                    issuer = _document_issuer(text, res, [] if named_only else atts_done[:-1], k_doc, len(noun),
+                                              sent_lo, sent_hi, pronouns=not named_only) if k_doc >= 0 else None
                 if issuer is not None:
                     a.speaker = issuer
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
@@ -3984,8 +3989,13 @@ _ROUNDUP_NAME_RE = re.compile(
 _DOC_BY_AFTER_RE = re.compile(r" (?:by|from) ([\w.'’\- ]{2,60}?)(?=[,.;:!?\n]|$)")
 _DOC_SOURCE_RE = re.compile(
     r"((?i:the|that|this|an?|his|her)) (?:[\w\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
-    r"|editorial|announcement|message|note)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
+    r"|editorial|announcement|message|note|report|study|survey|analysis|audit|lawsuit|complaint|filing|indictment"
+    r"|ruling|opinion)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
 _ISSUER_CHARS = 900  # how far back the document's mention is looked for
+# documents whose issuer must be named with them ('a report by X', 'X's study'): a cue near their
+# mention is often someone else's ('Ann Lind said the lawsuit …')
+_NAMED_ONLY_DOCS = frozenset("report study survey analysis audit lawsuit complaint filing indictment ruling "
+                             "opinion".split())
 # who issued it: 'a statement by/from X', 'X's statement'
 _DOC_BY_RE = re.compile(r"[ ](?:by|from)[ ]((?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?)+)")
 _DOC_POSS_RE = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w.\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}$")
@@ -4049,9 +4059,10 @@ def _fits_org_kind(name: str, kind: str) -> bool:
 
 
 def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int, width: int,
-                     sent_lo: Callable[[int], int], sent_hi: Callable[[int], int]) -> str | None:
+                     sent_lo: Callable[[int], int], sent_hi: Callable[[int], int], pronouns: bool = True) -> str | None:
     """Who issued the document mentioned at ``text[k : k + width]`` (``a statement by the
-    Harbour Council``, ``Lind’s letter``, ``Ann Lind said in a statement``, ``his statement``), or None."""
+    Harbour Council``, ``Lind’s letter``, ``Ann Lind said in a statement`` among ``atts_before``,
+    ``his statement`` with ``pronouns``), or None."""
     m = _DOC_BY_RE.match(text, k + width)
     if m is not None and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", m.group(1).strip()), k)) is not None:
         return who
@@ -4067,7 +4078,7 @@ def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int,
             break
         if a.start < hi and a.speaker and (who := _issuer_name(res, a.speaker, k)) is not None:
             return who
-    m = _DOC_PRON_RE.search(before)
+    m = _DOC_PRON_RE.search(before) if pronouns else None
     if m is not None and m.group(1).lower() in ("his", "her"):
         p = res.pronoun("he" if m.group(1).lower() == "his" else "she", k)
         return p.name if p is not None else None
