@@ -1917,3 +1917,9 @@ def test_sputter_and_cry_out(text, speaker):
 ])
 def test_reports_and_lawsuits_speak_for_a_named_author_only(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_an_apposition_naming_a_role_marks_the_subject_as_a_person():
+    t = ("Leslie Bochner, president of Electrum Partners, expressed his displeasure with a wry dig at the motives: "
+         "“It is almost as if the rally in stocks was too much.”")
+    assert _speakers(t) == ["Leslie Bochner"]

@@ -2205,6 +2205,12 @@ class _Resolver:
                 or (p.gender if p is not None and p.gender else "") or self._name_gender(full)
             if want and g and g != want:
                 continue
+            if p is None and not fg and not titled and not g and text[end : end + 2] == ", " \
+                    and text[end + 2 : end + 3].islower() and full.rsplit(" ", 1)[-1] not in _PARTY_WORDS:
+                # an apposition naming a role is a sign of a person: 'Leslie Boch, president of X,'
+                # (not 'After Hurricane Harvey, University of Tampa professor Ken Story …')
+                titled = any(w.lower().strip(",") in _TITLE_WORDS or w.lower().strip(",") in _ROLE_NOUNS
+                             for w in text[end + 2 : end + 60].split(",", 1)[0].split()[:5])
             if p is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)):
                 # no sign of a person ("Corpus Christi", "Utah Republican"): the cue-based rules
                 # decide; but a full name followed by sentences whose subject is the wanted
