@@ -1923,3 +1923,10 @@ def test_an_apposition_naming_a_role_marks_the_subject_as_a_person():
     t = ("Leslie Bochner, president of Electrum Partners, expressed his displeasure with a wry dig at the motives: "
          "“It is almost as if the rally in stocks was too much.”")
     assert _speakers(t) == ["Leslie Bochner"]
+
+
+def test_a_long_colon_line_before_a_paragraph_quote_links_its_cue():
+    t = ("Lindqvist excels at fundraising. As Senator Ann Lindqvist told a group of wealthy donors gathered at the "
+         "estate:\n\n“We are at an event here because we understand that part of our democracy.”")
+    quotes = [s for s in find_quotes_and_attributions(t) if s.kind == "quote"]
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ann Lindqvist", "told")]

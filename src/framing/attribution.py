@@ -2881,7 +2881,7 @@ _NEAR_CHARS = 160
 _DQ_RE = re.compile("[“\"]")
 _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
-_COLON_PARAGRAPH_RE = re.compile(r"[^.!?;\n]{0,40}:[ \t]*\n(?:[ \t]*\n)?[ \t]*")  # ' that:\n\n'
+_COLON_PARAGRAPH_RE = re.compile(r"[^.!?;\n]{0,75}:[ \t]*\n(?:[ \t]*\n)?[ \t]*")  # ' that:\n\n'
 _AND_RE = re.compile(r"\band\b")
 # a verb coordinated by 'but', with at most three lower-case words between ('… but later added');
 # not a new clause with its own subject ('but the agency continues to insist')
