@@ -1930,3 +1930,19 @@ def test_a_long_colon_line_before_a_paragraph_quote_links_its_cue():
          "estate:\n\n“We are at an event here because we understand that part of our democracy.”")
     quotes = [s for s in find_quotes_and_attributions(t) if s.kind == "quote"]
     assert [(q.speaker, q.cue) for q in quotes] == [("Ann Lindqvist", "told")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party tag with a two-word state is no source
+    ("“We could be strengthening them,” Kingsley, R-New York, said on CNN.", "Kingsley"),
+    # an organisation described by a place adjective keeps its head noun
+    ("“The assertions do not correspond to the reality of it,” the Ostrian government said in a statement.",
+     "Ostrian government"),
+])
+def test_two_word_party_tags_and_governments(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_surname_before_a_possessive_is_a_full_name():
+    t = ("President Barack Obamo’s speech was long.\n\n“We are not done yet,” the president said.")
+    assert _speakers(t) == ["Barack Obamo"]

@@ -1912,15 +1912,18 @@ class _Resolver:
                     k = self.text.find(name + " ")
                     while k >= 0 and full is None:
                         m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
-                        if (k == 0 or not self.text[k - 1].isalnum()) and m \
-                                and m.group().lower() not in _COMMON and m.group().lower() not in _TITLE_STRIP \
-                                and m.group().lower() not in _FORMS \
-                                and not self.written_lower(m.group().lower()) \
+                        nxt = m.group() if m else ""
+                        if nxt.endswith(("’s", "'s")):
+                            nxt = nxt[:-2]  # "Barack Obama’s": Obama ("Trump Administration's": no name)
+                        if (k == 0 or not self.text[k - 1].isalnum()) and nxt \
+                                and nxt.lower() not in _COMMON and nxt.lower() not in _TITLE_STRIP \
+                                and nxt.lower() not in _FORMS \
+                                and not self.written_lower(nxt.lower()) \
                                 and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
                                 and not _in_headline(self.text, k):
                             # (not "Lind Vows ...", "Lind War" in a headline, a word the article
                             # also writes in lower case, "at Lind Tower")
-                            full = f"{name} {m.group()}"
+                            full = f"{name} {nxt}"
                         k = self.text.find(name + " ", k + 1)
                 if full is not None:
                     full = self.with_suffix(full)
@@ -3734,6 +3737,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
             else:  # "the company" -> the capitalised name ending in "Company" given earlier
                 a.speaker = res.full_name(src, a.start)
+                if " " not in a.speaker and last.lower() in _ORG_WORDS and len(head.split()) > 2 \
+                        and a.speaker in head.split():
+                    a.speaker = _LEADING_ARTICLE_RE.sub("", head)  # 'the Mexican government' (not 'Mexican')
                 m_org = _THE_ORG_RE.fullmatch(src)
                 if m_org is not None and a.speaker == src:
                     # else the organisation cited just before ('YouTube said …. “…,” the company said')
@@ -3972,7 +3978,7 @@ _ATT_END = operator.attrgetter("end")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
-_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*\.?$")  # "D-Ariz.", "R-Texas"
+_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*(?: [A-Z][a-z]+)?\.?$")  # "D-Ariz.", "R-Texas", "D-West Virginia"
 _COMMA_SUFFIX_RE = re.compile(r",( (?:Jr|Sr|II|III|IV)\.?,?)$")  # "Ray Brill, Jr.,"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
