@@ -1946,3 +1946,12 @@ def test_two_word_party_tags_and_governments(text, speaker):
 def test_a_surname_before_a_possessive_is_a_full_name():
     t = ("President Barack Obamo’s speech was long.\n\n“We are not done yet,” the president said.")
     assert _speakers(t) == ["Barack Obamo"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not move the bill,” huffed McConnor.", "McConnor"),
+    ("“Every single member voted for us,” Trumbull crowed at his rally.", "Trumbull"),
+    ("“I think there are more fractures on their side,” proffered Scalia.", "Scalia"),
+])
+def test_huff_crow_proffer(text, speaker):
+    assert _speakers(text) == [speaker]
