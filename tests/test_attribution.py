@@ -1955,3 +1955,9 @@ def test_a_surname_before_a_possessive_is_a_full_name():
 ])
 def test_huff_crow_proffer(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_role_apposition_with_its_closing_comma_missing():
+    t = ("The hospital had no amputations.\n\n“This is something I've never seen in my 25 years here,” Alasdair "
+         "Connor, chief of emergency services at Harbour General Hospital said.")
+    assert _speakers(t) == ["Alasdair Connor"]

@@ -860,7 +860,7 @@ def _source_before_seg(seg0: str) -> str | None:
             stripped = body
     # an apposition with its closing comma missing: '“…,” Ray Brill, a Republican said' (the name
     # opens the text before the cue, after a quote or at the sentence start; else a known first name)
-    if ", a" in stripped[-45:]:
+    if ", a" in stripped[-45:] or ", " in stripped[-70:]:
         m = _NAME_OPEN_APPOS_RE.search(stripped, max(0, len(stripped) - 100))
         if m is not None and all(_is_name_token(w) for w in m.group(2).split()) \
                 and (m.group(1) is not None or _first_name_gender(m.group(2))
@@ -1014,8 +1014,12 @@ _ISSUED_DOC_THAT_RE = re.compile(
     r"(?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
 )
 # a name opening its clause (after a quote: group 1), then ', a/an …' to the end
+# role words opening an apposition with 'of' ('Ann Lind, chief of emergency services at X said')
+_TITLE_WORDS_OF = ("chief", "director", "president", "head", "chairman", "chairwoman", "chair", "professor",
+                   "founder", "co-founder", "executive director", "editor", "dean", "secretary", "mayor", "governor")
 _NAME_OPEN_APPOS_RE = re.compile(
-    r"(?:([,.!?…]\s*[\"”]\s+)|^\s*|[.!?]\s+|\n\s*)((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), an? [^,;:.\n“”\"]{1,40}$"
+    r"(?:([,.!?…]\s*[\"”]\s+)|^\s*|[.!?]\s+|\n\s*)((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), "
+    r"(?:an? [^,;:.\n“”\"]{1,40}|(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50})$"
 )
 _AGE_PLACE_APPOS_RE = re.compile(
     r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
