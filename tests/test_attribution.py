@@ -1961,3 +1961,11 @@ def test_a_role_apposition_with_its_closing_comma_missing():
     t = ("The hospital had no amputations.\n\n“This is something I've never seen in my 25 years here,” Alasdair "
          "Connor, chief of emergency services at Harbour General Hospital said.")
     assert _speakers(t) == ["Alasdair Connor"]
+
+
+def test_a_place_after_a_title_is_no_person():
+    from framing.attribution import _strip_titles
+
+    assert _strip_titles("The mayor of Salt Lake County") == "The mayor of Salt Lake County"
+    assert _strip_titles("chair of the Congressional Hispanic Caucus") != "Congressional Hispanic"
+    assert _strip_titles("University of Harbour political science professor Ola Brenn") == "Ola Brenn"

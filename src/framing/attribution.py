@@ -591,8 +591,11 @@ def _strip_titles(name: str) -> str:
         i = next((i for i in range(len(later) - 1) if _first_name_gender(" ".join(later[i : i + 2]))), -1)
         if i >= 0:
             best = later[i:]  # "Admissions Ines Varga" -> "Ines Varga"
-        elif (not best or best[-1].lower() in _ORG_WORDS) and len(later) == 2:
-            best = later  # "University of Harbour political science professor Ola Brenn"
+        elif (not best or best[-1].lower() in _ORG_WORDS) and len(later) == 2 \
+                and later[-1] == all_toks[-1].rstrip(",") and " ".join(later) not in _US_STATE_ENDINGS:
+            # "University of Harbour political science professor Ola Brenn" (not "the mayor of Salt
+            # Lake County", "the governor of North Dakota": places)
+            best = later
         elif len(later) >= 2 and later[-1] == all_toks[-1].rstrip(",") and later[-1].lower() not in _ORG_WORDS \
                 and toks[-1].lower() in _TITLE_WORDS and (
                     (not best and all(t.lower() in _TITLE_STRIP for t in toks) and len(later) > 2
