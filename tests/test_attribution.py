@@ -1969,3 +1969,15 @@ def test_a_place_after_a_title_is_no_person():
     assert _strip_titles("The mayor of Salt Lake County") == "The mayor of Salt Lake County"
     assert _strip_titles("chair of the Congressional Hispanic Caucus") != "Congressional Hispanic"
     assert _strip_titles("University of Harbour political science professor Ola Brenn") == "Ola Brenn"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an outlet named before an editorial; an earlier mention of the report naming its author
+    ("It led to a fascinating Harbour Gazette editorial that questioned the plan. The editorial argues that the "
+     "mayor “might not fear” a loss: “The mayor always needs a foil.”", "Harbour Gazette"),
+    ("“They are not likely to listen,” the Harbour National Committee's report said. The committee outlined a plan, "
+     "whom the report acknowledged the party has been turning off.\n\n“Perception of the party is at record lows,” "
+     "the report said.", "Harbour National Committee"),
+])
+def test_documents_named_by_an_outlet_or_an_earlier_mention(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -3764,7 +3764,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                             and prev.stype in ("anonymous", "official") and " " in prev.speaker:
                         a.speaker, st = prev.speaker, prev.stype
                         break
-            if st == "document" and (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None:
+            if (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None:
                 # 'the statement said', 'said a statement by Ann Lind', 'his statement reads':
                 # whoever issued the statement (named in the source, or where it is mentioned before)
                 det, noun, by = m_doc.group(1).lower(), m_doc.group(2).lower(), m_doc.group(3)
@@ -3786,16 +3786,21 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 elif det in ("the", "that", "this"):
                     lo_doc = a.start - len(src) - 1
                     k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), lo_doc)
-                    for _ in range(8):  # the word itself, outside quotes ('the recent statements' in a quote: no)
-                        if k_doc < 0 or (not low[k_doc - 1 : k_doc].isalpha()
-                                         and not low[k_doc + len(noun) :][:1].isalpha()
-                                         and not res.inside_quote(k_doc)):
+                    mentions = 0
+                    for _ in range(12):
+                        # the word itself, outside quotes ('the recent statements' in a quote: no); the
+                        # latest mentions first, until one names the issuer ('the RNC's report said …
+                        # the report acknowledged …')
+                        if k_doc < 0 or mentions == 4:
                             break
+                        if not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) :][:1].isalpha() \
+                                and not res.inside_quote(k_doc):
+                            mentions += 1
+                            issuer = _document_issuer(text, res, [] if named_only else atts_done[:-1], k_doc,
+                                                      len(noun), sent_lo, sent_hi, pronouns=not named_only)
+                            if issuer is not None:
+                                break
                         k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
-                    else:
-                        k_doc = -1
-                    issuer = _document_issuer(text, res, [] if named_only else atts_done[:-1], k_doc, len(noun),
-                                              sent_lo, sent_hi, pronouns=not named_only) if k_doc >= 0 else None
                 if issuer is not None:
                     a.speaker = issuer
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
@@ -4018,6 +4023,10 @@ _NAMED_ONLY_DOCS = frozenset("report study survey analysis audit lawsuit complai
 # who issued it: 'a statement by/from X', 'X's statement'
 _DOC_BY_RE = re.compile(r"[ ](?:by|from)[ ]((?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?)+)")
 _DOC_POSS_RE = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w.\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}$")
+# an outlet or organisation named before a document's noun ('a Harbour Gazette editorial', 'the GAO
+# report'): capitalised words after an article, an adjective or the start (not after 'of', 'and' …)
+_DOC_ATTR_RE = re.compile(r"(?:^|(?<=[ ]))((?:(?!(?:A|An|The)[ ])[A-Z][\w&\-]*[ ]){0,3}[A-Z][\w&\-]*)[ ]$")
+_DOC_ATTR_BEFORE = frozenset("a an the its new latest recent same fascinating scathing internal draft annual joint".split())
 _DOC_PRON_RE = re.compile(r"\b(his|her|its|their)[ ](?:[\w\-]+[ ]){0,2}$", re.IGNORECASE)
 
 
@@ -4088,6 +4097,11 @@ def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int,
     before = text[max(0, k - 60) : k]
     m = _DOC_POSS_RE.search(before)
     if m is not None and (who := _issuer_name(res, m.group(1), k)) is not None:
+        return who
+    m = _DOC_ATTR_RE.search(before)  # 'a Wall Street Journal editorial': an outlet or organisation
+    if m is not None and before[: m.start(1)].rsplit(None, 1)[-1:] in ([w] for w in _DOC_ATTR_BEFORE) \
+            and source_type(m.group(1)) in ("organisation", "media") \
+            and (who := _issuer_name(res, m.group(1), k)) is not None:
         return who
     # the speaker of a cue in the sentence of the mention ('Lind said in a statement', 'In a letter
     # to the board, Lind wrote'), when it names someone
