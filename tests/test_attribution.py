@@ -1981,3 +1981,22 @@ def test_a_place_after_a_title_is_no_person():
 ])
 def test_documents_named_by_an_outlet_or_an_earlier_mention(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party tag before a description, a party of a state, a newspaper-style party tag in brackets
+    ("“Politicians are rushing,” Sen. Ron Wydell, D-Ore., a member of the Intelligence Committee, said.",
+     "Ron Wydell"),
+    ("“We know that our big problem is too much spending,” Representative Louie Gohmer, Republican of Texas , said.",
+     "Louie Gohmer"),
+    ("“There were a lot of members in disbelief,” Rep. Ryan Costell (R., Pa.) said after the meeting.",
+     "Ryan Costell"),
+    # a name, then a place named for someone
+    ("It doesn’t reflect reality, says Saskia Popesco of George Mason University. “It’s more akin to surgery.”",
+     "Saskia Popesco"),
+    # two roles with a capitalised modifier, then the name
+    ("“I don’t care,” said Harbour committeeman and Lind backer Jon M. Ausmann, lamenting the lack of activity.",
+     "Jon M. Ausmann"),
+])
+def test_party_tags_places_and_roles_before_names(text, speaker):
+    assert _speakers(text)[0] == speaker

@@ -589,7 +589,8 @@ def _strip_titles(name: str) -> str:
     if (not best or not _first_name_gender(" ".join(best[:2]))) and len(toks) < len(all_toks):
         later = _last_name_run(all_toks[len(toks) :])
         i = next((i for i in range(len(later) - 1) if _first_name_gender(" ".join(later[i : i + 2]))), -1)
-        if i >= 0:
+        if i >= 0 and (len(best) < 2 or later[-1] == all_toks[-1].rstrip(",")):
+            # (not "Ann Popescu of George Mason University": a name, then a place named for someone)
             best = later[i:]  # "Admissions Ines Varga" -> "Ines Varga"
         elif (not best or best[-1].lower() in _ORG_WORDS) and len(later) == 2 \
                 and later[-1] == all_toks[-1].rstrip(",") and " ".join(later) not in _US_STATE_ENDINGS:
@@ -841,7 +842,7 @@ def _source_before_seg(seg0: str) -> str | None:
                     or first.isdigit() \
                     or (first and first[0].isdigit()) \
                     or _PARTY_STATE_RE.match(app) is not None \
-                    or _STATE_PARTY_RE.match(app) is not None \
+                    or _STATE_PARTY_RE.match(app) is not None or _PARTY_OF_STATE_APP_RE.match(app) is not None \
                     or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s"))
                          or (app.rsplit(" ", 1)[-1][:1].islower() and len(named.split()) >= 2
                              and all(_is_name_token(w) for w in named.split()[-2:])))
@@ -852,8 +853,9 @@ def _source_before_seg(seg0: str) -> str | None:
                 stripped = body[:cut].rstrip()
                 if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
                     stripped = _PAREN_PARTY_RE.sub("", stripped).rstrip()
-                elif first in ("who", "which") and ", " in stripped[-16:]:
-                    # "Sen. Ann Lee, R-S.C., who often ..., told": the party tag before the clause too
+                elif ", " in stripped[-20:]:
+                    # "Sen. Ann Lee, R-S.C., who often ..., told", "Sen. Ann Lee, D-Ore., a member of
+                    # X, said": the party tag before the clause or apposition too
                     k = stripped.rfind(", ")
                     if _PARTY_STATE_RE.match(stripped[k + 2 :]) is not None:
                         stripped = stripped[:k]
@@ -1307,12 +1309,16 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
         if x is not None and src.split()[-1][:1].isupper() and x.group(1).split()[-1].lower() in _ORG_HEADS:
             src = src + x.group()
-    if src and " " not in src and src.islower() and seg.startswith(" and ", m.end(1)):
+    if src and len(src.split()) <= 3 and src.split()[-1].islower() and seg.startswith(" and ", m.end(1)):
         # 'said writer and producer Ann Lind': two roles, then the name
         x = _ROLE_AND_NAME_RE.match(seg, m.end(1))
-        if x is not None and (_AGENT_NOUN_RE.fullmatch(x.group(1)) or x.group(1) in _ROLE_NOUNS) \
+        role = x.group(1).rsplit(" ", 1)[-1] if x is not None else ""
+        if x is not None and (_AGENT_NOUN_RE.fullmatch(role) or role in _ROLE_NOUNS) \
                 and _is_titled_name(x.group(2).strip()):
-            src = f"{src} and {x.group(1)} {x.group(2).strip()}"
+            name = x.group(2).strip()
+            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3 and not name.endswith(("Jr.", "Sr.")):
+                name = name[:-1]  # (the sentence's period: '… Michael Caputo.')
+            src = f"{src} and {x.group(1)} {name}"
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src)
     if src and src[-1:].islower() and " " in src:
@@ -1361,7 +1367,7 @@ _ORG_HEADS = frozenset(
     "company group alliance coalition league centre center administration".split()
 )
 # after a role: " and" + another role + a name, e.g. " and producer Ann Lind"
-_ROLE_AND_NAME_RE = re.compile(r" and ([a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
+_ROLE_AND_NAME_RE = re.compile(r" and ((?:[A-Z][\w'’\-]* )?[a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
 # after a capitalised word: " and" + capitalised words (at most 4), e.g. " and Rescue Service"
 _ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
 # before a capitalised tail: capitalised words (and of/for/the) then " and ", at the end of the string
@@ -3731,7 +3737,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         owner = _strip_titles(" ".join(src_words[k_prep + 1 :]))
                         if owner[:1].isupper() and source_type(owner) in ("named_person", "official"):
                             res.note(res.full_name(owner, a.start), a.start, "named_person", "")
-            elif " and " in src and src.split(" and ", 1)[0][:1].isupper():  # two people: each by the full name
+            elif " and " in src and all(_is_titled_name(x) for x in src.split(" and ")):  # two people: each in full
                 a.speaker = " and ".join(res.full_name(x, a.start) for x in src.split(" and "))
             else:
                 a.speaker = res.full_name(src, a.start)
@@ -3987,9 +3993,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
 
 _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 _ATT_END = operator.attrgetter("end")
-_PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Za-z.]+\)$")
+_PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:-[A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)\)$")  # (D-Ore.), (R., Pa.)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
+_PARTY_OF_STATE_APP_RE = re.compile(r"(?:Republican|Democrat|Independent) (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*(?: [A-Z][a-z]+)?\.?$")  # "D-Ariz.", "R-Texas", "D-West Virginia"
 _COMMA_SUFFIX_RE = re.compile(r",( (?:Jr|Sr|II|III|IV)\.?,?)$")  # "Ray Brill, Jr.,"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
