@@ -2000,3 +2000,8 @@ def test_documents_named_by_an_outlet_or_an_earlier_mention(text, speaker):
 ])
 def test_party_tags_places_and_roles_before_names(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+def test_an_ad_from_a_named_candidate():
+    t = "The ad from Republican candidate Larry Meyerson says, “We need a senator who will fight for us.”"
+    assert _speakers(t) == ["Larry Meyerson"]
