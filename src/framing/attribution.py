@@ -865,7 +865,7 @@ def _source_before_seg(seg0: str) -> str | None:
             stripped = body
     # an apposition with its closing comma missing: '“…,” Ray Brill, a Republican said' (the name
     # opens the text before the cue, after a quote or at the sentence start; else a known first name)
-    if ", a" in stripped[-45:] or ", " in stripped[-70:]:
+    if ", a" in stripped[-45:] or (" of " in stripped[-60:] and ", " in stripped[-70:]):
         m = _NAME_OPEN_APPOS_RE.search(stripped, max(0, len(stripped) - 100))
         if m is not None and all(_is_name_token(w) for w in m.group(2).split()) \
                 and (m.group(1) is not None or _first_name_gender(m.group(2))
