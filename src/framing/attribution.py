@@ -1695,11 +1695,11 @@ _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
 _SUFFIXED_NAME_RE = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){1,2}),? (Jr|Sr|III|II|IV)\b(\.?)")
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
-_MAX_NAMES_SCANNED = 400
+_MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
 _THIS_PERSON_CHARS = 600
 _NEAR_UNKNOWN_CHARS = 400  # a person of unknown gender this close before a pronoun ...
-_FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier  # names per article whose mentions are looked up from the text's start
+_FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -3784,9 +3784,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     by = _LEADING_ARTICLE_RE.sub("", by.strip())
                     issuer = _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by),
                                           a.start)
-                elif named_only and det not in ("the", "that", "this"):
-                    pass
-                elif det in ("his", "her"):
+                elif det in ("his", "her") and not named_only:
                     p = res.pronoun("he" if det == "his" else "she", a.start)
                     issuer = p.name if p is not None else None
                 elif det in ("the", "that", "this"):
@@ -4015,8 +4013,9 @@ _ROUNDUP_NAME_RE = re.compile(
 )
 
 
-# a document that speaks for whoever issued it ('the statement said'); reports, studies and rulings
-# speak as themselves
+# a document that speaks for whoever issued it ('the statement said', 'a statement by Ann Lind',
+# 'his statement'); reports, studies, lawsuits, videos, books and ads only when named with their
+# author (_NAMED_ONLY_DOCS)
 _DOC_BY_AFTER_RE = re.compile(r" (?:by|from) ([\w.'’\- ]{2,60}?)(?=[,.;:!?\n]|$)")
 _DOC_SOURCE_RE = re.compile(
     r"((?i:the|that|this|an?|his|her)) (?:[\w\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
@@ -4106,7 +4105,7 @@ def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int,
     if m is not None and (who := _issuer_name(res, m.group(1), k)) is not None:
         return who
     m = _DOC_ATTR_RE.search(before)  # 'a Wall Street Journal editorial': an outlet or organisation
-    if m is not None and before[: m.start(1)].rsplit(None, 1)[-1:] in ([w] for w in _DOC_ATTR_BEFORE) \
+    if m is not None and (prev := before[: m.start(1)].split()[-1:]) and prev[0] in _DOC_ATTR_BEFORE \
             and source_type(m.group(1)) in ("organisation", "media") \
             and (who := _issuer_name(res, m.group(1), k)) is not None:
         return who
