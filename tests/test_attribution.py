@@ -1505,7 +1505,6 @@ def test_the_head_noun_before_a_trailing_phrase(text, speaker):
     assert _speakers(text) == [speaker]
 
 
-
 @pytest.mark.parametrize("text, source, speaker", [
     # a weekday (with 'on') between the source and the cue is no part of the source
     ("“No visits were made,” a spokeswoman for the Harbour Group Saturday told reporters.",
@@ -1718,12 +1717,6 @@ def test_a_caption_label_is_no_person():
     assert "Hide Caption" not in _speakers(t)
 
 
-def test_a_surname_with_a_suffix_is_the_full_name_given_before():
-    t = ("The campaign's Darrel Trumbull Jr. arrived on Monday.\n\n"
-         "“There are people in there I can trust,” Trumbull Jr. told reporters.")
-    assert _speakers(t) == ["Darrel Trumbull Jr."]
-
-
 @pytest.mark.parametrize("text, speaker", [
     # a verb coordinated by 'but' has the subject of the verb before it
     ("Jamie Gorlin said it was not clear what the probe entailed but added, “It would be standard practice.”",
@@ -1764,11 +1757,6 @@ def test_a_persons_reply_before_a_colon(text, speaker):
 ])
 def test_a_statement_speaks_for_its_issuer(text, speaker):
     assert _speakers(text) == [speaker]
-
-
-def test_a_statement_with_no_issuer_named_stays_a_document():
-    t = "The harbour closed on Monday. “All ferries are cancelled until further notice,” the statement said."
-    assert _speakers(t) == ["the statement"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1856,35 +1844,6 @@ def test_a_person_named_just_before_beats_one_of_known_gender_far_back():
     assert _speakers(t) == ["Robin Lebeau", "Robin Lebeau"]
 
 
-def test_a_dash_signature_with_a_title_and_an_unknown_first_name():
-    t = ("The president said he has your back.\n\n“There is extreme bias against this president at the bureau.” — "
-         "White House Deputy Press Secretary Hogan Gidden\n\nHis support is long-standing.")
-    assert _speakers(t) == ["Hogan Gidden"]
-
-
-def test_a_subject_after_an_outlet_and_a_role_noun():
-    t = ("Fox News Security Analyst Kate McFarlin met the leaders. She shares her take for the opinion page: "
-         "“While Washington quibbles over the definition, people are grappling with survival.”")
-    assert _speakers(t) == ["Kate McFarlin"]
-
-
-def test_an_apposition_after_a_bracketed_party_tag():
-    t = "“We’ll see what they send up,” Rep. Mac Thornbury (R-Texas), chairman of the Armed Services Committee, said."
-    assert _speakers(t) == ["Mac Thornbury"]
-
-
-def test_this_person_is_the_person_described_just_before():
-    t = ("A Republican business leader, who required anonymity, added that he expects a narrow vote.\n\n"
-         "“There will be a stop vote, but I do not think it reflects enthusiasm,” this person said.")
-    assert _speakers(t) == ["A Republican business leader"]
-
-
-def test_a_subject_after_a_title_with_to_the():
-    t = ("U.S. Ambassador to the United Nations Nadia Hale laid out the position on Tuesday, saying, “North Korea "
-         "can talk with anyone they want.”")
-    assert _speakers(t) == ["Nadia Hale"]
-
-
 @pytest.mark.parametrize("text, speaker", [
     # 'X issued a statement Saturday declaring': X
     ("But the HCLU’s Harbour affiliates issued a statement Saturday declaring, “We review each request on a "
@@ -1919,12 +1878,6 @@ def test_reports_and_lawsuits_speak_for_a_named_author_only(text, speaker):
     assert _speakers(text)[-1] == speaker
 
 
-def test_an_apposition_naming_a_role_marks_the_subject_as_a_person():
-    t = ("Leslie Bochner, president of Electrum Partners, expressed his displeasure with a wry dig at the motives: "
-         "“It is almost as if the rally in stocks was too much.”")
-    assert _speakers(t) == ["Leslie Bochner"]
-
-
 def test_a_long_colon_line_before_a_paragraph_quote_links_its_cue():
     t = ("Lindqvist excels at fundraising. As Senator Ann Lindqvist told a group of wealthy donors gathered at the "
          "estate:\n\n“We are at an event here because we understand that part of our democracy.”")
@@ -1943,11 +1896,6 @@ def test_two_word_party_tags_and_governments(text, speaker):
     assert _speakers(text) == [speaker]
 
 
-def test_a_surname_before_a_possessive_is_a_full_name():
-    t = ("President Barack Obamo’s speech was long.\n\n“We are not done yet,” the president said.")
-    assert _speakers(t) == ["Barack Obamo"]
-
-
 @pytest.mark.parametrize("text, speaker", [
     ("“We will not move the bill,” huffed McConnor.", "McConnor"),
     ("“Every single member voted for us,” Trumbull crowed at his rally.", "Trumbull"),
@@ -1955,12 +1903,6 @@ def test_a_surname_before_a_possessive_is_a_full_name():
 ])
 def test_huff_crow_proffer(text, speaker):
     assert _speakers(text) == [speaker]
-
-
-def test_a_role_apposition_with_its_closing_comma_missing():
-    t = ("The hospital had no amputations.\n\n“This is something I've never seen in my 25 years here,” Alasdair "
-         "Connor, chief of emergency services at Harbour General Hospital said.")
-    assert _speakers(t) == ["Alasdair Connor"]
 
 
 def test_a_place_after_a_title_is_no_person():
@@ -2002,6 +1944,47 @@ def test_party_tags_places_and_roles_before_names(text, speaker):
     assert _speakers(text)[0] == speaker
 
 
-def test_an_ad_from_a_named_candidate():
-    t = "The ad from Republican candidate Larry Meyerson says, “We need a senator who will fight for us.”"
-    assert _speakers(t) == ["Larry Meyerson"]
+@pytest.mark.parametrize("text, speaker", [
+    # a surname with a suffix is the full name given before with it
+    ("The campaign's Darrel Trumbull Jr. arrived on Monday.\n\n"
+     "“There are people in there I can trust,” Trumbull Jr. told reporters.",
+     "Darrel Trumbull Jr."),
+    # a dash signature with a title and a name of no known first name
+    ("The president said he has your back.\n\n“There is extreme bias against this president at the bureau.” — "
+     "White House Deputy Press Secretary Hogan Gidden\n\nHis support is long-standing.",
+     "Hogan Gidden"),
+    # a sentence subject after an outlet and a role noun
+    ("Fox News Security Analyst Kate McFarlin met the leaders. She shares her take for the opinion page: "
+     "“While Washington quibbles over the definition, people are grappling with survival.”",
+     "Kate McFarlin"),
+    # an apposition after a bracketed party tag
+    ("“We’ll see what they send up,” Rep. Mac Thornbury (R-Texas), chairman of the Armed Services Committee, said.",
+     "Mac Thornbury"),
+    # 'this person' is the person described just before
+    ("A Republican business leader, who required anonymity, added that he expects a narrow vote.\n\n"
+     "“There will be a stop vote, but I do not think it reflects enthusiasm,” this person said.",
+     "A Republican business leader"),
+    # a sentence subject after a title with 'to the'
+    ("U.S. Ambassador to the United Nations Nadia Hale laid out the position on Tuesday, saying, “North Korea "
+     "can talk with anyone they want.”",
+     "Nadia Hale"),
+    # a role apposition with its closing comma missing
+    ("The hospital had no amputations.\n\n“This is something I've never seen in my 25 years here,” Alasdair "
+     "Connor, chief of emergency services at Harbour General Hospital said.",
+     "Alasdair Connor"),
+    # a lower-case apposition naming a role marks the subject as a person
+    ("Leslie Bochner, president of Electrum Partners, expressed his displeasure with a wry dig at the motives: "
+     "“It is almost as if the rally in stocks was too much.”",
+     "Leslie Bochner"),
+    # an ad named with its author
+    ("The ad from Republican candidate Larry Meyerson says, “We need a senator who will fight for us.”",
+     "Larry Meyerson"),
+    # a statement with no issuer named stays a document
+    ("The harbour closed on Monday. “All ferries are cancelled until further notice,” the statement said.",
+     "the statement"),
+    # a surname before a possessive is a full name
+    ("President Barack Obamo’s speech was long.\n\n“We are not done yet,” the president said.",
+     "Barack Obamo"),
+])
+def test_eighth_session_speaker_rules(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -610,6 +610,8 @@ def _strip_titles(name: str) -> str:
 
 # generational suffixes after a surname ("Ann Lee Jr.", "Ray Brill III")
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+_ABBREV_SUFFIXES = ("Jr", "Sr")  # written with a period: "Ray Brill Jr."
+_SUFFIX_ALT = "|".join(sorted(_NAME_SUFFIXES, key=lambda w: (-len(w), w)))  # (III before II)
 # title words that are also common surnames, after a first name the lexicon may not know ('Alveda King')
 _SURNAME_TITLES = frozenset("king prince bishop judge major dean pope knight earl".split())
 
@@ -949,7 +951,7 @@ def _source_before_seg(seg0: str) -> str | None:
     src = " ".join(words)
     if src[0] in " ,.;:" or src[-1] in " ,.;:":
         src = src.strip(" ,.;:")
-        if src.endswith(("Jr", "Sr")) and src[-3:-2] == " ":
+        if src.endswith(_ABBREV_SUFFIXES) and src[-3:-2] == " ":
             src += "."  # (the abbreviation's period stays: "Ray Brill Jr.")
         if not src:
             return None
@@ -1316,8 +1318,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         if x is not None and (_AGENT_NOUN_RE.fullmatch(role) or role in _ROLE_NOUNS) \
                 and _is_titled_name(x.group(2).strip()):
             name = x.group(2).strip()
-            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3 and not name.endswith(("Jr.", "Sr.")):
-                name = name[:-1]  # (the sentence's period: '… Michael Caputo.')
+            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+                name = name[:-1]  # (the sentence's period: '… Michael Caputo.'; not an initial's or 'Jr.')
             src = f"{src} and {x.group(1)} {name}"
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src)
@@ -1692,7 +1694,7 @@ _CAP_WORD_RE = re.compile(r"[A-Z][\w'’\-]*")
 _COMMON_SCANS = 64  # words written_lower searches the text for directly before it builds a token set
 _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
 # a full name and its generational suffix: "Ann Lind Jr.", "Ray Brill, III"
-_SUFFIXED_NAME_RE = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){1,2}),? (Jr|Sr|III|II|IV)\b(\.?)")
+_SUFFIXED_NAME_RE = re.compile(rf"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){{1,2}}),? ({_SUFFIX_ALT})\b(\.?)")
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
@@ -1998,7 +2000,7 @@ class _Resolver:
             text = self.text
             has_suffix = " Jr" in text or " Sr" in text or " II" in text or " IV" in text  # (III holds II)
             for m in _SUFFIXED_NAME_RE.finditer(text) if has_suffix else ():
-                suffix = m.group(2) + ("." if m.group(2) in ("Jr", "Sr") and m.group(3) else "")
+                suffix = m.group(2) + ("." if m.group(2) in _ABBREV_SUFFIXES and m.group(3) else "")
                 k = self._suffixed.get(m.group(1), (suffix, 0))[1]
                 self._suffixed[m.group(1)] = (suffix, k + 1)
         found = self._suffixed.get(full)
@@ -3770,43 +3772,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                             and prev.stype in ("anonymous", "official") and " " in prev.speaker:
                         a.speaker, st = prev.speaker, prev.stype
                         break
-            if (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None:
-                # 'the statement said', 'said a statement by Ann Lind', 'his statement reads':
-                # whoever issued the statement (named in the source, or where it is mentioned before)
-                det, noun, by = m_doc.group(1).lower(), m_doc.group(2).lower(), m_doc.group(3)
-                if by is None and det in ("a", "an") and (k_src := text.find(src, a.end, a.end + len(src) + 3)) >= 0:
-                    # ('“…,” said a statement by Ann Lind, D-Ore.': the source phrase stops before 'by')
-                    m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))
-                    by = m_by.group(1) if m_by is not None else None
-                issuer = None
-                named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
-                if by is not None:
-                    by = _LEADING_ARTICLE_RE.sub("", by.strip())
-                    issuer = _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by),
-                                          a.start)
-                elif det in ("his", "her") and not named_only:
-                    p = res.pronoun("he" if det == "his" else "she", a.start)
-                    issuer = p.name if p is not None else None
-                elif det in ("the", "that", "this"):
-                    lo_doc = a.start - len(src) - 1
-                    k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), lo_doc)
-                    mentions = 0
-                    for _ in range(12):
-                        # the word itself, outside quotes ('the recent statements' in a quote: no); the
-                        # latest mentions first, until one names the issuer ('the RNC's report said …
-                        # the report acknowledged …')
-                        if k_doc < 0 or mentions == 4:
-                            break
-                        if not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) :][:1].isalpha() \
-                                and not res.inside_quote(k_doc):
-                            mentions += 1
-                            issuer = _document_issuer(text, res, [] if named_only else atts_done[:-1], k_doc,
-                                                      len(noun), sent_lo, sent_hi, pronouns=not named_only)
-                            if issuer is not None:
-                                break
-                        k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
-                if issuer is not None:
-                    a.speaker = issuer
+            if (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None \
+                    and (issuer := _source_document_issuer(text, low, res, atts_done[:-1], src, a, m_doc,
+                                                           sent_lo, sent_hi)) is not None:
+                # 'the statement said', 'said a statement by Ann Lind', 'his statement reads'
+                a.speaker = issuer
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
@@ -3996,7 +3966,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
 _PARTY_OF_STATE_APP_RE = re.compile(r"(?:Republican|Democrat|Independent) (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*(?: [A-Z][a-z]+)?\.?$")  # "D-Ariz.", "R-Texas", "D-West Virginia"
-_COMMA_SUFFIX_RE = re.compile(r",( (?:Jr|Sr|II|III|IV)\.?,?)$")  # "Ray Brill, Jr.,"
+_COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr.,"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
 # after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
@@ -4090,6 +4060,47 @@ def _fits_org_kind(name: str, kind: str) -> bool:
     if kind == "agency":
         return acronym or bool(words & _AGENCY_WORDS)
     return not words & _GOVERNMENT_WORDS
+
+
+def _source_document_issuer(text: str, low: str, res: _Resolver, atts_before: list[_Att], src: str, a: _Att,
+                            m_doc: re.Match[str], sent_lo: Callable[[int], int],
+                            sent_hi: Callable[[int], int]) -> str | None:
+    """Who issued the document a source names (``m_doc``: :data:`_DOC_SOURCE_RE` on it): the
+    author after *by/from* (also after the cue: '“…,” said a statement by Ann Lind, D-Ore.'), the
+    person of *his/her*, or, for *the/that/this*, whoever the latest of up to four earlier
+    mentions of the noun names (:func:`_document_issuer`); None when none is named."""
+    det, noun, by = m_doc.group(1).lower(), m_doc.group(2).lower(), m_doc.group(3)
+    if by is None and det in ("a", "an") and (k_src := text.find(src, a.end, a.end + len(src) + 3)) >= 0:
+        m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))  # (the source phrase stops before 'by')
+        by = m_by.group(1) if m_by is not None else None
+    named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
+    if by is not None:
+        by = _LEADING_ARTICLE_RE.sub("", by.strip())
+        return _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
+    if det in ("his", "her"):
+        if named_only:
+            return None
+        p = res.pronoun("he" if det == "his" else "she", a.start)
+        return p.name if p is not None else None
+    if det not in ("the", "that", "this"):
+        return None
+    lo_doc = a.start - len(src) - 1
+    k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), lo_doc)
+    mentions = 0
+    for _ in range(12):
+        # the word itself, outside quotes ('the recent statements' in a quote: no); the latest
+        # mentions first, until one names the issuer ('the RNC's report said … the report acknowledged …')
+        if k_doc < 0 or mentions == 4:
+            break
+        if not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) :][:1].isalpha() \
+                and not res.inside_quote(k_doc):
+            mentions += 1
+            issuer = _document_issuer(text, res, [] if named_only else atts_before, k_doc, len(noun),
+                                      sent_lo, sent_hi, pronouns=not named_only)
+            if issuer is not None:
+                return issuer
+        k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
+    return None
 
 
 def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int, width: int,
