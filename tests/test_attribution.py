@@ -1988,3 +1988,29 @@ def test_party_tags_places_and_roles_before_names(text, speaker):
 ])
 def test_eighth_session_speaker_rules(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # spaces before a closing mark: the cue after it still links
+    ("Harbour Gazette reported on the vote.\n\n\"We can no longer say, 'Go with it,' \" says Kaye Gerrard, a fellow "
+     "at the institute.",
+     ["Kaye Gerrard", None]),
+    # ... and a signature after it, also as the next paragraph when the quote stands alone
+    ("The premier spoke on Monday.\n\n“ In the event of a flood, Norland will always be a hospitable country ”\n\n"
+     "– Justine Tremblay, Premier of Norland\n\nThe plan follows.",
+     ["Justine Tremblay"]),
+    # ... but a dash and a name after a speaker's quote, as the next paragraph, is a byline
+    ("“I was concerned by the call,” Vindrell said. “What I heard was inappropriate.”\n\n-- Bart Janssens\n\n"
+     "Other news.",
+     ["Vindrell", "Vindrell"]),
+    # list entries: a name, a description, a dash and the quote
+    ("Republicans for Lind:\nRay Brill, former Ohio state senator -- \"I will stand up for my community.\"\n"
+     "Fred T. Goldbaum Jr., former assistant treasury secretary — \"It is time for a change.\"\n"
+     "Georgina Wash – “Make the most you can of the seed and sow it everywhere.”",
+     ["Ray Brill", "Fred T. Goldbaum", "Georgina Wash"]),
+    # ... not a sentence that ends in a dash
+    ("Ray Brill, the mayor, has a favourite line from a wartime leader — “Never give in, never.”",
+     [None]),
+])
+def test_ninth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers

@@ -3376,7 +3376,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
     n = len(text)
     regions = find_quote_marks(text)
     outer = [r for r in regions if r.depth == 0]
-    qbounds = [(r.open_mark, r.end + 1) for r in outer]
+    # (open mark, end of the closing mark): the content may end before spaces that precede the
+    # closing mark ('“ … people ”'); an unclosed quote ends where its content does
+    qbounds = [(r.open_mark, _close_end(text, r)) for r in outer]
     qstarts = [q[0] for q in qbounds]
     sents = _sentence_bounds(text)
 
@@ -3432,7 +3434,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
     att_starts = [a.start for a in atts]
     quote_links: dict[int, tuple[_Att | None, str]] = {}  # region index -> (att, mode)
     for qi, r in enumerate(outer):
-        close = r.end + 1 if r.closed else r.end
+        close = qbounds[qi][1]
         lo_open = r.open_mark
         # (a) cue after the closing mark: ',” said X' / ',” X said'
         k = bisect.bisect_left(att_starts, close)
@@ -3851,13 +3853,19 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             named = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
                      or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
+            if named is None and a is None and prev_c in "—–-":
+                # 'Ann Lind, former state senator — “…”' (a list entry)
+                line0 = text.rfind("\n", 0, r.open_mark) + 1
+                named = _LIST_NAME_DASH_RE.match(text, line0, r.open_mark) if r.open_mark - line0 < 300 else None
+                if named is not None and _is_sentence_words(text[named.end(1) : r.open_mark].lower().split()):
+                    named = None  # a sentence, not a description ('Ann Lind, the mayor, says it must go — “…”')
             named_name = next((g for g in named.groups() if g), None) if named is not None else None
             if named_name is not None and " " in named_name and named_name.rsplit(" ", 1)[-1].lower() in _FORMS \
                     and named_name.endswith(("ed", "Said", "Says", "Wrote", "Writes", "Told")):
                 named_name = named_name.rsplit(" ", 1)[0]  # 'Scarborough Tweeted: “…”' (a cue in title case)
             handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
-                named_name = _name_after_quote(text, r.end + 1)
+                named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or p < 0)
             if named_name is not None and handle is None and not _is_titled_name(named_name):
                 named_name = None
             if named_name is None and a is None and speaker is None:
@@ -3866,7 +3874,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 named_name = res.caps_label(r.open_mark)
                 if named_name is not None:
                     speaker = named_name
-            board = _ROUNDUP_BOARD_RE.match(text, r.end + 1) if named_name is None and a is None and r.closed else None
+            board = _ROUNDUP_BOARD_RE.match(text, qbounds[qi][1]) if named_name is None and a is None and r.closed else None
             if board is not None:
                 # '“…” / The Editors, Harbour Review' (an outlet's editorial in a roundup)
                 speaker = named_name = " ".join(board.group(1).split())
@@ -3972,7 +3980,11 @@ _COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr
 # after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
-_DASH_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
+_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
+# a list entry: a name opening the line, an optional description after a comma, then a dash and
+# the quote ('Ann Lind, former state senator — “…”', 'Ray Brill -- "…"')
+_LIST_NAME_DASH_RE = re.compile(
+    r"[ \t]*(?:[•*·][ \t]*)?" + _NAME_PART + rf"(?:,?[ ](?:{_SUFFIX_ALT})\.?)?(?:,[ ][^\n“”\"—–]{{1,200}}?)?[ \t]+(?:[—–]|--?)[ \t]*$")
 _DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)(?:\s|$)")
 # (a show's title in quotes may end it: '-- Ann Lind on “Special Report”')
 _DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$)|(?<=[ ]on)[ \t]+[“\"])")
@@ -4178,7 +4190,7 @@ def _own_cue(text: str, r: QuoteRegion, a: _Att) -> bool:
         return True
     if content[-1:] not in ",.!?":
         return False
-    gap = text[r.end + 1 : a.start].split(None, 1)
+    gap = text[_close_end(text, r) : a.start].split(None, 1)
     return not gap or gap[0] not in _GAP_CONJ
 
 
@@ -4197,6 +4209,28 @@ def _in_headline(text: str, pos: int) -> bool:
         return False
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _is_sentence_words(words: list[str]) -> bool:
+    """Do the (lower-case) ``words`` after a name hold a verb (``the mayor, says it must go``;
+    not ``former state senator``): an auxiliary, or a cue form in ``-s``/``-ed`` or *said*,
+    *told*, *wrote* (not the bare *state*, nor *states*)."""
+    if not _CLAUSE_WORDS.isdisjoint(words):
+        return True
+    forms = _FORMS
+    return any(w in forms and (w in ("said", "told", "wrote") or (w.endswith(("s", "ed")) and w != "states"))
+               for w in words)
+
+
+def _close_end(text: str, r: QuoteRegion) -> int:
+    """The offset after the closing mark of the quote ``r`` (spaces may stand between its content and
+    the mark: '“ … people ”'), or the end of its content when it never closed."""
+    if not r.closed:
+        return r.end
+    p = r.end
+    while text[p].isspace():
+        p += 1
+    return p + 1
 
 
 def _colon_ends(text: str, pos: int) -> bool:
@@ -4256,19 +4290,25 @@ _COREF_HEADS = frozenset(
 )
 
 
-def _name_after_quote(text: str, pos: int) -> str | None:
+def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     """The speaker named right after a quote's closing mark (``pos``), in columns and roundups.
 
     ``— Ann Lind, Harbour Gazette`` (a dash and a name), ``Ann Lind, Harbour Gazette``
     ending the line or as the next paragraph (with the outlet), or a description
     after a dash ending in a name with a known first name (``— White House trade
     adviser Ray Brill``; what follows the speaker, ``… to Ray Brill``, is cut off).
-    Section headings after a quote (``Existing Programs``) and outlets are no names.
+    A dash and a name may open the next paragraph when the quote is a paragraph of its
+    own (``alone``: a signature, not a byline after a speaker's quote). Section
+    headings after a quote (``Existing Programs``) and outlets are no names.
     """
-    m = _DASH_NAME_RE.match(text, pos) or _ROUNDUP_NAME_RE.match(text, pos)
+    m = _DASH_NAME_RE.match(text, pos)
+    if m is not None and not alone and "\n" in text[pos : m.start(1)]:
+        m = None  # ('Lind said. “…” / -- Ray Brill': the byline of a live blog's entry)
+    dashed = m is not None
+    m = m or _ROUNDUP_NAME_RE.match(text, pos)
     if m is not None:
         who = _strip_titles(m.group(1))
-        new_par = "\n" in text[pos : m.start(1)]
+        new_par = "\n" in text[pos : m.start(1)] and not dashed
         if all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) \
                 and source_type(who) != "media" and " " in who \
                 and not (new_par and not m.groupdict().get("outlet")) \
