@@ -2011,6 +2011,12 @@ def test_eighth_session_speaker_rules(text, speaker):
     # ... not a sentence that ends in a dash
     ("Ray Brill, the mayor, has a favourite line from a wartime leader — “Never give in, never.”",
      [None]),
+    # a first name the list lacks, after a title, opens a three-word name
+    ("Turkish President Recep Tayyip Erdogal spoke on Monday. \"We will not bow,\" Erdogal said.",
+     ["Recep Tayyip Erdogal"]),
+    # 'counsel' is a role, no name
+    ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
+    ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),
 ])
 def test_ninth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

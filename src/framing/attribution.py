@@ -1490,6 +1490,13 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
                         cand = f"{info2[0]} {cand}"  # ("Art del Cueto": any name word before a particle)
                     elif w in _NAME_PARTICLES:
                         cand = None  # a particle opens no name ("Puerto de la Cruz")
+                    elif info2[1] and info2[0].isalpha() and info2[0].lower() not in _COMMON \
+                            and info2[0].lower() not in _NOT_FIRST_WORDS:
+                        # a first name the list lacks, right after a title: "President Recep Tayyip
+                        # Erdogan", "NAACP President Cornell William Brooks"
+                        m3 = word_back(rev, m.end())
+                        if m3 is not None and m3.group(1)[::-1].lower() in _TITLE_WORDS:
+                            cand = f"{info2[0]} {cand}"
                 elif w in _NAME_PARTICLES:
                     cand = None
         out.append((k, cand))
@@ -1768,7 +1775,7 @@ _NOT_AGENT_NOUNS = frozenset(
 _ROLE_NOUNS = frozenset(
     "associate aide adviser advisor ally lawyer attorney strategist spokesman spokeswoman spokesperson "
     "director analyst economist professor reporter correspondent host anchor columnist editor owner head "
-    "chief expert researcher scientist activist organizer pollster consultant official".split()
+    "chief expert researcher scientist activist organizer pollster consultant official counsel".split()
 )
 # titles and role nouns: no name's first word before an initial or a middle name
 _NOT_FIRST_WORDS = frozenset(w.lower() for w in _TITLE_STRIP | _TITLE_WORDS | _ROLE_NOUNS)
