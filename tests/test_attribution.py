@@ -2017,6 +2017,23 @@ def test_eighth_session_speaker_rules(text, speaker):
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),
+    # 'the governor' is the one person the article wrote 'Gov.' before
+    ("Gov. Tarrant Abbet met the president.\n" + "The state held its hearings as planned. " * 20
+     + "\nThe issue for Gov. Abbet is that Obama has not been able to ensure safety. Federal officials would "
+     "have to provide assurances.\n"
+     "“The program is riddled with serious problems,” the governor said in a statement.",
+     ["Tarrant Abbet"]),
 ])
 def test_ninth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_titled_short_forms_need_one_person():
+    from framing.attribution import _Resolver
+
+    one = "Gov. Gregory Abbet spoke first. The meeting ran long. The governor left."
+    two = "Gov. Gregory Abbet spoke first. Gov. Ann Ducely spoke next. The governor left."
+    for text, want in ((one, "Gregory Abbet"), (two, None)):
+        res = _Resolver(text, [], text.lower())  # (no quotes)
+        assert res.titled("the governor", text.index("The governor")) == want
+        assert res.titled("a governor", text.index("The governor")) is None  # (definite only)

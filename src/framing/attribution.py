@@ -1633,6 +1633,10 @@ _COREF_TITLES = {
 }
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
+# the short forms of one-word titles ('the governor' may be written 'Gov. Ann Lind' before)
+_TITLE_SHORT = {"Governor": ("Gov.", "Gov"), "Senator": ("Sen.", "Sen"), "Representative": ("Rep.",),
+                "Congressman": ("Rep.",), "Congresswoman": ("Rep.",), "Professor": ("Prof.",),
+                "Lieutenant": ("Lt.",), "General": ("Gen.",), "Attorney General": ("AG", "A.G.")}
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reuters quoted X (as saying)'
@@ -2026,27 +2030,41 @@ class _Resolver:
         phrase = " ".join(w[:1].upper() + w[1:] for w in words)
         found = self._titled.get(phrase)
         if found is None:  # the mentions of the title followed by a full name (the first 20)
-            found = []
-            text = self.text
-            k = text.find(phrase + " ")
-            while k >= 0 and len(found) < 20:
-                m = _NAME_RUN_RE.match(text, k + len(phrase) + 1)
-                if m and text[max(0, k - 10) : k].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Lt."]):
-                    m = None  # "President" inside "Vice President Ann Lind": another title
-                if m:
-                    name = _strip_titles(m.group())
-                    parts = name.split()
-                    if len(parts) == 1 and _is_name_token(name) and not self._common_word(name):
-                        name = self.full_name(name, k)  # "President Lind": the Lind named in full, else Lind
-                        parts = name.split()
-                    if all(_is_name_token(w) or (0 < i < len(parts) - 1 and w in _NAME_PARTICLES)
-                           for i, w in enumerate(parts)) and not _INITIALS_RE.match(parts[-1]):
-                        found.append((k, name, text.count(parts[-1])))  # ("Mayor Bill de Blasio")
-                k = text.find(phrase + " ", k + 1)
-            self._titled[phrase] = found
+            found = self._titled[phrase] = self._titled_mentions(phrase)
         # of the people given this title before pos, the one the article names most often
         best = max((f for f in found if f[0] < pos), key=lambda f: f[2], default=None)
+        if best is None and phrase in _TITLE_SHORT and source[:4].lower() == "the ":
+            # 'the governor' is 'Gov. Greg Abbott' when he is the one person the article gave the
+            # title before
+            key = "short:" + phrase
+            short = self._titled.get(key)
+            if short is None:
+                short = self._titled[key] = [f for form in _TITLE_SHORT[phrase] for f in self._titled_mentions(form)]
+            names = {f[1] for f in short if f[0] < pos}
+            return names.pop() if len(names) == 1 else None
         return best[1] if best is not None else None
+
+    def _titled_mentions(self, phrase: str) -> list[tuple[int, str, int]]:
+        """The first 20 mentions of the title ``phrase`` followed by a name: (offset, name, how
+        often the text has its last word)."""
+        found: list[tuple[int, str, int]] = []
+        text = self.text
+        k = text.find(phrase + " ")
+        while k >= 0 and len(found) < 20:
+            m = _NAME_RUN_RE.match(text, k + len(phrase) + 1) if k == 0 or not text[k - 1].isalnum() else None
+            if m and text[max(0, k - 10) : k].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Lt."]):
+                m = None  # "President" inside "Vice President Ann Lind": another title ("Sen" in "Jansen": none)
+            if m:
+                name = _strip_titles(m.group())
+                parts = name.split()
+                if len(parts) == 1 and _is_name_token(name) and not self._common_word(name):
+                    name = self.full_name(name, k)  # "President Lind": the Lind named in full, else Lind
+                    parts = name.split()
+                if all(_is_name_token(w) or (0 < i < len(parts) - 1 and w in _NAME_PARTICLES)
+                       for i, w in enumerate(parts)) and not _INITIALS_RE.match(parts[-1]):
+                    found.append((k, name, text.count(parts[-1])))  # ("Mayor Bill de Blasio")
+            k = text.find(phrase + " ", k + 1)
+        return found
 
     def _name_before(self, pos: int, surname: str, want: str = "") -> str | None:
         """The best-ranked full name ending in ``surname`` that occurs before ``pos`` (the names of
