@@ -2023,6 +2023,17 @@ def test_eighth_session_speaker_rules(text, speaker):
      "have to provide assurances.\n"
      "“The program is riddled with serious problems,” the governor said in a statement.",
      ["Tarrant Abbet"]),
+    # initials as an adjective do not end the phrase after a cue
+    ("“Anytime politicians embrace a color, be on guard,” said D.C. journalist Wayne Madsel.", ["Wayne Madsel"]),
+    ("Kerrin said the U.S. is “deeply concerned” by the reports.", ["Kerrin"]),
+    # a role written in capitals heads a description ('CEO'), no name inside it
+    ("“What is this guy’s name?” says one former Western energy CEO who spent years in Norland.",
+     ["one former Western energy CEO"]),
+    # a participle's phrase before a cue is no source
+    ("Lindqvist took the question in stride, replying with a grin, said, “I am aware of that, yes.”", [None]),
+    # a noun after a determiner and an adjective is no cue ('a separate note')
+    ("“The metal could rise,” says a separate note from Harbour Securities, “because investors seem ready.”",
+     ["a separate note", "a separate note"]),
 ])
 def test_ninth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

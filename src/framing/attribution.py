@@ -761,8 +761,12 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     if cached and seg0 in _SOURCE_BEFORE_CACHE:
         return _SOURCE_BEFORE_CACHE[seg0]
     src = _source_before_seg(seg0)
-    if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)):
-        src = None  # 'December 15 said' in a list of dated quotes, 'Aug. 30 remarks': a date or number is no source
+    if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)
+                            or (src[:1].islower() and " " in src and src.rsplit(" ", 1)[1][:1].islower()
+                                and _is_participle(src.split(" ", 1)[0]))):
+        # 'December 15 said' in a list of dated quotes, 'Aug. 30 remarks': a date or number is no
+        # source; nor a participle's phrase ('…, replying with a grin, said')
+        src = None
     if cached:
         if len(_SOURCE_BEFORE_CACHE) > 50_000:
             _SOURCE_BEFORE_CACHE.clear()
@@ -770,6 +774,16 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     return src
 
 
+def _is_participle(word: str) -> bool:
+    """A lower-case word in *-ing* that opens a participle's phrase (``replying``, ``speaking``; not
+    ``ranking``, ``acting``, ``second-ranking``, ``something``)."""
+    return word.endswith("ing") and "-" not in word and word not in _ADJ_ING
+
+
+# (and 'going': 'going on to add' is the previous cue's speaker, read later)
+_ADJ_ING = frozenset("going "
+                     "ranking acting leading outgoing incoming sitting serving governing founding managing presiding "
+                     "ruling reigning retiring remaining visiting something nothing anything everything".split())
 _SOURCE_BEFORE_CACHED_CHARS = 24
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 _BLANK_RUN_RE = re.compile(" {10,}")
@@ -1285,12 +1299,19 @@ _POSSESSIVE_MARK_RE = re.compile(r"[’'](?<=\w[’'])(?=s\b|[A-Z][a-z])")
 _ABBREV_PERIOD_RE = re.compile(r"\." + _abbrev_dot_behind("") + r"(?=\s?[A-Z])")
 
 
+# the last period of initials used as an adjective, before a lower-case word: 'U.S. journalist',
+# 'D.C. resident' (the periods before it, before a capital, are masked first)
+_INITIALS_BEFORE_LOWER_RE = re.compile(r"\.(?<=(?<![\w.\u2024])[A-Z][.\u2024][A-Z]\.)(?= [a-z])")
+
+
 def _mask_inner_marks(seg: str) -> str:
     """``seg`` with the period of each abbreviation replaced by U+2024 and possessive apostrophes
     and apostrophes inside names (``O’Connell``) by U+02BC (same length: offsets kept), so that
     none ends a noun phrase."""
     if "." in seg:
         seg = _ABBREV_PERIOD_RE.sub("\u2024", seg)
+        if "." in seg:
+            seg = _INITIALS_BEFORE_LOWER_RE.sub("\u2024", seg)  # 'said D.C. journalist Ann Lind'
     if "’" in seg or "'" in seg:
         seg = _POSSESSIVE_MARK_RE.sub("\u02bc", seg)
     return seg
@@ -1637,6 +1658,7 @@ _COREF_TITLES = {
 _TITLE_SHORT = {"Governor": ("Gov.", "Gov"), "Senator": ("Sen.", "Sen"), "Representative": ("Rep.",),
                 "Congressman": ("Rep.",), "Congresswoman": ("Rep.",), "Professor": ("Prof.",),
                 "Lieutenant": ("Lt.",), "General": ("Gen.",), "Attorney General": ("AG", "A.G.")}
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP".split())  # role heads written in capitals ('a former energy CEO')
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reuters quoted X (as saying)'
@@ -3127,7 +3149,8 @@ def _ends_with_words(before: str, phrases: tuple[str, ...]) -> bool:
 
 
 _NOUN_QUANT = frozenset("one another each every single".split())
-_NOUN_ADJ = frozenset("first second third last latest new recent previous earlier".split())
+_NOUN_ADJ = frozenset("first second third last latest new recent previous earlier separate same other joint "
+                      "brief short internal written private official final original similar further".split())
 
 
 _SUB_CONJ = frozenset("when if after once though although while unless until as".split())
@@ -3711,7 +3734,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             coref = first_low == "the" and head.lower() in _COREF_HEADS \
                 and (k_prep == len(src_words) or src_words[k_prep] == "from")
             if not name[:1].isupper() or coref \
-                    or (head[:1].islower() and (first_low in _INDEFINITE or first_low == "the")):
+                    or ((head[:1].islower() or head in _ROLE_ACRONYMS) and (first_low in _INDEFINITE or first_low == "the")):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
                 anchor = quote_open.get(id(a), a.start)
