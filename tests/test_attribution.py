@@ -2014,6 +2014,9 @@ def test_eighth_session_speaker_rules(text, speaker):
     # a first name the list lacks, after a title, opens a three-word name
     ("Turkish President Recep Tayyip Erdogal spoke on Monday. \"We will not bow,\" Erdogal said.",
      ["Recep Tayyip Erdogal"]),
+    # ... or after a cue
+    ("“It is a lopsided race,” said Shana Kushner Gadarel, a professor.\n\n“They will not win,” Gadarel said.",
+     ["Shana Kushner Gadarel", "Shana Kushner Gadarel"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

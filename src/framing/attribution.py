@@ -1513,10 +1513,13 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
                         cand = None  # a particle opens no name ("Puerto de la Cruz")
                     elif info2[1] and info2[0].isalpha() and info2[0].lower() not in _COMMON \
                             and info2[0].lower() not in _NOT_FIRST_WORDS:
-                        # a first name the list lacks, right after a title: "President Recep Tayyip
-                        # Erdogan", "NAACP President Cornell William Brooks"
+                        # a first name the list lacks, right after a title, a role or a cue:
+                        # "President Recep Tayyip Erdogan", "NAACP President Cornell William Brooks",
+                        # "said Shana Kushner Gadarian"
                         m3 = word_back(rev, m.end())
-                        if m3 is not None and m3.group(1)[::-1].lower() in _TITLE_WORDS:
+                        w3 = m3.group(1)[::-1] if m3 is not None else ""
+                        if (w3.lower() in _TITLE_WORDS or w3 in _ROLE_NOUNS or w3 in forms) \
+                                and info2[0].lower() not in _PARTY_NOUNS:
                             cand = f"{info2[0]} {cand}"
                 elif w in _NAME_PARTICLES:
                     cand = None
