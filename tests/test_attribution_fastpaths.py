@@ -78,6 +78,18 @@ def test_last_clause_cut_matches_the_forward_scan() -> None:
         assert A._after_last_clause_cut(seg) == A._after_last_clause_cut_scan(seg), repr(seg)
 
 
+def _word_before(text: str, j: int) -> tuple[str, bool, int]:
+    """The run of letters, digits and ``'’-.`` before ``text[j]`` past spaces, whether spaces came
+    before ``j``, and where the run starts."""
+    i = j - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    e = i + 1
+    while i >= 0 and (text[i].isalnum() or text[i] in "'’-."):
+        i -= 1
+    return text[i + 1 : e], e < j, i + 1
+
+
 def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None]]:
     """The first 50 occurrences of ``surname``, walking back one character at a time."""
     out: list[tuple[int, str | None]] = []
@@ -120,6 +132,16 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
                 j = i + 1
             else:
                 break
+        if len(toks) == 1 and toks[0] not in A._NAME_PARTICLES:
+            # a first name the list lacks before the one name word, after a title, role or cue
+            w2, sp2, j2 = _word_before(text, j)
+            if sp2 and w2.isalpha() and (A._name_word(w2) or w2 in A._TITLE_FIRST_NAMES) \
+                    and w2.lower() not in A._FORMS and w2 not in A._NAME_PARTICLES \
+                    and w2.lower() not in A._COMMON and w2.lower() not in A._NOT_FIRST_WORDS \
+                    and w2.lower() not in A._PARTY_NOUNS:
+                w3, sp3, _ = _word_before(text, j2)
+                if sp3 and (w3.lower() in A._TITLE_WORDS or w3 in A._ROLE_NOUNS or w3 in A._FORMS):
+                    toks.insert(0, w2)
         if len(toks) == 1 and toks[0] in A._NAME_PARTICLES:
             toks = []  # a particle alone opens no name ("Puerto de la Cruz")
         out.append((k, " ".join([*toks, surname]) if toks else None))
@@ -129,7 +151,8 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
 
 _NAME_TOKENS = ["Lind", "Lind", "Ann", "J.", "K.", "Dr.", "Mr.", "said", "Said", "the", "Bill", "Ann’s", "Jones'",
                 "O'Neil", "Mary-Jo", "_", "X_Y", "é", "Émile", "2nd", "B.C.", "President", " ", " ", "  ", ",", "\n",
-                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth", "P.J.", "U.S.", "Adviser", "de", "van"]
+                "(", ".", "’", "-", "Lindqvist", "xLind", "Lind2", "ALLCAPS", "Bader", "Ruth", "P.J.", "U.S.", "Adviser", "de", "van",
+                "Recep", "Tayyip", "Democrat", "aide"]
 
 
 def test_name_occurrences_match_the_character_walk() -> None:

@@ -1512,7 +1512,7 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
                     elif w in _NAME_PARTICLES:
                         cand = None  # a particle opens no name ("Puerto de la Cruz")
                     elif info2[1] and info2[0].isalpha() and info2[0].lower() not in _COMMON \
-                            and info2[0].lower() not in _NOT_FIRST_WORDS:
+                            and info2[0].lower() not in _NOT_FIRST_WORDS and info2[0] not in _NAME_PARTICLES:
                         # a first name the list lacks, right after a title, a role or a cue:
                         # "President Recep Tayyip Erdogan", "NAACP President Cornell William Brooks",
                         # "said Shana Kushner Gadarian"
