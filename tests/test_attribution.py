@@ -2017,6 +2017,11 @@ def test_eighth_session_speaker_rules(text, speaker):
     # ... or after a cue
     ("“It is a lopsided race,” said Shana Kushner Gadarel, a professor.\n\n“They will not win,” Gadarel said.",
      ["Shana Kushner Gadarel", "Shana Kushner Gadarel"]),
+    # a he/she after a question put to a person of that gender is the person asked
+    ("Oprah Winfield asked Michelle Obamer what she missed most. “Just walking out the door,” she said.",
+     ["Michelle Obamer"]),
+    ("Oprah Winfield asked Mark Obamer what he missed most. “Just walking out the door,” she said.",
+     ["Oprah Winfield"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

@@ -3659,7 +3659,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if subj is not None:
             # the subject of the sentence before (or of a sentence just before that, through
             # he/she subjects) is the antecedent: '… Nan Roman, who leads X, said … “…” she said'
-            a.speaker = subj.name
+            # (or the person it asked: 'Ann Lind asked Mia Brook … “…,” she said')
+            a.speaker = _asked_person(res, subj, _PRONOUNS[src_low], quote_open.get(id(a), a.start)) or subj.name
             st = subj.stype if subj.stype in ("official", "named_person") else "named_person"
         elif src_low in _PRONOUNS and prev_att is not None and prev_att.speaker \
                 and prev_att.source and prev_att.source.lower() == src_low and a.start - prev_att.end < 500 \
@@ -3708,7 +3709,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src_low in _PRONOUNS:
             p = res.pronoun(src, a.start)
             if p is not None:
-                a.speaker = p.name
+                a.speaker = _asked_person(res, p, _PRONOUNS[src_low], quote_open.get(id(a), a.start)) or p.name
                 st = p.stype if p.stype in ("official", "named_person") else "named_person"
         elif src and form == "saying" and (q := _QUOTED_AS_RE.search(src)) is not None \
                 and source_type(src[: q.start()].strip() or "x") == "media":
@@ -4271,6 +4272,28 @@ def _is_sentence_words(words: list[str]) -> bool:
     forms = _FORMS
     return any(w in forms and (w in ("said", "told", "wrote") or (w.endswith(("s", "ed")) and w != "states"))
                for w in words)
+
+
+# a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
+_ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
+                       r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
+
+
+def _asked_person(res: _Resolver, p: _Person, want: str, pos: int) -> str | None:
+    """Who answers: when the person ``p`` a he/she before the quote at ``pos`` resolved to put a
+    question to a named person of the pronoun's gender ``want`` in the same sentence (``Ann
+    Lind asked Mia Brook about it. “…,” she said``), that person, the one who answers."""
+    text = res.text
+    lo = p.pos
+    if not 0 <= lo < pos or pos - lo > 400:
+        return None
+    m = _ASKED_RE.search(text, lo, pos)
+    if m is None or _sent_break(text, lo, m.start()) or not _is_titled_name(m.group(1)) or res.inside_quote(m.start()):
+        return None
+    who = res.full_name(m.group(1), m.start(1))
+    if who == p.name or " " not in who or res._known_gender(who) != want:
+        return None
+    return who
 
 
 def _close_end(text: str, r: QuoteRegion) -> int:
