@@ -2022,6 +2022,9 @@ def test_eighth_session_speaker_rules(text, speaker):
      ["Michelle Obamer"]),
     ("Oprah Winfield asked Mark Obamer what he missed most. “Just walking out the door,” she said.",
      ["Oprah Winfield"]),
+    # a statement, then a new sentence asking the next question: not the quote's cue
+    ("“If it fits the Constitution, no problem,” Carsen said. “But it must fit.” Toddy then asked whether "
+     "it fits.", ["Carsen", "Carsen"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

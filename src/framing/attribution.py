@@ -3500,9 +3500,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                          or _APPOS_GAP_RE.fullmatch(gap) is not None) \
                     and a.entry.subtype not in ("according_to",) \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
-                             and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing"))):
+                             and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
+                                  or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?"))):
                 # (not after a quote that ends its sentence and a new one opening 'But that …' or
-                # with a participle, 'It’s worth noting'; a lower-case word goes on with the
+                # with a participle, 'It’s worth noting', or asking the next question, '“… no
+                # problem.” Todd then asked whether …'; a lower-case word goes on with the
                 # sentence: '“Why now?” he asked')
                 quote_links[qi] = (a, "after")
                 continue
