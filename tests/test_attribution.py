@@ -2025,6 +2025,13 @@ def test_eighth_session_speaker_rules(text, speaker):
     # a statement, then a new sentence asking the next question: not the quote's cue
     ("“If it fits the Constitution, no problem,” Carsen said. “But it must fit.” Toddy then asked whether "
      "it fits.", ["Carsen", "Carsen"]),
+    # someone's words named before a colon
+    ("Here is Barack Obamer’s 2006 statement on the Senate floor: “The fact that we are here today is a sign of "
+     "failure.”", ["Barack Obamer"]),
+    ("The Harbour Council’s statement read in part: “We regret the decision.”", ["Harbour Council"]),
+    # ... not a topic after a preposition
+    ("Ann Schroek spoke on Monday. “We will win,” she said.\nStunned at Ray Trumbel’s comments on women: “I think it "
+     "is important for all of the women in this country to know.”", ["Ann Schroek", "Ann Schroek"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

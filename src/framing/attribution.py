@@ -3951,6 +3951,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 fo = _FROM_SOURCE_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
                 if fo is not None and source_type(fo.group(1)) in ("media", "organisation"):
                     org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), source_type(fo.group(1)))
+                elif (own := _own_words_colon(res, max(sent_lo(r.open_mark), r.open_mark - 160), r.open_mark)) is not None:
+                    # 'Here is Ann Lind’s 2006 statement on the floor: “…”': the owner of the words
+                    if _is_titled_name(own.group(1)):
+                        subj = _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person")
+                    elif source_type(own.group(1)) in ("media", "organisation"):
+                        org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), source_type(own.group(1)))
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -4274,6 +4280,25 @@ def _is_sentence_words(words: list[str]) -> bool:
     forms = _FORMS
     return any(w in forms and (w in ("said", "told", "wrote") or (w.endswith(("s", "ed")) and w != "states"))
                for w in words)
+
+
+# someone's words named before a colon that introduces them: 'Ann Lind’s 2006 statement on the floor:'
+_OWN_WORDS_COLON_RE = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}?(?:statement|remarks|speech|tweet"
+    r"|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed|column|address|announcement"
+    r"|explanation|warning|reaction|retort)\b[^:\n“”\"]{0,80}:[ \t]*$")
+# prepositions before someone's words that make them a topic ('Stunned at Lind’s comments:')
+_TOPIC_PREPS = frozenset("at on about over against with by for of from".split())
+
+
+def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
+    """``Ann Lind’s 2006 statement on the floor:`` ending ``text[lo:pos]`` outside quotes (the
+    owner of the words the colon introduces), not after a preposition that makes them a topic."""
+    m = _OWN_WORDS_COLON_RE.search(res.text, lo, pos)
+    if m is None or res.inside_quote(m.start()):
+        return None
+    before = res.text[max(0, m.start() - 12) : m.start()].split()
+    return m if not before or before[-1].lower() not in _TOPIC_PREPS else None
 
 
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
