@@ -2032,6 +2032,12 @@ def test_eighth_session_speaker_rules(text, speaker):
     # ... not a topic after a preposition
     ("Ann Schroek spoke on Monday. “We will win,” she said.\nStunned at Ray Trumbel’s comments on women: “I think it "
      "is important for all of the women in this country to know.”", ["Ann Schroek", "Ann Schroek"]),
+    # a participle after 'before'/'while' has the previous cue's speaker
+    ("“The reign of terror will be over,” Tremp said, before predicting, “We will win by a lot.”",
+     ["Tremp", "Tremp"]),
+    # an editorial reads like a statement
+    ("The Harbour Enquirer endorsed a Democrat. “This is not a decision we made lightly,” the editorial read.",
+     ["the editorial"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

@@ -3179,7 +3179,8 @@ _READING_DOCS = frozenset(
     "posts tweet tweets email emails text texts caption captions headline headlines banner banners order "
     "notice card cards placard placards poster posters plaque inscription slogan ad ads advertisement "
     "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
-    "update alert warning label script transcript summary passage excerpt entry verdict ruling".split()
+    "update alert warning label script transcript summary passage excerpt entry verdict ruling "
+    "editorial editorials op-ed column article essay opinion".split()
 )
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
@@ -4477,7 +4478,9 @@ def _gender_hint_word(phrase: str) -> str:
     return "f" if f and not m else ("m" if m and not f else "")
 
 
-_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",[”\"’]?[ \t]*(?:(?:also|then|later|again|even|repeatedly|\w+ly)[ \t]+)?$")
+# (or after a conjunction of time: '… he told reporters before animatedly asking:')
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r"(?:,[”\"’]?[ \t]*|[ \t](?:before|after|while|without)[ \t]+)"
+                                        r"(?:(?:also|then|later|again|even|repeatedly|\w+ly)[ \t]+)?$")
 reset_cues()
 register_spans("quotes_attribution", ("quote", "attribution"), find_quotes_and_attributions)
 
