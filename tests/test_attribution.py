@@ -2038,6 +2038,9 @@ def test_eighth_session_speaker_rules(text, speaker):
     # an editorial reads like a statement
     ("The Harbour Enquirer endorsed a Democrat. “This is not a decision we made lightly,” the editorial read.",
      ["the editorial"]),
+    # an outlet's piece speaks for the outlet
+    ("The tabloid ran the story. “He was seen leaving the club at midnight,” the Harbour Gazette piece reads.",
+     ["Harbour Gazette"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

@@ -3180,7 +3180,7 @@ _READING_DOCS = frozenset(
     "notice card cards placard placards poster posters plaque inscription slogan ad ads advertisement "
     "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
     "update alert warning label script transcript summary passage excerpt entry verdict ruling "
-    "editorial editorials op-ed column article essay opinion".split()
+    "editorial editorials op-ed column article essay opinion piece".split()
 )
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
@@ -4063,12 +4063,12 @@ _DOC_BY_AFTER_RE = re.compile(r" (?:by|from) ([\w.'’\- ]{2,60}?)(?=[,.;:!?\n]|
 _DOC_SOURCE_RE = re.compile(
     r"((?i:the|that|this|an?|his|her)) (?:[\w\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
     r"|editorial|announcement|message|note|report|study|survey|analysis|audit|lawsuit|complaint|filing|indictment"
-    r"|ruling|opinion|testimony|remarks|speech|op-ed|column|video|book|ad)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
+    r"|ruling|opinion|testimony|remarks|speech|op-ed|column|article|piece|video|book|ad)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
 _ISSUER_CHARS = 900  # how far back the document's mention is looked for
 # documents whose issuer must be named with them ('a report by X', 'X's study'): a cue near their
 # mention is often someone else's ('Ann Lind said the lawsuit …')
 _NAMED_ONLY_DOCS = frozenset("report study survey analysis audit lawsuit complaint filing indictment ruling "
-                             "opinion video book ad".split())
+                             "opinion article piece video book ad".split())
 # who issued it: 'a statement by/from X', 'X's statement'
 _DOC_BY_RE = re.compile(r"[ ](?:by|from)[ ]((?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?)+)")
 _DOC_POSS_RE = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w.\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}$")
