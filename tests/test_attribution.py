@@ -2041,6 +2041,11 @@ def test_eighth_session_speaker_rules(text, speaker):
     # an outlet's piece speaks for the outlet
     ("The tabloid ran the story. “He was seen leaving the club at midnight,” the Harbour Gazette piece reads.",
      ["Harbour Gazette"]),
+    # a title of several words written in lower case before the name
+    ("Monday on Fox, former White House press secretary Seanne Spicker called for him to be fired. “The purpose "
+     "of the briefing has shifted,” the former White House Press Secretary said.", ["Seanne Spicker"]),
+    ("Nauert said that during Pompel's meeting, secretary of state Mike Pompel thanked the king. Later, the secretary "
+     "of state said it was “a thorough, transparent and timely investigation.”", ["Mike Pompel"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

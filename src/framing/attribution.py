@@ -2058,6 +2058,16 @@ class _Resolver:
             found = self._titled[phrase] = self._titled_mentions(phrase)
         # of the people given this title before pos, the one the article names most often
         best = max((f for f in found if f[0] < pos), key=lambda f: f[2], default=None)
+        if best is None and " " in phrase and self.low is not None:
+            # a title of two or more words the article wrote in lower case before the name
+            # ('former White House press secretary Sean Spicer … the former White House Press
+            # Secretary said')
+            key = "low:" + phrase
+            found_low = self._titled.get(key)
+            if found_low is None:
+                found_low = self._titled[key] = [f for f in self._titled_mentions(phrase.lower(), self.low)
+                                                 if " " in f[1]]  # (a full name: not 'Housing')
+            best = max((f for f in found_low if f[0] < pos), key=lambda f: f[2], default=None)
         if best is None and phrase in _TITLE_SHORT and source[:4].lower() == "the ":
             # 'the governor' is 'Gov. Greg Abbott' when he is the one person the article gave the
             # title before
@@ -2069,12 +2079,14 @@ class _Resolver:
             return names.pop() if len(names) == 1 else None
         return best[1] if best is not None else None
 
-    def _titled_mentions(self, phrase: str) -> list[tuple[int, str, int]]:
+    def _titled_mentions(self, phrase: str, hay: str | None = None) -> list[tuple[int, str, int]]:
         """The first 20 mentions of the title ``phrase`` followed by a name: (offset, name, how
-        often the text has its last word)."""
+        often the text has its last word); looked for in ``hay`` (the text, or its lower-cased
+        copy of the same length)."""
         found: list[tuple[int, str, int]] = []
         text = self.text
-        k = text.find(phrase + " ")
+        hay = text if hay is None else hay
+        k = hay.find(phrase + " ")
         while k >= 0 and len(found) < 20:
             m = _NAME_RUN_RE.match(text, k + len(phrase) + 1) if k == 0 or not text[k - 1].isalnum() else None
             if m and text[max(0, k - 10) : k].split()[-1:] in (["Vice"], ["Deputy"], ["Assistant"], ["Lt."]):
@@ -2088,7 +2100,7 @@ class _Resolver:
                 if all(_is_name_token(w) or (0 < i < len(parts) - 1 and w in _NAME_PARTICLES)
                        for i, w in enumerate(parts)) and not _INITIALS_RE.match(parts[-1]):
                     found.append((k, name, text.count(parts[-1])))  # ("Mayor Bill de Blasio")
-            k = text.find(phrase + " ", k + 1)
+            k = hay.find(phrase + " ", k + 1)
         return found
 
     def _name_before(self, pos: int, surname: str, want: str = "") -> str | None:
