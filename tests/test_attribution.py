@@ -2046,6 +2046,13 @@ def test_eighth_session_speaker_rules(text, speaker):
      "of the briefing has shifted,” the former White House Press Secretary said.", ["Seanne Spicker"]),
     ("Nauert said that during Pompel's meeting, secretary of state Mike Pompel thanked the king. Later, the secretary "
      "of state said it was “a thorough, transparent and timely investigation.”", ["Mike Pompel"]),
+    # 'the Court', 'the hospital': the organisation named in full before
+    ("The Norland Supreme Court ruled on Monday. “The law is void,” the Court said.", ["Norland Supreme Court"]),
+    ("Texas Health Harbour Hospital treated him. “We are reviewing our procedures,” the hospital said.",
+     ["Texas Health Harbour Hospital"]),
+    # ... not a person, a list or a sentence end before it
+    ("The columnist John Fund wrote about it. “We will not pay,” the Fund said.", ["Fund"]),
+    ("He met Yates and FBI agents on Tuesday. The FBI said: “We have no comment.”", ["FBI"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

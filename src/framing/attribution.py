@@ -3818,9 +3818,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             last = head.split()[-1] if head.split() else ""
             if last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS):
                 # a named organisation speaks as itself: "The Harbour Authority" -> "Harbour Authority"
+                # ("the Court" -> the "Supreme Court" named before)
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
+                if " " not in a.speaker and last.lower() in _ORG_WORDS:
+                    a.speaker = _org_named_before(text, a.speaker, a.start) or a.speaker
             else:  # "the company" -> the capitalised name ending in "Company" given earlier
                 a.speaker = res.full_name(src, a.start)
+                if a.speaker[:1].isupper() and a.speaker.count(" ") < 2 and a.speaker.rsplit(" ", 1)[-1].lower() == last.lower() \
+                        and last.lower() in _ORG_WORDS:
+                    # (in full: 'Texas Health Presbyterian Hospital', not 'Presbyterian Hospital')
+                    a.speaker = _org_named_before(text, a.speaker, a.start) or a.speaker
                 if " " not in a.speaker and last.lower() in _ORG_WORDS and len(head.split()) > 2 \
                         and a.speaker in head.split():
                     a.speaker = _LEADING_ARTICLE_RE.sub("", head)  # 'the Mexican government' (not 'Mexican')
@@ -4334,6 +4341,46 @@ def _asked_person(res: _Resolver, p: _Person, want: str, pos: int) -> str | None
     if who == p.name or " " not in who or res._known_gender(who) != want:
         return None
     return who
+
+
+# an organisation's name ending in a given word: capitalised words, with 'of', 'for', 'and', '&'
+# between them ('Supreme Court', 'Texas Health Presbyterian Hospital', 'Department of Justice')
+_ORG_RUN_WORD = r"[A-Z][\w.&'’\-]*"
+
+
+def _org_named_before(text: str, name: str, pos: int) -> str | None:
+    """The longest capitalised name (up to six words) ending in ``name`` written before ``pos``
+    (its latest mention among the last ten), or None: what ``the Court``, ``the hospital`` stand
+    for."""
+    k = text.rfind(name, max(0, pos - 3000), pos)
+    for _ in range(10):
+        if k <= 0:
+            break
+        if not text[k + len(name) : k + len(name) + 1].isalnum():
+            m = _ORG_BEFORE_RE.search(text, max(0, k - 80), k)
+            if m is not None:
+                run = _LEADING_ARTICLE_RE.sub("", m.group(1) + name)
+                words = run.split()
+                if 1 < len(words) <= 6 and run != name and words[0].lower() not in _COMMON_EXTRA \
+                        and words[0].lower() not in _TITLE_STRIP and not _first_name_gender(run) \
+                        and not any((w.endswith(".") and not _INITIALS_RE.fullmatch(w)) or w.endswith(("'s", "’s"))
+                                    or (w.isupper() and len(w) > 3) or w in _TITLE_CASE_SMALL for w in words[:-1]) \
+                        and not (m.group(1).endswith((" and ", " & ")) and " " not in name) and words[-2] != words[-1] \
+                        and not any(w.lower().endswith(_COMPOUND_ADJ_ENDINGS) for w in words) \
+                        and f" {words[0].lower()} " not in text:
+                    # (nor an adjective: 'San Francisco-based', 'Additional', which the text also
+                    # writes in lower case)
+                    # (no sentence end, possessive, heading in capitals or title-case small word
+                    # inside: not 'Tuesday. The company', 'Cato Institute’s Michael Cannon', 'A
+                    # History Of The Department'; no person: not 'John Fund'; not a list: 'Yates
+                    # and FBI')
+                    return run
+        k = text.rfind(name, max(0, pos - 3000), k)
+    return None
+
+
+_TITLE_CASE_SMALL = frozenset("A An The Of And For In On To".split())
+_ORG_BEFORE_RE = re.compile(rf"((?:{_ORG_RUN_WORD}[ ](?:(?:of|for|and|&)[ ])?)+)$")
 
 
 def _close_end(text: str, r: QuoteRegion) -> int:
