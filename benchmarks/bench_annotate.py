@@ -92,6 +92,19 @@ ADVERSARIAL = [
         f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(16_000))),
     ("8000 distinct first names", lambda: "".join(f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(8_000))),
     ("16000 distinct first names", lambda: "".join(f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(16_000))),
+    # organisations and titles named before a description, someone's words before a colon
+    ("8000 'the Court' after distinct courts", lambda: "".join(
+        f"The Harbour{i} Court met. “We go,” the Court said. " for i in range(8_000))),
+    ("16000 'the Court' after distinct courts", lambda: "".join(
+        f"The Harbour{i} Court met. “We go,” the Court said. " for i in range(16_000))),
+    ("8000 lower-case titles", lambda: "".join(
+        f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. " for i in range(8_000))),
+    ("16000 lower-case titles", lambda: "".join(
+        f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. " for i in range(16_000))),
+    ("8000 someone's words before a colon", lambda: "".join(
+        f"Here is Ann Lindqv{i}’s statement: “We go.” " for i in range(8_000))),
+    ("16000 someone's words before a colon", lambda: "".join(
+        f"Here is Ann Lindqv{i}’s statement: “We go.” " for i in range(16_000))),
 ]
 
 

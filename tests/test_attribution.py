@@ -203,6 +203,10 @@ ADVERSARIAL = {
         f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(8_000)),
     "8000 distinct first names on one line": lambda: "".join(
         f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(8_000)),
+    "8000 'the Court' after distinct courts": lambda: "".join(
+        f"The Harbour{i} Court met. “We go,” the Court said. " for i in range(8_000)),
+    "8000 lower-case titles": lambda: "".join(
+        f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. " for i in range(8_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

@@ -3821,13 +3821,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # ("the Court" -> the "Supreme Court" named before)
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
                 if " " not in a.speaker and last.lower() in _ORG_WORDS:
-                    a.speaker = _org_named_before(text, a.speaker, a.start) or a.speaker
+                    a.speaker = _org_named_before(res, a.speaker, a.start) or a.speaker
             else:  # "the company" -> the capitalised name ending in "Company" given earlier
                 a.speaker = res.full_name(src, a.start)
                 if a.speaker[:1].isupper() and a.speaker.count(" ") < 2 and a.speaker.rsplit(" ", 1)[-1].lower() == last.lower() \
                         and last.lower() in _ORG_WORDS:
                     # (in full: 'Texas Health Presbyterian Hospital', not 'Presbyterian Hospital')
-                    a.speaker = _org_named_before(text, a.speaker, a.start) or a.speaker
+                    a.speaker = _org_named_before(res, a.speaker, a.start) or a.speaker
                 if " " not in a.speaker and last.lower() in _ORG_WORDS and len(head.split()) > 2 \
                         and a.speaker in head.split():
                     a.speaker = _LEADING_ARTICLE_RE.sub("", head)  # 'the Mexican government' (not 'Mexican')
@@ -4348,10 +4348,11 @@ def _asked_person(res: _Resolver, p: _Person, want: str, pos: int) -> str | None
 _ORG_RUN_WORD = r"[A-Z][\w.&'’\-]*"
 
 
-def _org_named_before(text: str, name: str, pos: int) -> str | None:
+def _org_named_before(res: _Resolver, name: str, pos: int) -> str | None:
     """The longest capitalised name (up to six words) ending in ``name`` written before ``pos``
     (its latest mention among the last ten), or None: what ``the Court``, ``the hospital`` stand
     for."""
+    text = res.text
     k = text.rfind(name, max(0, pos - 3000), pos)
     for _ in range(10):
         if k <= 0:
@@ -4367,7 +4368,7 @@ def _org_named_before(text: str, name: str, pos: int) -> str | None:
                                     or (w.isupper() and len(w) > 3) or w in _TITLE_CASE_SMALL for w in words[:-1]) \
                         and not (m.group(1).endswith((" and ", " & ")) and " " not in name) and words[-2] != words[-1] \
                         and not any(w.lower().endswith(_COMPOUND_ADJ_ENDINGS) for w in words) \
-                        and f" {words[0].lower()} " not in text:
+                        and not res.written_lower(words[0].lower()):
                     # (nor an adjective: 'San Francisco-based', 'Additional', which the text also
                     # writes in lower case)
                     # (no sentence end, possessive, heading in capitals or title-case small word
