@@ -2057,6 +2057,9 @@ def test_eighth_session_speaker_rules(text, speaker):
     # ... not a person, a list or a sentence end before it
     ("The columnist John Fund wrote about it. “We will not pay,” the Fund said.", ["Fund"]),
     ("He met Yates and FBI agents on Tuesday. The FBI said: “We have no comment.”", ["FBI"]),
+    # an acronym is no first name before a capitalised word
+    ("The league owns the team. HBTV Sports’ coverage was cut. “We are strongly dissatisfied,” HBTV said in a "
+     "statement.", ["HBTV"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

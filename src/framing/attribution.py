@@ -1959,7 +1959,9 @@ class _Resolver:
             key = f"{want}:{name}" if want else name
             if key not in self._cache:
                 full = self._name_before(len(self.text), name, want)
-                if full is None and len(self._cache) < _MAX_NAMES_SCANNED:  # a first name: "Jonas" -> "Jonas Pelt"
+                if full is None and len(self._cache) < _MAX_NAMES_SCANNED:
+                    # a first name: "Jonas" -> "Jonas Pelt" (an acronym only before capitals: not
+                    # "CCTV Sports’", but "AMY GOODMAN")
                     k = self.text.find(name + " ")
                     while k >= 0 and full is None:
                         m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
@@ -1971,7 +1973,8 @@ class _Resolver:
                                 and nxt.lower() not in _FORMS \
                                 and not self.written_lower(nxt.lower()) \
                                 and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
-                                and not _in_headline(self.text, k):
+                                and not _in_headline(self.text, k) \
+                                and not (name.isupper() and not nxt.isupper()):
                             # (not "Lind Vows ...", "Lind War" in a headline, a word the article
                             # also writes in lower case, "at Lind Tower")
                             full = f"{name} {nxt}"
