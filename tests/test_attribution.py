@@ -2060,6 +2060,18 @@ def test_eighth_session_speaker_rules(text, speaker):
     # an acronym is no first name before a capitalised word
     ("The league owns the team. HBTV Sports’ coverage was cut. “We are strongly dissatisfied,” HBTV said in a "
      "statement.", ["HBTV"]),
+    # a two-word surname is the three-word name cited before
+    ("Sessions spokeswoman Sarah Isgur Floresa said there was nothing misleading about it.\n\n"
+     "“He had over 25 conversations with foreign ambassadors,” Isgur Floresa said in the statement.",
+     ["Sarah Isgur Floresa"]),
+    # 'how X put it in <outlet>:'
+    ("Here is how Jonathan Tobbin put it in National Review: “Since Trump took office, the willingness of "
+     "journalists to mix opinion with news reporting has grown.”", ["Jonathan Tobbin"]),
+    # 'the coalition': the one name the article gives with that head
+    ("“It is clear that the regime is weakening,” the opposition Syrian National Coalitio said in a statement.\n\n"
+     "The opposition umbrella group said it was suspicious.\n\n“These strikes gave the regime time,” the "
+     "coalitio said.".replace("Coalitio", "Coalition").replace("coalitio", "coalition"),
+     ["Syrian National Coalition", "Syrian National Coalition"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

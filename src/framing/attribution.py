@@ -805,9 +805,15 @@ def _name_before_aux(before: str) -> bool:
     return last[:1].isupper() and last.isalpha() and last.lower() not in _TIME_OPENERS and last.lower() not in _PREPS
 
 
+# 'Here's how Ann Lind put it …', 'This is how Ann Lind described it': the name after 'how'
+_HOW_NAME_RE = re.compile(r"(?<![\w’'])how[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
+
+
 def _source_before_seg(seg0: str) -> str | None:
     """:func:`_source_before` of the text before the cue (``seg0``, at most 240 characters)."""
     seg = seg0.rstrip()
+    if "how " in seg[-60:] and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
+        return m.group(1)
     if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
         seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
     elif seg.endswith("),"):  # "…, Sen. Ann Lee (I-Vt.), said"
@@ -1997,6 +2003,15 @@ class _Resolver:
                         return cited
             return full
         parts = name.split()
+        if len(parts) == 2 and self._noted and parts[1].rstrip(".") not in _NAME_SUFFIXES:
+            # 'Isgur Flores said' after 'spokeswoman Sarah Isgur Flores said': the three-word name
+            # cited before (with a known first name)
+            k = bisect.bisect_left(self._noted_pos, pos) - 1
+            tail = " " + name
+            for j in range(k, max(-1, k - 200), -1):
+                cited = self._noted[j]
+                if cited.endswith(tail) and cited.count(" ") == 2 and _first_name_gender(cited):
+                    return cited
         if len(parts) == 2 and parts[1].rstrip(".") in _NAME_SUFFIXES:
             # "Lind Jr." -> the "Ray Lind Jr." named earlier (not "Ray Lind": his father)
             key = f"sfx:{name}"
@@ -3186,7 +3201,8 @@ def _sent_start(text: str, s: int) -> bool:
 
 _PUT_IT_RE = re.compile(
     r"[ ]it(?:[ ](?:this way|that way|best|bluntly|simply|succinctly|plainly|another way|"
-    r"(?:even )?more (?:sharply|bluntly|simply|plainly)))?[ ]*[,:.”\"’]"
+    r"(?:even )?more (?:sharply|bluntly|simply|plainly)))?"
+    r"(?:[ ](?:in|on)[ ](?:the[ ])?[A-Z][\w'’.&\-]*(?:[ ][A-Z][\w'’.&\-]*){0,4})?[ ]*[,:.”\"’]"  # ('… in National Review:')
 )
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
@@ -3823,6 +3839,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # a named organisation speaks as itself: "The Harbour Authority" -> "Harbour Authority"
                 # ("the Court" -> the "Supreme Court" named before)
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
+                words = a.speaker.split()
+                while len(words) > 1 and words[0].islower() and words[0].isalpha():
+                    words.pop(0)  # 'the opposition Syrian National Coalition': the name
+                a.speaker = " ".join(words)
                 if " " not in a.speaker and last.lower() in _ORG_WORDS:
                     a.speaker = _org_named_before(res, a.speaker, a.start) or a.speaker
             else:  # "the company" -> the capitalised name ending in "Company" given earlier
@@ -3839,6 +3859,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # else the organisation cited just before ('YouTube said …. “…,” the company said')
                     a.speaker = _org_antecedent(res, atts_done[:-1], m_org.group(1).lower(),
                                                 quote_open.get(id(a), a.start)) or src
+                if a.speaker == src and m_org is None and src[:4].lower() == "the " and last.lower() in _ORG_WORDS \
+                        and " " not in src[4:]:
+                    # 'the coalition' -> the 'Syrian National Coalition' named before, the one
+                    # name the article gives with that head
+                    a.speaker = _org_named_before(res, last[:1].upper() + last[1:], a.start, unique=True) or src
         elif src and st in ("anonymous", "document"):
             a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
                 or _DESC_CUT_RE.split(src, 1)[0]
@@ -4351,11 +4376,12 @@ def _asked_person(res: _Resolver, p: _Person, want: str, pos: int) -> str | None
 _ORG_RUN_WORD = r"[A-Z][\w.&'’\-]*"
 
 
-def _org_named_before(res: _Resolver, name: str, pos: int) -> str | None:
+def _org_named_before(res: _Resolver, name: str, pos: int, unique: bool = False) -> str | None:
     """The longest capitalised name (up to six words) ending in ``name`` written before ``pos``
     (its latest mention among the last ten), or None: what ``the Court``, ``the hospital`` stand
-    for."""
+    for. With ``unique``, only when the last ten mentions name no other."""
     text = res.text
+    found: str | None = None
     k = text.rfind(name, max(0, pos - 3000), pos)
     for _ in range(10):
         if k <= 0:
@@ -4378,9 +4404,13 @@ def _org_named_before(res: _Resolver, name: str, pos: int) -> str | None:
                     # inside: not 'Tuesday. The company', 'Cato Institute’s Michael Cannon', 'A
                     # History Of The Department'; no person: not 'John Fund'; not a list: 'Yates
                     # and FBI')
-                    return run
+                    if not unique:
+                        return run
+                    if found is not None and run != found:
+                        return None
+                    found = run
         k = text.rfind(name, max(0, pos - 3000), k)
-    return None
+    return found
 
 
 _TITLE_CASE_SMALL = frozenset("A An The Of And For In On To".split())
