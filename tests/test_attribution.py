@@ -2072,6 +2072,11 @@ def test_eighth_session_speaker_rules(text, speaker):
      "The opposition umbrella group said it was suspicious.\n\n“These strikes gave the regime time,” the "
      "coalitio said.".replace("Coalitio", "Coalition").replace("coalitio", "coalition"),
      ["Syrian National Coalition", "Syrian National Coalition"]),
+    # a place with its state inside an apposition
+    ("Asked to name the promise he had not kept, Katie Merrit, a high school English teacher from Tampa, Fla., "
+     "responded: “Get our troops out of Iraq.”", ["Katie Merrit"]),
+    # a name, then an institution named for someone
+    ("“Not likely, but possible,” Kerro of George Washington University said.", ["Kerro"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

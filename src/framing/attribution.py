@@ -589,8 +589,10 @@ def _strip_titles(name: str) -> str:
     if (not best or not _first_name_gender(" ".join(best[:2]))) and len(toks) < len(all_toks):
         later = _last_name_run(all_toks[len(toks) :])
         i = next((i for i in range(len(later) - 1) if _first_name_gender(" ".join(later[i : i + 2]))), -1)
-        if i >= 0 and (len(best) < 2 or later[-1] == all_toks[-1].rstrip(",")):
-            # (not "Ann Popescu of George Mason University": a name, then a place named for someone)
+        if i >= 0 and (len(best) < 2 or later[-1] == all_toks[-1].rstrip(",")) \
+                and not (later[-1] != all_toks[-1].rstrip(",") and all_toks[-1].rstrip(",").lower() in _ORG_WORDS):
+            # (not "Ann Popescu of George Mason University", "Kerr of George Washington
+            # University": a name, then an institution named for someone)
             best = later[i:]  # "Admissions Ines Varga" -> "Ines Varga"
         elif (not best or best[-1].lower() in _ORG_WORDS) and len(later) == 2 \
                 and later[-1] == all_toks[-1].rstrip(",") and " ".join(later) not in _US_STATE_ENDINGS:
@@ -852,6 +854,10 @@ def _source_before_seg(seg0: str) -> str | None:
     if stripped.endswith(","):
         body = stripped[:-1]
         cut = body.rfind(",")
+        if cut > 0 and body[cut + 1 :].strip() in _US_STATE_SET and body.rfind(",", 0, cut) > 0:
+            # 'Ann Lind, a teacher from Tampa, Fla., said': the state belongs to the apposition
+            body = body[:cut]
+            cut = body.rfind(",")
         if cut > 0:
             app = body[cut + 1 :].strip()
             first = app.split(" ", 1)[0].lower() if app else ""
@@ -1068,6 +1074,7 @@ _FROM_PLACE_END_RE = re.compile(
 )
 # what a text must end with for _FROM_PLACE_END_RE to match it (no final line break): a state
 _US_STATE_ENDINGS = tuple(s.replace("\\.", ".") for s in _US_STATES.split("|"))
+_US_STATE_SET = frozenset(_US_STATE_ENDINGS)
 _NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
