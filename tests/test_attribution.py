@@ -2077,6 +2077,12 @@ def test_eighth_session_speaker_rules(text, speaker):
      "responded: “Get our troops out of Iraq.”", ["Katie Merrit"]),
     # a name, then an institution named for someone
     ("“Not likely, but possible,” Kerro of George Washington University said.", ["Kerro"]),
+    # a three-word name right after a title, even with a known middle first name
+    ("“The line is out to the street,” Atlanta Mayor Keisha Lance Bottomly, a Democrat, tweeted Tuesday.",
+     ["Keisha Lance Bottomly"]),
+    # gloat, bellow, guffaw next to a quote; a bulletin reads
+    ("“We won by a lot,” Lee Stranaman gloated.", ["Lee Stranaman"]),
+    ("The agencies warned. “Extremists may exploit the protests,” the bulletin reads.", ["the bulletin"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

@@ -417,7 +417,7 @@ _TITLE_STRIP = frozenset(
     "ag a.g. mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady the a an former acting "
     "interim late then new senior top chief deputy foreign interior defence defense finance health "
     "state federal regional local city county national assistant associate executive general "
-    "managing press white house prime vice majority minority".split()
+    "managing press white house prime vice majority minority ayatollah constable".split()
 ) | _TITLE_WORDS
 _FEMALE_HINTS = frozenset(
     "ms ms. mrs mrs. miss she her spokeswoman congresswoman chairwoman councilwoman businesswoman "
@@ -2044,7 +2044,13 @@ class _Resolver:
             # "Pensioner Ray Tolland" -> "Ray Tolland"; a known first name keeps a middle name
             # ("Ann Marie Lind", "Eva Sarin Brook")
             # (an unknown first word before an unknown middle word is a name too: "Alexia Fernández Campbell")
+            src_toks = source.split()
+            k3 = len(src_toks) - 3
             keep3 = _first_name_gender(" ".join(parts[-3:-1])) or (
+                # right after a title: "Atlanta Mayor Keisha Lance Bottoms"
+                k3 > 0 and src_toks[k3:] == parts[-3:] and src_toks[k3 - 1].lower() in _TITLE_WORDS
+                and parts[-3].isalpha() and not self._common_word(parts[-3])
+                and parts[-3].lower() not in _NOT_FIRST_WORDS) or (
                 not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
                 and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS and parts[-3].lower() not in _ROLE_NOUNS
                 and parts[-3].lower() not in _COREF_HEADS)
@@ -3218,7 +3224,7 @@ _READING_DOCS = frozenset(
     "notice card cards placard placards poster posters plaque inscription slogan ad ads advertisement "
     "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
     "update alert warning label script transcript summary passage excerpt entry verdict ruling "
-    "editorial editorials op-ed column article essay opinion piece".split()
+    "editorial editorials op-ed column article essay opinion piece bulletin handout platform".split()
 )
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
