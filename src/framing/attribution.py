@@ -1668,13 +1668,13 @@ _COREF_TITLES = {
     "minister": ("Minister",), "premier": ("Premier",), "speaker": ("Speaker",),
     "president-elect": ("President-elect", "President"), "pm": ("PM", "Prime Minister"),
 }
-# role heads a description may name a cited person by without a title ('the nominee'); not party
-# or office words ('the Republican', 'the chairman'), which many people in an article share
 # the short forms of one-word titles ('the governor' may be written 'Gov. Ann Lind' before)
 _TITLE_SHORT = {"Governor": ("Gov.", "Gov"), "Senator": ("Sen.", "Sen"), "Representative": ("Rep.",),
                 "Congressman": ("Rep.",), "Congresswoman": ("Rep.",), "Professor": ("Prof.",),
                 "Lieutenant": ("Lt.",), "General": ("Gen.",), "Attorney General": ("AG", "A.G.")}
 _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP".split())  # role heads written in capitals ('a former energy CEO')
+# role heads a description may name a cited person by without a title ('the nominee'); not party
+# or office words ('the Republican', 'the chairman'), which many people in an article share
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reuters quoted X (as saying)'
@@ -2010,9 +2010,10 @@ class _Resolver:
                         return cited
             return full
         parts = name.split()
-        if len(parts) == 2 and self._noted and parts[1].rstrip(".") not in _NAME_SUFFIXES:
+        if len(parts) == 2 and self._noted and parts[1].rstrip(".") not in _NAME_SUFFIXES \
+                and not _first_name_gender(name):
             # 'Isgur Flores said' after 'spokeswoman Sarah Isgur Flores said': the three-word name
-            # cited before (with a known first name)
+            # cited before (with a known first name; 'Ann Lind' is a full name already)
             k = bisect.bisect_left(self._noted_pos, pos) - 1
             tail = " " + name
             for j in range(k, max(-1, k - 200), -1):
