@@ -2083,6 +2083,9 @@ def test_eighth_session_speaker_rules(text, speaker):
     # gloat, bellow, guffaw next to a quote; a bulletin reads
     ("“We won by a lot,” Lee Stranaman gloated.", ["Lee Stranaman"]),
     ("The agencies warned. “Extremists may exploit the protests,” the bulletin reads.", ["the bulletin"]),
+    # someone's statement as the source speaks for them
+    ("Ann Lindqvist spoke on Monday. “We will go,” Lindqvist’s statement said.", ["Ann Lindqvist"]),
+    ("The Harbour Council met. “We will go,” the Harbour Council’s statement said.", ["Harbour Council"]),
     # 'counsel' is a role, no name
     ("“The articles are a danger,” said White House Counsel Pat Cipolla.", ["Pat Cipolla"]),
     ("Senior Counsel Clarke Forsyth wrote the brief. “It is a danger,” he said.", ["Clarke Forsyth"]),

@@ -3895,6 +3895,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                                                            sent_lo, sent_hi)) is not None:
                 # 'the statement said', 'said a statement by Ann Lind', 'his statement reads'
                 a.speaker = issuer
+            elif (m_own := _OWN_DOC_SOURCE_RE.fullmatch(a.speaker)) is not None \
+                    and (issuer := _issuer_name(res, m_own.group(1) if source_type(m_own.group(1)) in ("organisation", "media")
+                                                else res.full_name(m_own.group(1), a.start), a.start)) is not None:
+                # "Lind's statement said", "Sessions' prepared remarks stated": whose they are
+                a.speaker = issuer
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
@@ -4363,6 +4368,11 @@ def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
     return m if not before or before[-1].lower() not in _TOPIC_PREPS else None
 
 
+# a source that is someone's words: "Lind's statement", "Sessions' prepared remarks"
+_OWN_DOC_SOURCE_RE = re.compile(
+    r"(?:[Tt]he[ ])?((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ](?:[\w\-]+[ ]){0,2}?"
+    r"(?:statement|letter|email|memo|tweet|post|release|remarks|speech|testimony|op-ed|column|message|note"
+    r"|announcement)")
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
                        r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
