@@ -107,19 +107,13 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
         j = k
         toks: list[str] = []
         while True:
-            i = j - 1
-            while i >= 0 and text[i] == " ":
-                i -= 1
-            e = i + 1
-            while i >= 0 and (text[i].isalnum() or text[i] in "'’-."):
-                i -= 1
-            w = text[i + 1 : e]
+            w, spaced, start = _word_before(text, j)
             initial = A._INITIALS_RE.match(w) is not None and w not in A._PLACE_INITIALS  # "J.", "P.J."
-            if not toks and e < j and w in A._NAME_PARTICLES:
+            if not toks and spaced and w in A._NAME_PARTICLES:
                 toks.insert(0, w)  # a particle ("del Cueto"): a name word must come before it
-                j = i + 1
+                j = start
                 continue
-            if w and e < j and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
+            if w and spaced and A._name_word(w) and not w.endswith(("s'", "s’")) and w.lower() not in A._FORMS \
                     and w not in A._NAME_PARTICLES \
                     and (not toks or toks[0][-1:] == "." or toks[0] in A._NAME_PARTICLES
                          or (w.lower() in first
@@ -129,7 +123,7 @@ def _name_occurrences_ref(text: str, surname: str) -> list[tuple[int, str | None
                 # (a second word after an initial, or a known first name before a middle name: "Ann Bader
                 # Lind", "Christine Todd Whitman")
                 toks.insert(0, w)
-                j = i + 1
+                j = start
             else:
                 break
         if len(toks) == 1 and toks[0] not in A._NAME_PARTICLES:

@@ -2001,25 +2001,20 @@ class _Resolver:
                 # name never was ('Hillary Clinton said … former President Bill Clinton … “…,”
                 # Clinton said': Hillary Clinton), the latest one; a full name with a known first
                 # name or initials (not 'Editor Ann Lind')
-                k = bisect.bisect_left(self._noted_pos, pos) - 1
-                tail = " " + name
-                for j in range(k, max(-1, k - 200), -1):
-                    cited = self._noted[j]
-                    if cited.endswith(tail) and (_first_name_gender(cited) or _INITIALS_RE.match(cited)) \
-                            and (not want or self._gender_of(self.people[cited]) in ("", want)):
-                        return cited
+                cited = self._cited_ending(name, pos, lambda c: (
+                    (_first_name_gender(c) or _INITIALS_RE.match(c) is not None)
+                    and (not want or self._gender_of(self.people[c]) in ("", want))))
+                if cited is not None:
+                    return cited
             return full
         parts = name.split()
         if len(parts) == 2 and self._noted and parts[1].rstrip(".") not in _NAME_SUFFIXES \
                 and not _first_name_gender(name):
             # 'Isgur Flores said' after 'spokeswoman Sarah Isgur Flores said': the three-word name
             # cited before (with a known first name; 'Ann Lind' is a full name already)
-            k = bisect.bisect_left(self._noted_pos, pos) - 1
-            tail = " " + name
-            for j in range(k, max(-1, k - 200), -1):
-                cited = self._noted[j]
-                if cited.endswith(tail) and cited.count(" ") == 2 and _first_name_gender(cited):
-                    return cited
+            cited = self._cited_ending(name, pos, lambda c: c.count(" ") == 2 and bool(_first_name_gender(c)))
+            if cited is not None:
+                return cited
         if len(parts) == 2 and parts[1].rstrip(".") in _NAME_SUFFIXES:
             # "Lind Jr." -> the "Ray Lind Jr." named earlier (not "Ray Lind": his father)
             key = f"sfx:{name}"
@@ -2059,6 +2054,17 @@ class _Resolver:
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
+
+    def _cited_ending(self, name: str, pos: int, ok: Callable[[str], bool]) -> str | None:
+        """The latest of the (at most 200) people cited before ``pos`` whose name ends in the
+        words ``name`` and passes ``ok``, else None."""
+        k = bisect.bisect_left(self._noted_pos, pos) - 1
+        tail = " " + name
+        for j in range(k, max(-1, k - 200), -1):
+            cited = self._noted[j]
+            if cited.endswith(tail) and ok(cited):
+                return cited
+        return None
 
     def with_suffix(self, full: str) -> str:
         """``full`` with its generational suffix when the article writes it with one at every
