@@ -105,6 +105,13 @@ ADVERSARIAL = [
         f"Here is Ann Lindqv{i}’s statement: “We go.” " for i in range(8_000))),
     ("16000 someone's words before a colon", lambda: "".join(
         f"Here is Ann Lindqv{i}’s statement: “We go.” " for i in range(16_000))),
+    # surnames shared by two people, told apart by the pronouns after the surname alone
+    ("4000 surnames shared by two people", lambda: "".join(
+        f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "
+        for i in range(4_000))),
+    ("8000 surnames shared by two people", lambda: "".join(
+        f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "
+        for i in range(8_000))),
 ]
 
 

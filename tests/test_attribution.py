@@ -207,6 +207,9 @@ ADVERSARIAL = {
         f"The Harbour{i} Court met. “We go,” the Court said. " for i in range(8_000)),
     "8000 lower-case titles": lambda: "".join(
         f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. " for i in range(8_000)),
+    "8000 surnames shared by two people": lambda: "".join(
+        f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "
+        for i in range(8_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -2120,3 +2123,44 @@ def test_titled_short_forms_need_one_person():
         res = _Resolver(text, [], text.lower())  # (no quotes)
         assert res.titled("the governor", text.index("The governor")) == want
         assert res.titled("a governor", text.index("The governor")) is None  # (definite only)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname alone, where the article names two people with it: the pronouns after the surname
+    # written alone tell which ('Wilmott … She', 'Wilmott said she'), not the better-known first name
+    ("Phoenix Chief Jeri Wilmott has denounced the riots.\n\nBut Wilmott comes at it from a unique angle. "
+     "She is one of a handful of black female chiefs.\n\nHer son, Alan Wilmott, is a basketball player. "
+     "Alan Wilmott posted tweets this week.\n\n“The level of voice is unlike anything,” Wilmott said.\n\n"
+     "Wilmott said she welcomes the scrutiny.",
+     ["Jeri Wilmott"]),
+    # ... nor the person of the other gender cited last with that surname
+    ("Rolf Brandt built towers for decades. Brandt sold them later, and he kept the name. Brandt has denied "
+     "the claims, and his lawyers agree.\n\nAnna Brandt, his daughter, said the claims were false.\n\n"
+     "“I will deduct from their contract,” Brandt said.",
+     ["Rolf Brandt"]),
+])
+def test_tenth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_surname_gender_reads_the_pronouns_after_the_surname_alone():
+    from framing.attribution import _Resolver
+
+    def gender(text: str, surname: str) -> str:
+        return _Resolver(text, [], text.lower()).surname_gender(surname)
+
+    assert gender("Wilmott left early. She was tired. Later Wilmott said she would return.", "Wilmott") == "f"
+    assert gender("Wilmott left early. He was tired. Later Wilmott said he would return.", "Wilmott") == "m"
+    # one mention is not enough; mentions after a first name are another person's
+    assert gender("Wilmott left early. She was tired.", "Wilmott") == ""
+    assert gender("Alan Wilmott left early. He was tired. Alan Wilmott said he would return.", "Wilmott") == ""
+    # a name between the surname and the pronoun: the pronoun may be that person's
+    assert gender("Wilmott attacked Brandt, saying he was unfit. Wilmott attacked Brandt, saying he lied.",
+                  "Wilmott") == ""
+    # a pronoun inside a quote is the speaker's words
+    text = "Wilmott said “he is wrong” today. Wilmott said “he lied” again."
+    res = _Resolver(text, [(text.index("“"), text.index("”") + 1), (text.rindex("“"), text.rindex("”") + 1)],
+                    text.lower())
+    assert res.surname_gender("Wilmott") == ""
+    # the genders disagree: none
+    assert gender("Wilmott left. She was tired. Wilmott left. He was tired. Wilmott left. She sat.", "Wilmott") == ""

@@ -1746,6 +1746,10 @@ _DELIMITED_TOKEN_RE = re.compile(r"(?<=[ ])[^\s,.;:]+(?=[ ,.;:])")
 _SUFFIXED_NAME_RE = re.compile(rf"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){{1,2}}),? ({_SUFFIX_ALT})\b(\.?)")
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
+_SURNAME_PRONOUN_CHARS = 240  # after a bare surname, its pronoun is looked for this far (two sentences)
+# a pronoun that tells a person's gender, or a capitalised word (a first name: another person)
+_SURNAME_PRONOUN_RE = re.compile(r"\b(?:[Hh](?:e|is|im|er|imself|erself)|[Ss]he)\b|\b[A-Z][a-z]+\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
 _THIS_PERSON_CHARS = 600
@@ -1942,6 +1946,7 @@ class _Resolver:
         self._run_pos: list[int] = []
         self._genders: dict[str, str] = {}  # name -> gender hint of its first hinted mention
         self._hon_genders: dict[str, str] = {}  # name -> gender of the honorifics written before it
+        self._surname_genders: dict[str, str] = {}  # surname -> surname_gender
         self._scan_pos = 0  # the next run search starts here
         self._pending: re.Match[str] | None = None  # a run found beyond the last window
 
@@ -1969,41 +1974,37 @@ class _Resolver:
         if " " not in name:
             # "Mr. Lind" is not the "Michelle Lind" named earlier
             want = _honorific_of(source) if " " in source else ""
-            key = f"{want}:{name}" if want else name
-            if key not in self._cache:
-                full = self._name_before(len(self.text), name, want)
-                if full is None and len(self._cache) < _MAX_NAMES_SCANNED:
-                    # a first name: "Jonas" -> "Jonas Pelt" (an acronym only before capitals: not
-                    # "CCTV Sports’", but "AMY GOODMAN")
-                    k = self.text.find(name + " ")
-                    while k >= 0 and full is None:
-                        m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
-                        nxt = m.group() if m else ""
-                        if nxt.endswith(("’s", "'s")):
-                            nxt = nxt[:-2]  # "Barack Obama’s": Obama ("Trump Administration's": no name)
-                        if (k == 0 or not self.text[k - 1].isalnum()) and nxt \
-                                and nxt.lower() not in _COMMON and nxt.lower() not in _TITLE_STRIP \
-                                and nxt.lower() not in _FORMS \
-                                and not self.written_lower(nxt.lower()) \
-                                and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
-                                and not _in_headline(self.text, k) \
-                                and not (name.isupper() and not nxt.isupper()):
-                            # (not "Lind Vows ...", "Lind War" in a headline, a word the article
-                            # also writes in lower case, "at Lind Tower")
-                            full = f"{name} {nxt}"
-                        k = self.text.find(name + " ", k + 1)
-                if full is not None:
-                    full = self.with_suffix(full)
-                self._cache[key] = full or name
-            full = self._cache[key]
+            full = self._full_of_word(name, want)
+            if not want and full != name and len(self._occ.get(name) or ()) > 1:
+                # the article names several people with this surname ('Jeri Williams', her son
+                # 'Alan Williams'): the pronouns after the surname written alone tell which
+                sg = self.surname_gender(name)
+                if sg and (_first_name_gender(full) or self._name_gender(full)) not in ("", sg):
+                    # the one of them whose first name is of that gender, or of no known gender but
+                    # named three times or more (or once, written as a person's name: not 'Should
+                    # Trump' from a headline); then the one named most often, then first ('Hillary Clinton', not
+                    # 'Chelsea Clinton' named twice; 'Cokie Roberts' named 13 times, not her daughter
+                    # 'Rebecca Roberts')
+                    alt = max(((fg == sg or r[2] >= 3, r[2], -k, cand) for k, cand, fg, r in self._occ[name]
+                               if fg == sg or (not fg and (r[2] >= 3 or self._looks_like_person(cand)))),
+                              default=None)
+                    if alt is not None:
+                        full = self.with_suffix(alt[3])
+                    want = sg
             if full not in self.people:
                 # a surname as a source is a person cited before with it when the best-ranked full
                 # name never was ('Hillary Clinton said … former President Bill Clinton … “…,”
                 # Clinton said': Hillary Clinton), the latest one; a full name with a known first
                 # name or initials (not 'Editor Ann Lind')
-                cited = self._cited_ending(name, pos, lambda c: (
-                    (_first_name_gender(c) or _INITIALS_RE.match(c) is not None)
-                    and (not want or self._gender_of(self.people[c]) in ("", want))))
+                # (of the gender of the honorific, or of the pronouns after the surname alone:
+                # 'Trump said' after 'Trump and his daughter Ivanka' is not Ivanka Trump)
+                def ok(c: str) -> bool:
+                    if not (_first_name_gender(c) or _INITIALS_RE.match(c) is not None):
+                        return False
+                    g = want or self.surname_gender(name)
+                    return not g or self._gender_of(self.people[c]) in ("", g)
+
+                cited = self._cited_ending(name, pos, ok)
                 if cited is not None:
                     return cited
             return full
@@ -2054,6 +2055,38 @@ class _Resolver:
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
+
+    def _full_of_word(self, name: str, want: str) -> str:
+        """The full name a one-word ``name`` stands for (``want``: the gender of an honorific or
+        of the pronouns after it), or ``name``: the best-ranked full name ending in it, else a
+        full name starting with it; once per article and gender."""
+        key = f"{want}:{name}" if want else name
+        if key not in self._cache:
+            full = self._name_before(len(self.text), name, want)
+            if full is None and len(self._cache) < _MAX_NAMES_SCANNED:
+                # a first name: "Jonas" -> "Jonas Pelt" (an acronym only before capitals: not
+                # "CCTV Sports’", but "AMY GOODMAN")
+                k = self.text.find(name + " ")
+                while k >= 0 and full is None:
+                    m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
+                    nxt = m.group() if m else ""
+                    if nxt.endswith(("’s", "'s")):
+                        nxt = nxt[:-2]  # "Barack Obama’s": Obama ("Trump Administration's": no name)
+                    if (k == 0 or not self.text[k - 1].isalnum()) and nxt \
+                            and nxt.lower() not in _COMMON and nxt.lower() not in _TITLE_STRIP \
+                            and nxt.lower() not in _FORMS \
+                            and not self.written_lower(nxt.lower()) \
+                            and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
+                            and not _in_headline(self.text, k) \
+                            and not (name.isupper() and not nxt.isupper()):
+                        # (not "Lind Vows ...", "Lind War" in a headline, a word the article
+                        # also writes in lower case, "at Lind Tower")
+                        full = f"{name} {nxt}"
+                    k = self.text.find(name + " ", k + 1)
+            if full is not None:
+                full = self.with_suffix(full)
+            self._cache[key] = full or name
+        return self._cache[key]
 
     def _cited_ending(self, name: str, pos: int, ok: Callable[[str], bool]) -> str | None:
         """The latest of the (at most 200) people cited before ``pos`` whose name ends in the
@@ -2545,6 +2578,51 @@ class _Resolver:
                     found.add(_HONORIFIC_GENDER[m.group(1).lower()])
                 k = text.find(last, k + len(last))
             g = self._hon_genders[full] = found.pop() if len(found) == 1 else ""
+        return g
+
+    def surname_gender(self, surname: str) -> str:
+        """``"m"``/``"f"`` when the article's pronouns after the surname written alone agree.
+
+        For each bare mention (not after a first name; at most 30 mentions, outside quotes) the
+        first *he/his/him/himself/she/her/herself* in the rest of its sentence and the next one
+        is read, unless another name comes before it (the pronoun may be that person's: 'Clinton
+        attacked Trump, saying he …'). The gender read at least twice and at
+        least three times as often as the other is returned: 'Williams said she welcomes …',
+        'But Williams comes … She was the first woman …' (Jeri Williams, not her son Alan
+        Williams named later in the article).
+        """
+        found = self._surname_genders.get(surname)
+        if found is not None:
+            return found
+        if len(self._surname_genders) >= _MAX_NAMES_SCANNED:
+            return ""  # (each surname scans the text from its start: bounded per article)
+        text = self.text
+        counts = {"m": 0, "f": 0}
+        k = text.find(surname)
+        tries = 0
+        n = len(surname)
+        while k >= 0 and tries < 30:
+            tries += 1
+            e = k + n
+            prev = text[max(0, k - 21) : k]
+            w = prev.rsplit(None, 1)[-1] if prev.strip() and prev.endswith(" ") else ""
+            if (k == 0 or not text[k - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()) \
+                    and not (w[:1].isupper() and _is_name_token(w)) and not self.inside_quote(k):
+                hi = e + _SURNAME_PRONOUN_CHARS
+                stop = text.find(". ", e, hi)
+                if stop >= 0:
+                    stop = text.find(". ", stop + 2, hi)
+                for m in _SURNAME_PRONOUN_RE.finditer(text, e, stop if stop >= 0 else hi):
+                    g = _PRONOUN_GENDER.get(m.group().lower())
+                    if g is None:
+                        if _is_name_token(m.group()):
+                            break  # another name comes first: the pronoun may be that person's
+                    elif not self.inside_quote(m.start()):
+                        counts[g] += 1
+                        break
+            k = text.find(surname, e)
+        f, m_ = counts["f"], counts["m"]
+        g = self._surname_genders[surname] = "f" if f >= 2 and f >= 3 * m_ else "m" if m_ >= 2 and m_ >= 3 * f else ""
         return g
 
     def _subject_at(self, s0: int, anchor: int) -> tuple[str, str | None, int, int, bool] | None:
