@@ -2138,6 +2138,15 @@ def test_titled_short_forms_need_one_person():
      "the claims, and his lawyers agree.\n\nAnna Brandt, his daughter, said the claims were false.\n\n"
      "“I will deduct from their contract,” Brandt said.",
      ["Rolf Brandt"]),
+    # a name right after the quote opens an apposition too long for the usual reading (commas and
+    # a title inside it): the name is the source, and the quote after the cue is the same speaker's
+    ("\"There will be no retribution,\" Jon Brabandt, a Republican strategist and a longtime adviser to former "
+     "Sen. Rick Santoro, a 2012 presidential candidate, told the Harbour Post. \"I have not heard a single person.\"",
+     ["Jon Brabandt", "Jon Brabandt"]),
+    # ... not across a sentence bound
+    ("“There will be no retribution,” Jon Brabandt said on Monday. Others disagree, a Republican strategist and "
+     "a longtime adviser to Sen. Rick Santoro, a former candidate, told the Harbour Post.",
+     ["Jon Brabandt"]),
 ])
 def test_tenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -762,7 +762,15 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     cached = len(seg0) <= _SOURCE_BEFORE_CACHED_CHARS
     if cached and seg0 in _SOURCE_BEFORE_CACHE:
         return _SOURCE_BEFORE_CACHE[seg0]
-    src = _source_before_seg(seg0)
+    src = None
+    if seg0.endswith(", "):
+        # '“…,” Ann Lind, a strategist and adviser to Sen. Ray Brill, a former candidate, told':
+        # the name after the quote (the window may start right after it: its closing mark is read too)
+        seg1 = text[a - 2 : start] if a == lo and a >= 2 else seg0
+        if "”" in seg1 or '"' in seg1:
+            src = _name_after_close_appos(seg1.rstrip())
+    if src is None:
+        src = _source_before_seg(seg0)
     if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)
                             or (src[:1].islower() and " " in src and src.rsplit(" ", 1)[1][:1].islower()
                                 and _is_participle(src.split(" ", 1)[0]))):
@@ -774,6 +782,25 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
             _SOURCE_BEFORE_CACHE.clear()
         _SOURCE_BEFORE_CACHE[seg0] = src
     return src
+
+
+# a name right after a quote's closing mark, and an apposition after it: '“…,” Ann Lind, a
+# strategist and a longtime adviser to Sen. Ray Brill, a former candidate, told X'
+_CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+"
+                                  r"(?:a|an|the|who|one|now|then|also|his|her|their|its)[ ]")
+
+
+def _name_after_close_appos(seg: str) -> str | None:
+    """The name that follows the last closing mark in ``seg`` (the text before a cue, ending in a
+    comma) and opens an apposition that runs to the cue with no sentence bound: the source when
+    the apposition is too long or holds commas or quotes of its own."""
+    m = None
+    for found in _CLOSE_NAME_APPOS_RE.finditer(seg):
+        m = found  # (the last)
+    if m is None or _sent_break(seg, m.end(), len(seg)):
+        return None
+    name = m.group(1)
+    return name if all(_is_name_token(w) for w in name.split()) else None
 
 
 def _is_participle(word: str) -> bool:
