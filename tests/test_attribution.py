@@ -2147,6 +2147,12 @@ def test_titled_short_forms_need_one_person():
     ("“There will be no retribution,” Jon Brabandt said on Monday. Others disagree, a Republican strategist and "
      "a longtime adviser to Sen. Rick Santoro, a former candidate, told the Harbour Post.",
      ["Jon Brabandt"]),
+    # a photo credit is no person a pronoun stands for
+    ("Ray Brill spoke in the House on Dec. 11, 2019 in Washington, D.C. Greg Nashe/AP\n\n"
+     "He also delivered a message to Republicans:\n\n“One way or the other, this will end,” he said.",
+     ["Ray Brill"]),
+    # first names added to the list tell a gender ('Reince', 'Kirstjen')
+    ("Reince Priebal and Kirstjen Nielsa met on Monday. “We will go on,” he said.", ["Reince Priebal"]),
 ])
 def test_tenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -2007,16 +2007,17 @@ class _Resolver:
                 # 'Alan Williams'): the pronouns after the surname written alone tell which
                 sg = self.surname_gender(name)
                 if sg and (_first_name_gender(full) or self._name_gender(full)) not in ("", sg):
-                    # the one of them whose first name is of that gender, or of no known gender but
-                    # named three times or more (or once, written as a person's name: not 'Should
-                    # Trump' from a headline); then the one named most often, then first ('Hillary Clinton', not
-                    # 'Chelsea Clinton' named twice; 'Cokie Roberts' named 13 times, not her daughter
-                    # 'Rebecca Roberts')
-                    alt = max(((fg == sg or r[2] >= 3, r[2], -k, cand) for k, cand, fg, r in self._occ[name]
+                    # the one of them cited before; then one whose first name is of that gender, or
+                    # of no known gender but named three times or more (or once, written as a
+                    # person's name: not 'Should Trump' from a headline); then the one named most
+                    # often, then first ('Cokie Roberts' named 13 times, not her daughter 'Rebecca
+                    # Roberts')
+                    alt = max(((cand in self.people, fg == sg or r[2] >= 3, r[2], -k, cand)
+                               for k, cand, fg, r in self._occ[name]
                                if fg == sg or (not fg and (r[2] >= 3 or self._looks_like_person(cand)))),
                               default=None)
                     if alt is not None:
-                        full = self.with_suffix(alt[3])
+                        full = self.with_suffix(alt[4])
                     want = sg
             if full not in self.people:
                 # a surname as a source is a person cited before with it when the best-ranked full
@@ -3011,6 +3012,8 @@ class _Resolver:
             return
         if _PLACE_PREP_BEFORE_RE.search(self.text, max(0, m.start() - 8), m.start()):
             return  # "in Buenos Aires", "from New Hampshire": a place, not a person
+        if self.text[m.end() : m.end() + 1] == "/":
+            return  # a photo credit: "Chip Somodev/Getty Images"
         placeish = self._placeish.get(name)
         if placeish is None:
             placeish = self._placeish[name] = f" in {name}" in self.text or (
