@@ -2153,6 +2153,13 @@ def test_titled_short_forms_need_one_person():
      ["Ray Brill"]),
     # first names added to the list tell a gender ('Reince', 'Kirstjen')
     ("Reince Priebal and Kirstjen Nielsa met on Monday. “We will go on,” he said.", ["Reince Priebal"]),
+    # a group or title cited alone, or an outlet, is no he/she ('Police said a woman …', 'Fox News reported
+    # that a woman …' far back), the person named just before is
+    *[(f"{opening}\n\n" + "The storm moved slowly over the coast and the rivers rose through the night. " * 12
+       + "\n\nAshlee Warrick and boyfriend Chris Smithe paddled away in a boat.\n\n“Honestly, I love hurricanes. "
+       "But this one has been an experience,” she said.", ["Ashlee Warrick"])
+      for opening in ("Police said a 62-year-old woman was killed when her car struck a tree.",
+                      "Fox News reported that a woman was hurt.")],
 ])
 def test_tenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

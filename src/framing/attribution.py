@@ -2829,6 +2829,9 @@ class _Resolver:
         best_known = None
         genders = self._genders
         for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order
+            if (" " not in p.name and p.name.lower() in _COMMON and p.name.lower() not in _first_names()) \
+                    or source_type(p.name) in ("media", "organisation"):
+                continue  # a group or title cited alone ('Police said a woman …'), an outlet: no he/she
             # g = self._gender_of(p), inlined: the hot loop of pronoun resolution
             q = p.origin or p
             g = q.gender
