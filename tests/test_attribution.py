@@ -2160,6 +2160,13 @@ def test_titled_short_forms_need_one_person():
        "But this one has been an experience,” she said.", ["Ashlee Warrick"])
       for opening in ("Police said a 62-year-old woman was killed when her car struck a tree.",
                       "Fox News reported that a woman was hurt.")],
+    # nouns in -ly before a cue are no adverbs ('the family said', 'a close ally said')
+    ("“We are heartbroken,” the family said.", ["the family"]),
+    ("“It is a great day,” a close ally said.", ["a close ally"]),
+    # the name opening the sentence, before an apposition holding a quote ('the "Free Speech" rally')
+    ("Chris Hoode, an 18-year-old resident planning to join the \"Free Speech\" rally, told Reuters: "
+     "\"The point of this is to have political speech.\"",
+     [None, "Chris Hoode"]),
 ])
 def test_tenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -759,18 +759,29 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
     if a > lo and text[a - 1].isalnum():
         a = text.find(" ", a, start) + 1 or start  # (not from inside a word: 'ornyn' of 'Cornyn')
     seg0 = text[a:start]
-    cached = len(seg0) <= _SOURCE_BEFORE_CACHED_CHARS
-    if cached and seg0 in _SOURCE_BEFORE_CACHE:
-        return _SOURCE_BEFORE_CACHE[seg0]
-    src = None
+    src = _source_before_text(seg0)
     if seg0.endswith(", "):
         # '“…,” Ann Lind, a strategist and adviser to Sen. Ray Brill, a former candidate, told':
         # the name after the quote (the window may start right after it: its closing mark is read too)
         seg1 = text[a - 2 : start] if a == lo and a >= 2 else seg0
-        if "”" in seg1 or '"' in seg1:
-            src = _name_after_close_appos(seg1.rstrip())
-    if src is None:
-        src = _source_before_seg(seg0)
+        alt = _name_after_close_appos(seg1.rstrip()) if "”" in seg1 or '"' in seg1 else None
+        if alt is None and (src is None or (" " not in src and src[:1].islower())):
+            # 'Chris Hood, a resident planning to join the "Free Speech" rally, told': the name that
+            # opens the sentence, not the word after the quote inside its apposition
+            wide = text[max(0, start - 240) : start]
+            if "”" in wide or '"' in wide:
+                alt = _name_after_close_appos(wide.rstrip(), _SENT_NAME_APPOS_RE)
+        if alt is not None:
+            src = alt
+    return src
+
+
+def _source_before_text(seg0: str) -> str | None:
+    """:func:`_source_before` of the window ``seg0`` alone (cached for short windows)."""
+    cached = len(seg0) <= _SOURCE_BEFORE_CACHED_CHARS
+    if cached and seg0 in _SOURCE_BEFORE_CACHE:
+        return _SOURCE_BEFORE_CACHE[seg0]
+    src = _source_before_seg(seg0)
     if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)
                             or (src[:1].islower() and " " in src and src.rsplit(" ", 1)[1][:1].islower()
                                 and _is_participle(src.split(" ", 1)[0]))):
@@ -790,17 +801,36 @@ _CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-
                                   r"(?:a|an|the|who|one|now|then|also|his|her|their|its)[ ]")
 
 
-def _name_after_close_appos(seg: str) -> str | None:
+# ... or opening the sentence (after its bound or a line break)
+_SENT_NAME_APPOS_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ ]*)((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+"
+                                 r"(?:a|an|the|who|one|now|then|also|his|her|their|its)[ ]")
+_AND_NAME_RE = re.compile(r"\band[ ]([A-Z][a-z]+)[ ][A-Z]")  # '… and Ray Brill' (a known first name)
+
+
+def _name_after_close_appos(seg: str, pattern: re.Pattern[str] = _CLOSE_NAME_APPOS_RE) -> str | None:
     """The name that follows the last closing mark in ``seg`` (the text before a cue, ending in a
-    comma) and opens an apposition that runs to the cue with no sentence bound: the source when
-    the apposition is too long or holds commas or quotes of its own."""
+    comma; with ``pattern`` :data:`_SENT_NAME_APPOS_RE`, the name opening the sentence) and opens
+    an apposition that runs to the cue with no sentence bound and names no second person ('…
+    and Ray Brill, a lawyer,'): the source when the apposition is too long or holds commas or
+    quotes of its own."""
     m = None
-    for found in _CLOSE_NAME_APPOS_RE.finditer(seg):
+    for found in pattern.finditer(seg):
         m = found  # (the last)
-    if m is None or _sent_break(seg, m.end(), len(seg)):
+    if m is None or _sent_break(seg, m.end(), len(seg)) \
+            or any(_first_name_gender(a.group(1)) for a in _AND_NAME_RE.finditer(seg, m.end())):
         return None
     name = m.group(1)
     return name if all(_is_name_token(w) for w in name.split()) else None
+
+
+# nouns ending in -ly: no adverb before a cue ('the family said', 'a close ally said')
+_LY_NOUNS = frozenset("ally family assembly rally daily weekly monthly quarterly elderly bully monopoly supply reply "
+                      "homily anomaly belly jelly tally folly lily gadfly butterfly".split())
+
+
+def _is_ly_adverb(w: str) -> bool:
+    """A lower-case word in *-ly* that is no noun (``later``, ``repeatedly``; not ``family``, ``ally``)."""
+    return w.endswith("ly") and w[:1].islower() and w not in _LY_NOUNS
 
 
 def _is_participle(word: str) -> bool:
@@ -854,7 +884,7 @@ def _source_before_seg(seg0: str) -> str | None:
         w = seg[sp + 1 :]
         # a weekday before the cue: 'a spokeswoman for the company (on) Saturday told CNN'
         weekday = w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip()
-        if w and (w.lower() in _AUX or (w.endswith("ly") and w[:1].islower()) or weekday) \
+        if w and (w.lower() in _AUX or _is_ly_adverb(w) or weekday) \
                 and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
             # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
             # "George Will said", '“…,” May said'; not "in May")
@@ -953,7 +983,7 @@ def _source_before_seg(seg0: str) -> str | None:
         c = _PRONOUN_CONTRACTION_RE.match(words[-1])
         if c is not None:
             words[-1] = c.group(1)  # "she’d said", "he'll tell": the pronoun
-    while words and (words[-1].lower() in _AUX or (words[-1].endswith("ly") and words[-1][:1].islower())) \
+    while words and (words[-1].lower() in _AUX or _is_ly_adverb(words[-1])) \
             and not (words[-1] in _AUX_SURNAMES and (len(words) == 1 or _name_before_aux(words[-2]))):
         words.pop()  # ('“…,” Will said': George Will)
     if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in ("and", "or", "nor"):
@@ -1024,7 +1054,7 @@ def _source_before_seg(seg0: str) -> str | None:
                   and words[i + 1] in _OBJECT_OPENERS), 0)  # (a verb with an object: not 'armed forces')
         if k:
             lead = words[:k]
-            while lead and lead[-1][:1].islower() and (lead[-1].endswith("ly") or lead[-1].lower() in _AUX):
+            while lead and lead[-1][:1].islower() and (_is_ly_adverb(lead[-1]) or lead[-1].lower() in _AUX):
                 lead.pop()
             if lead and all(w[:1].isupper() for w in lead) and not lead[-1].endswith(("'s", "’s")):
                 words = lead
