@@ -2164,8 +2164,8 @@ def test_titled_short_forms_need_one_person():
     ("“We are heartbroken,” the family said.", ["the family"]),
     ("“It is a great day,” a close ally said.", ["a close ally"]),
     # the name opening the sentence, before an apposition holding a quote ('the "Free Speech" rally')
-    ("Chris Hoode, an 18-year-old resident planning to join the \"Free Speech\" rally, told Reuters: "
-     "\"The point of this is to have political speech.\"",
+    ("Chris Hoode, an 18-year-old Boston resident standing among others planning to join the \"Free Speech\" march, "
+     "told Reuters news agency: \"The point of this is to have political speech from across the spectrum.\"",
      [None, "Chris Hoode"]),
 ])
 def test_tenth_session_speaker_rules(text, speakers):
