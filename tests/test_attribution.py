@@ -2167,6 +2167,10 @@ def test_titled_short_forms_need_one_person():
     ("Chris Hoode, an 18-year-old Boston resident standing among others planning to join the \"Free Speech\" march, "
      "told Reuters news agency: \"The point of this is to have political speech from across the spectrum.\"",
      [None, "Chris Hoode"]),
+    # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
+    ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
+     "“She was very alert and kept up with all the news.”",
+     ["Althea Thoone", "Althea Thoone"]),
 ])
 def test_tenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

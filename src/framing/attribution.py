@@ -1154,7 +1154,8 @@ _PARTY_TAG_AFTER_RE = re.compile(r"[ ]\([DRI](?:-[A-Za-z. ]{1,12})?\)")
 _PP_OPENERS = frozenset("with by for from of to into about under over through during without".split())
 _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
-_APPOS_NAME_RE = re.compile(r",[ ]((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
+_APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
+                            r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
 _NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
 
 
@@ -1424,7 +1425,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if (first in ("the", "a", "an") or (first.endswith(("’s", "'s")) and first[:1].isupper())) and src[-1:].islower():
         a = _APPOS_NAME_RE.match(seg, m.end(1))
         if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")):
-            # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.": the name
+            # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.", 'said the
+            # nurse, identified as Ann Lind.': the name
             return a.group(1)
     words = src.split()
     if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
