@@ -2143,6 +2143,10 @@ def test_titled_short_forms_need_one_person():
     ("\"There will be no retribution,\" Jon Brabandt, a Republican strategist and a longtime adviser to former "
      "Sen. Rick Santoro, a 2012 presidential candidate, told the Harbour Post. \"I have not heard a single person.\"",
      ["Jon Brabandt", "Jon Brabandt"]),
+    # ... also an apposition opening with a capitalised title before 'of' ('Chief of the …')
+    ("“It is a crisis within a crisis,” Patricia Millerd, Chief of the Special Federal Litigation Division of the "
+     "New York City Law Department, said in a statement to TIME. “We will respond in court.”",
+     ["Patricia Millerd", "Patricia Millerd"]),
     # ... not across a sentence bound
     ("“There will be no retribution,” Jon Brabandt said on Monday. Others disagree, a Republican strategist and "
      "a longtime adviser to Sen. Rick Santoro, a former candidate, told the Harbour Post.",

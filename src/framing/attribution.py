@@ -797,13 +797,13 @@ def _source_before_text(seg0: str) -> str | None:
 
 # a name right after a quote's closing mark, and an apposition after it: '“…,” Ann Lind, a
 # strategist and a longtime adviser to Sen. Ray Brill, a former candidate, told X'
-_CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+"
-                                  r"(?:a|an|the|who|one|now|then|also|his|her|their|its)[ ]")
+_APPOS_OPENER = r"(?:a|an|the|who|one|now|then|also|his|her|their|its|[A-Z][a-z]+[ ](?:of|for|at))[ ]"  # ('Chief of')
+_CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+" + _APPOS_OPENER)
 
 
 # ... or opening the sentence (after its bound or a line break)
 _SENT_NAME_APPOS_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ ]*)((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+"
-                                 r"(?:a|an|the|who|one|now|then|also|his|her|their|its)[ ]")
+                                 + _APPOS_OPENER)
 _AND_NAME_RE = re.compile(r"\band[ ]([A-Z][a-z]+)[ ][A-Z]")  # '… and Ray Brill' (a known first name)
 
 
