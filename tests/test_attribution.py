@@ -2201,3 +2201,12 @@ def test_surname_gender_reads_the_pronouns_after_the_surname_alone():
     assert res.surname_gender("Wilmott") == ""
     # the genders disagree: none
     assert gender("Wilmott left. She was tired. Wilmott left. He was tired. Wilmott left. She sat.", "Wilmott") == ""
+
+
+def test_groups_countries_and_outlets_are_no_he_or_she():
+    from framing.attribution import _no_person
+
+    for name in ("Police", "Germany", "Saudi Arabia", "Fox News", "Harbour Gazette", "White House"):
+        assert _no_person(name), name
+    for name in ("Ann Lind", "Lind", "Chris Hood", "Police Chief Ann Lind"):
+        assert not _no_person(name), name

@@ -1716,6 +1716,28 @@ def _gender_near(text: str, a: int, b: int) -> str:
     return ""
 
 
+# countries (no he/she stands for one: 'admitted Germany could only cope if she …')
+_COUNTRIES = frozenset((
+    "Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium "
+    "Bolivia Bosnia Brazil Britain Bulgaria Cambodia Cameroon Canada Chad Chile China Colombia Croatia Cuba Cyprus "
+    "Denmark Ecuador Egypt England Eritrea Estonia Ethiopia Finland France Georgia Germany Ghana Greece Guatemala Haiti "
+    "Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kosovo "
+    "Kuwait Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Mexico Moldova Mongolia Morocco Myanmar Nepal "
+    "Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland "
+    "Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan "
+    "Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales "
+    "Yemen Zambia Zimbabwe America"
+).split()) | frozenset(("United States", "United Kingdom", "Saudi Arabia", "South Africa", "South Korea",
+                        "North Korea", "New Zealand", "Sri Lanka", "Czech Republic", "United Arab Emirates"))
+
+
+def _no_person(name: str) -> bool:
+    """No he/she stands for ``name``: a group or title cited alone ('Police said a woman …'), a
+    country, an outlet or an organisation (they took a gender from a word after them)."""
+    return (" " not in name and name.lower() in _COMMON and name.lower() not in _first_names()) \
+        or name in _COUNTRIES or source_type(name) in ("media", "organisation")
+
+
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
 _COREF_CHARS = 1500  # a description ('the Ohio senator') names a person cited this close before
 # titles written before the name of a person a description's head names ('the senator': 'Sen. Lind')
@@ -2815,7 +2837,7 @@ class _Resolver:
             return None
         want = _PRONOUNS[pron.lower()]
         # candidates: attributed people and capitalised multi-word names outside quotes
-        cands: list[_Person] = self._recent_people(pos)
+        cands: list[_Person] = [p for p in self._recent_people(pos) if not _no_person(p.name)]
         if cands:
             # the speaker of a cue just before (the previous sentence), known to be of the
             # pronoun's gender, is its antecedent: '… Ola Brenn said … “…” he said.'
@@ -2861,9 +2883,8 @@ class _Resolver:
         best_known = None
         genders = self._genders
         for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order
-            if (" " not in p.name and p.name.lower() in _COMMON and p.name.lower() not in _first_names()) \
-                    or source_type(p.name) in ("media", "organisation"):
-                continue  # a group or title cited alone ('Police said a woman …'), an outlet: no he/she
+            if _no_person(p.name):
+                continue
             # g = self._gender_of(p), inlined: the hot loop of pronoun resolution
             q = p.origin or p
             g = q.gender
