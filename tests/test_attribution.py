@@ -2171,6 +2171,10 @@ def test_titled_short_forms_need_one_person():
     ("Chris Hoode, an 18-year-old Boston resident standing among others planning to join the \"Free Speech\" march, "
      "told Reuters news agency: \"The point of this is to have political speech from across the spectrum.\"",
      [None, "Chris Hoode"]),
+    # a dash, a description and a name as the next paragraph after a speaker's quote is a byline
+    ("“I was concerned by the call,” Vindrell said. “What I heard was inappropriate.”\n\n"
+     "—With additional reporting from Betsy Woodroof\n\nOther news.",
+     ["Vindrell", "Vindrell"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

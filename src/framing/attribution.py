@@ -4706,6 +4706,8 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
                 and not who.split()[0].lower().endswith("ing"):
             return m.group(1)
     d = _DASH_PHRASE_RE.match(text, pos)
+    if d is not None and not alone and "\n" in text[pos : d.start(1)]:
+        d = None  # (a live blog's byline, as above)
     if d is not None:
         phrase = _DASH_CONTEXT_RE.split(d.group(1), 1)[0]
         who = _strip_titles(phrase)
