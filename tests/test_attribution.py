@@ -2175,6 +2175,21 @@ def test_titled_short_forms_need_one_person():
     ("“I was concerned by the call,” Vindrell said. “What I heard was inappropriate.”\n\n"
      "—With additional reporting from Betsy Woodroof\n\nOther news.",
      ["Vindrell", "Vindrell"]),
+    # 'state' is a noun after 'of' or a determiner, or before a noun ('secretary of state', 'state Sen.')
+    ("“We average 100,000 scans on our systems,” Missouri’s secretary of state, Jay Ashcrofft, told a Senate panel.",
+     ["Jay Ashcrofft"]),
+    ("\"Maryland is the most liberal state,\" said state Republican Delegate Susan Krebbs. \"It is a race to the "
+     "bottom.\"",
+     ["Susan Krebbs", "Susan Krebbs"]),
+    # a capitalised cue word right before 'said' is a surname ('Beg said'); 'emphasis added' is no cue;
+    # 'even' before a cue is an adverb, not the source
+    ("\"It is pivotal for the Europeans to speak out,\" Beg said. \"Indian media have not been able to criticise "
+     "the government.\"",
+     ["Beg", "Beg"]),
+    ("“Insurance is the rational choice.” [MSNBC, 8/9/13, emphasis added]", [None]),
+    ("Senate leader Chuck Schumar, D-N.Y., even taunted the president: “The great deal-maker sat on the sidelines.”",
+     ["Chuck Schumar"]),
+    ("The report even said “the plan is dead.”", ["The report"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

@@ -676,7 +676,8 @@ _CLAUSE_CUT_RE = re.compile(
 _AUX = frozenset(
     "has have had was were is are be been also later then previously repeatedly again earlier once "
     "would will did does do not never publicly reportedly separately further flatly quickly "
-    "recently simply quoted as being it's has’ve can could may might should must still just".split()
+    "recently simply quoted as being it's has’ve can could may might should must still just even instead "
+    "however".split()
 )
 # a match at 0: the string has at least 3 (5) words, a word being [^\W_][\w'’.\-]* (each taken
 # whole: the lookahead stops backtracking inside a word)
@@ -3428,6 +3429,12 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     bw = before.rsplit(None, 2)  # (only the last two words and whether there are any are read)
     prev_word = bw[-1] if bw else ""
+    if form == "state" and (prev_word in _STATE_NOUN_BEFORE or not _STATE_VERB_AFTER_RE.match(text, e)):
+        return False  # the noun: 'secretary of state, X, told', 'state Republican Delegate X', 'state campaigns'
+    if verb and text[s].isupper() and _CUE_AFTER_NAME_RE.match(text, e):
+        return False  # a surname before a cue: '“…,” Beg said'
+    if prev_word == "emphasis":
+        return False  # '[emphasis added]'
     if phrase:
         if entry.cue == "refuse to":
             m = _NEXT_WORD_RE.match(text, e)
@@ -3517,6 +3524,15 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     # Harbour Post’s blog.', '…, argues the Harbour Institute.' (not '…, notes that were …')
     return entry.cue in _INVERSION_CUES and before.rstrip().endswith(",") \
         and _INVERTED_SUBJECT_RE.match(text, e) is not None
+
+
+# 'state' is a verb only before a complement or punctuation ('the rules state that …', '…,” the
+# rules state.'), and not after a determiner or 'of' ('the state', 'secretary of state')
+_STATE_NOUN_BEFORE = frozenset("of the a an this that each every per its his her their our your my one any no "
+                               "secretary home".split())
+_STATE_VERB_AFTER_RE = re.compile(r"[.,:;]|[ ]*[“\"]|[ ]+(?:that|the|a|an|in|what|how|his|her|their|its|our|this|these|"
+                                  r"those|it|they|we|he|she|clearly|explicitly|plainly|simply|only|otherwise)\b")
+_CUE_AFTER_NAME_RE = re.compile(r"[ ]+(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
 _OUTLET_QUALIFIER_RE = re.compile(r"\([^)]*\)|\s[-–—|:]\s.*$")  # "CNN (Web News)", "New York Times - News"
