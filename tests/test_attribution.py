@@ -2190,6 +2190,13 @@ def test_titled_short_forms_need_one_person():
     ("Senate leader Chuck Schumar, D-N.Y., even taunted the president: “The great deal-maker sat on the sidelines.”",
      ["Chuck Schumar"]),
     ("The report even said “the plan is dead.”", ["The report"]),
+    # a noun or name next to 'said' is no cue ('said Post, spokeswoman …'; 'that tweet said'), and 'this'
+    # or 'that' before a one-word description stays ('this source said')
+    ("\"Political differences exist,\" said Post, spokeswoman for the Emily Post Institute. \"To be able to do "
+     "that successfully speaks well.\"",
+     ["Post", "Post"]),
+    ("“They now know what he was doing,” said the other source. “Now they want to know more,” this source said.",
+     ["the other source", "this source"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

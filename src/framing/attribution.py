@@ -993,7 +993,9 @@ def _source_before_seg(seg0: str) -> str | None:
         words = words[-1:]
     # drop time adverbials at the start ("On Tuesday the minister said", "In the past week Lind
     # said", "On December 15 the minister said", "Last year officials said")
-    while words and words[0].lower() in _TIME_OPENERS:
+    while words and words[0].lower() in _TIME_OPENERS \
+            and not (words[0].lower() == "this" and len(words) == 2 and words[1].lower() not in _TIME_WORDS):
+        # ('this source said', 'this official said': a description, not 'this week')
         prep = words.pop(0).lower()
         if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
@@ -1003,8 +1005,9 @@ def _source_before_seg(seg0: str) -> str | None:
         while len(words) > 1 and _is_time_phrase(words):
             words.pop(0)
     # the rest of a time phrase cut at 'that' ('Later that day the minister said' -> 'day the minister')
-    while len(words) > 1 and words[0] in _TIME_WORDS:
-        words.pop(0)
+    while len(words) > 1 and words[0] in _TIME_WORDS \
+            and not (words[0] == "that" and len(words) == 2 and words[1].lower() not in _TIME_WORDS):
+        words.pop(0)  # (not 'that tweet said')
     if len(words) > 1 and words[0] in _LEAD_CONJ:
         words.pop(0)  # "But he added", "And the minister said"
     if len(words) > 1 and words[0] in ("as", "As"):
@@ -3431,8 +3434,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     prev_word = bw[-1] if bw else ""
     if form == "state" and (prev_word in _STATE_NOUN_BEFORE or not _STATE_VERB_AFTER_RE.match(text, e)):
         return False  # the noun: 'secretary of state, X, told', 'state Republican Delegate X', 'state campaigns'
-    if verb and text[s].isupper() and _CUE_AFTER_NAME_RE.match(text, e):
-        return False  # a surname before a cue: '“…,” Beg said'
+    if verb and not say_tell and (_CUE_AFTER_NAME_RE.match(text, e) or prev_word in ("said", "says", "told")):
+        return False  # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …'
     if prev_word == "emphasis":
         return False  # '[emphasis added]'
     if phrase:
