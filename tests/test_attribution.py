@@ -2197,6 +2197,12 @@ def test_titled_short_forms_need_one_person():
      ["Post", "Post"]),
     ("“They now know what he was doing,” said the other source. “Now they want to know more,” this source said.",
      ["the other source", "this source"]),
+    # 'another' after a described speaker is another of them; 'jabbed' is a cue (past tense, with a quote)
+    ("\"Trump take downs were icy,\" a New Hampshire Republican said.\n\n\"Consistently strong answers,\" added another.",
+     ["a New Hampshire Republican", "another New Hampshire Republican"]),
+    ("\"Walker who? Was he even in the debate?\" jabbed one Iowa Republican.\n\n\"It is hard to believe he was once "
+     "the frontrunner,\" agreed another.",
+     ["one Iowa Republican", "another Iowa Republican"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

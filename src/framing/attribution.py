@@ -4079,6 +4079,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                             and prev.stype in ("anonymous", "official") and " " in prev.speaker:
                         a.speaker, st = prev.speaker, prev.stype
                         break
+            elif a.speaker.lower() == "another":
+                # '“…,” a New Hampshire Republican said. “…,” added another': another of them
+                for prev in reversed(atts_done[-8:-1]):
+                    if a.start - prev.end > _THIS_PERSON_CHARS:
+                        break
+                    first, _, rest = (prev.speaker or "").partition(" ")
+                    if first.lower() in ("a", "an", "one", "another") and rest and prev.stype in ("anonymous", "official"):
+                        a.speaker, st = f"{a.speaker} {rest}", prev.stype
+                        break
             if (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None \
                     and (issuer := _source_document_issuer(text, low, res, atts_done[:-1], src, a, m_doc,
                                                            sent_lo, sent_hi)) is not None:
