@@ -1635,7 +1635,7 @@ def test_from_an_outlet_and_a_colon_before_a_quote():
 
 def test_another_says_is_a_new_speaker():
     t = '"The problems are caused by the mayor," says one man. Another says, "Who elected him?"'
-    assert _speakers(t) == ["one man", "Another"]
+    assert _speakers(t) == ["one man", "Another man"]  # (another of them: a new speaker)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2203,6 +2203,14 @@ def test_titled_short_forms_need_one_person():
     ("\"Walker who? Was he even in the debate?\" jabbed one Iowa Republican.\n\n\"It is hard to believe he was once "
      "the frontrunner,\" agreed another.",
      ["one Iowa Republican", "another Iowa Republican"]),
+    # a plural possessive is no quote mark ending the phrase ('the ministers' statement read')
+    ("\"Allies have concluded that the missile breaks the treaty,\" the Nato foreign ministers' statement read.",
+     ["the Nato foreign ministers' statement"]),
+    ("“It is a matter of time,” the Disney workers’ attorney said.", ["the Disney workers’ attorney"]),
+    # '(emphasis added)' is no cue
+    ("Ann Lindqvist wrote about the trip. “From the Russia trip of the once-obscure adviser came a story.” "
+     "(emphasis added)",
+     ["Ann Lindqvist"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

@@ -869,8 +869,23 @@ def _name_before_aux(before: str) -> bool:
 _HOW_NAME_RE = re.compile(r"(?<![\w’'])how[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
 
 
+# a plural possessive ('the ministers’ statement'): its apostrophe is no quote mark ending a clause
+# (of a lower-case noun: 'Collins’ vote', 'Sanders' qualification' are a person's)
+_PLURAL_POSS_RE = re.compile(r"(?<![\w'’])[a-z]+s(['’])(?=[ ][a-z])")
+_POSS_STAND_IN = {"'": "\u02bc", "’": "\u02bb"}  # (letters of the same length, mapped back after)
+_POSS_STAND_BACK = str.maketrans({v: k for k, v in _POSS_STAND_IN.items()})
+
+
 def _source_before_seg(seg0: str) -> str | None:
     """:func:`_source_before` of the text before the cue (``seg0``, at most 240 characters)."""
+    if ("s'" in seg0 or "s’" in seg0) and _PLURAL_POSS_RE.search(seg0):
+        src = _source_before_phrase(_PLURAL_POSS_RE.sub(lambda m: m.group()[:-1] + _POSS_STAND_IN[m.group(1)], seg0))
+        return src.translate(_POSS_STAND_BACK) if src is not None else None
+    return _source_before_phrase(seg0)
+
+
+def _source_before_phrase(seg0: str) -> str | None:
+    """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
     if "how " in seg[-60:] and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
         return m.group(1)
@@ -3436,7 +3451,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # the noun: 'secretary of state, X, told', 'state Republican Delegate X', 'state campaigns'
     if verb and not say_tell and (_CUE_AFTER_NAME_RE.match(text, e) or prev_word in ("said", "says", "told")):
         return False  # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …'
-    if prev_word == "emphasis":
+    if prev_word.lstrip("([") == "emphasis":
         return False  # '[emphasis added]'
     if phrase:
         if entry.cue == "refuse to":
