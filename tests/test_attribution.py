@@ -2211,6 +2211,18 @@ def test_titled_short_forms_need_one_person():
     ("Ann Lindqvist wrote about the trip. “From the Russia trip of the once-obscure adviser came a story.” "
      "(emphasis added)",
      ["Ann Lindqvist"]),
+    # a long title before a three-word name after a quote: the cue after it is the quote's
+    ("“This is the new normal,” World Health Organization chief Dr. Tedros Adhanom Ghebreyesos stated this week at "
+     "a virtual news conference. “The critical question is how to live with this virus.”",
+     ["Tedros Adhanom Ghebreyesos", "Tedros Adhanom Ghebreyesos"]),
+    # ... not a new sentence opening 'Well, Ann Lind of the …' after a quote that ends its sentence
+    ("Puzder said robots are, quote, “always polite, they never take a vacation.” Well, Christine Owenn of the "
+     "National Employment Law Project said, quote, “It is hard to think of anyone less suited for the job.”",
+     ["Puzder", "Christine Owenn"]),
+    # a participle after a relative clause on a name: the name ('Mitch McConnell, who predicted …, saying')
+    ("The results could back up recent tough talk from Senate GOP leader Mitch McConnal, who expected big wins for "
+     "incumbents facing primary challenges from the right, saying, \"I think we are going to crush them everywhere.\"",
+     ["Mitch McConnal"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

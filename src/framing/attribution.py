@@ -1222,6 +1222,25 @@ def _long_person_description(words: list[str]) -> bool:
     return words[k - 1].lower().strip(",") in _PEOPLE_HEADS
 
 
+_TITLE_BEFORE_NAME_RE = re.compile(r"(?:Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Rev|Amb)\.|President|Premier|Minister|Chancellor"
+                                   r"|King|Queen|Prince|Princess|Sheikh|Pope|Cardinal|Bishop|Judge|Justice|Mayor")
+
+
+# a name and a relative clause on it: 'Mitch McConnell, who predicted …'
+_WHO_NAME_RE = re.compile(r"([A-Z][\w.'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3}),[ ]who[ ][a-z]")
+
+
+def _last_who_name(text: str, lo: int, hi: int) -> str | None:
+    """The name of the last '<Name>, who <verb>' in ``text[lo:hi]`` (at most 200 characters back)
+    whose clause runs to ``hi`` with no other comma than the one before ``hi``, else None."""
+    m = None
+    for found in _WHO_NAME_RE.finditer(text, max(lo, hi - 200), hi):
+        m = found
+    if m is None or text.count(",", m.end(), hi - 2) or not all(_is_name_token(w) for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
 def _long_title_name(words: list[str]) -> bool:
     """A title of more than ``_MAX_WORDS_SOURCE`` words before a name with a known first name
     (``Chairman of the Joint Chiefs of Staff Gen. Ann Lind``): capitalised words and *of*,
@@ -1230,8 +1249,13 @@ def _long_title_name(words: list[str]) -> bool:
         name = f"{words[-3]} {words[-1]}"  # '… Angela V. Colmenero': the first name before the initial
     else:
         name = " ".join(words[-2:])
-    return len(words) <= 14 and bool(_first_name_gender(name)) \
-        and all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)
+    # (or a three-word name after a title: 'World Health Organization chief Dr. Tedros Adhanom
+    # Ghebreyesus'; a lower-case role word may stand in the title)
+    return len(words) <= 14 and (bool(_first_name_gender(name)) or (
+        len(words) > 4 and _TITLE_BEFORE_NAME_RE.fullmatch(words[-4]) is not None
+        and all(w[:1].isupper() and w[1:].islower() for w in words[-3:]))) \
+        and all((w[:1].isupper() and not w.endswith(",")) or w in ("of", "the", "for", "and")
+                or w in _TITLE_WORDS or w in _ROLE_NOUNS for w in words)
 
 
 def _after_last_clause_cut(seg: str) -> str | None:
@@ -3810,6 +3834,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
             # sentence's subject, not the noun phrase before the comma
             src = subj_ing[0]
+        elif form.endswith("ing") and text[max(lo, a.start - 2) : a.start] == ", " \
+                and (who := _last_who_name(text, lo, a.start)) is not None:
+            # '… tough talk from Mitch McConnell, who predicted big wins, saying …': the person the
+            # relative clause is about
+            src = who
         elif a.entry.kind == "phrase" and a.entry.cue != "refuse to":
             src = _source_after(text, a.end, n)
         else:
