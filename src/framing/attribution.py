@@ -1871,9 +1871,9 @@ _SUFFIXED_NAME_RE = re.compile(rf"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]*){{1,2}}
 # a first name (and middle initial) right before a position: "Ray (J.) "
 _FIRST_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*) (?:[A-Z]\. )?$")
 _SURNAME_PRONOUN_CHARS = 240  # after a bare surname, its pronoun is looked for this far (two sentences)
-# a pronoun that tells a person's gender, or a capitalised word (a first name: another person)
+# a pronoun that tells a person's gender, or a capitalised word (a name: maybe another person's)
 _SURNAME_PRONOUN_RE = re.compile(r"\b(?:[Hh](?:e|is|im|er|imself|erself)|[Ss]he)\b|\b[A-Z][a-z]+\b")
-_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_PRONOUN_GENDER = {**{p: g for p, g in _PRONOUNS.items() if g}, "his": "m", "himself": "m", "herself": "f"}
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
 _THIS_PERSON_CHARS = 600
