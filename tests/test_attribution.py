@@ -2223,6 +2223,14 @@ def test_titled_short_forms_need_one_person():
     ("The results could back up recent tough talk from Senate GOP leader Mitch McConnal, who expected big wins for "
      "incumbents facing primary challenges from the right, saying, \"I think we are going to crush them everywhere.\"",
      ["Mitch McConnal"]),
+    # a roundup item: a headline with its byline (a title), then the excerpt the authors wrote
+    ("TERRORISM LATEST -- “Bomb suspect vowed revenge, feds say,” by AP’s Eric Tuckerr, Larry Neumeistr and "
+     "Jennifer Peltzz: “Federal court complaints filed Tuesday gave a chilling glimpse into the motive.” "
+     "http://apne.ws/x\n-- “Giffords takes gun message to swing states,” by USA Today’s Heidi Przybila: "
+     "“For the first time in a generation, Democrats are betting on the gun issue.” http://usat.ly/x\n"
+     "-- “Why a President Could Start a Trade War,” by Justin Wolfars in The Upshot: “International trade policy "
+     "is one area where a president could act alone.” http://nyti.ms/x",
+     [None, "Eric Tuckerr, Larry Neumeistr and Jennifer Peltzz", None, "Heidi Przybila", None, "Justin Wolfars"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

@@ -4204,6 +4204,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif so_called:
             sub = "scare"
             speaker = cue = None
+        elif a is None and r.closed and (content.endswith(",") or text[qbounds[qi][1] : qbounds[qi][1] + 1] == ",") \
+                and _HEADLINE_BY_RE.match(text, qbounds[qi][1]) is not None:
+            sub = "title"  # a headline and its byline in a roundup: '“Lind wins,” by Ray Brill: “…”'
+            speaker = cue = None
         elif mode in ("after", "before") and not (lower_start and prev_c not in ":"):
             sub = "direct"
         elif lower_start and a is not None:
@@ -4229,7 +4233,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or p < 0)
-            if named_name is not None and handle is None and not _is_titled_name(named_name):
+            authors = named_name if named_name is not None and (", " in named_name or " and " in named_name) \
+                and all(_is_titled_name(x) for x in _AUTHORS_SPLIT_RE.split(named_name)) else None
+            if named_name is not None and handle is None and authors is None and not _is_titled_name(named_name):
                 named_name = None
             if named_name is None and a is None and speaker is None:
                 # a transcript label: 'WARREN: “…”', '-- STUMPF: “…”' (the surname as the article
@@ -4243,6 +4249,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 speaker = named_name = " ".join(board.group(1).split())
             elif handle is not None:
                 speaker = handle  # '@AnnLind: “…”': the account
+            elif authors is not None:
+                speaker = authors  # 'by Ann Lind, Ray Brill and Jo Wu: “…”': the authors of the piece
             elif named_name is not None:
                 # 'Lind: “…”' (headlines, transcripts), '“…” — Ann Lind, Gazette' (columns, roundups)
                 who = res.full_name(named_name, r.open_mark)
@@ -4720,8 +4728,14 @@ _CAPS_LABEL_STOP = frozenset(
 )
 # an excerpt's byline before its quote in a roundup: '“Mo Pageviews,” by Ann Lind: “…”', 'this
 # shocker from Ann Lind: “…”', 'by WaPo’s Ann Lind: “…”'
+_BYLINE_NAME = r"(?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+"
 _BY_NAME_COLON_RE = re.compile(
-    r"(?<![\w’'])(?:by|from)[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
+    # (several authors, an outlet's possessive before them and the outlet after them: 'by AP’s Ann
+    # Lind, Ray Brill and Jo Wu:', 'by USA Today’s Ann Lind:', 'by Ann Lind in The Upshot:')
+    r"(?<![\w’'])by[ ](?:(?:the[ ])?(?:[A-Z][\w.&]*[ ]){0,2}[A-Z][\w.&]*['’]s[ ])?"
+    r"(" + _BYLINE_NAME + r"(?:(?:,[ ]|,?[ ]and[ ])" + _BYLINE_NAME + r"){0,4})"
+    r"(?:[ ](?:in|for|of|at)[ ](?:the[ ]|The[ ])?(?:[A-Z][\w.&’']*[ ]?){1,4})?:[ \t]*$"
+    r"|(?<![\w’'])from[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
     r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
 )
 # 'From The Associated Press:', 'Via the Harbour Gazette:' opening a line or sentence, before a quote
@@ -4736,6 +4750,8 @@ _POSS_REPLY_COLON_RE = re.compile(
     r"((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w\-]*)['’]s (?:[a-z]+ )?(?:answer|response|reaction|reply|retort|take|verdict"
     r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback)\b[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"
 )
+_AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
+_HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
