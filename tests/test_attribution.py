@@ -2231,6 +2231,10 @@ def test_titled_short_forms_need_one_person():
      "-- “Why a President Could Start a Trade War,” by Justin Wolfars in The Upshot: “International trade policy "
      "is one area where a president could act alone.” http://nyti.ms/x",
      [None, "Eric Tuckerr, Larry Neumeistr and Jennifer Peltzz", None, "Heidi Przybila", None, "Justin Wolfars"]),
+    # a question opening before a name makes no name ('Is Donald Trumpf seeking …?' is no 'Is Donald')
+    ("Is Donald Trumpf seeking to bring this back? Of course. Donald says he knows more than anyone else. "
+     "How about, “I know more about ISIS than the generals.”",
+     ["Donald Trumpf"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

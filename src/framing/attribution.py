@@ -2188,6 +2188,8 @@ class _Resolver:
         key = f"{want}:{name}" if want else name
         if key not in self._cache:
             full = self._name_before(len(self.text), name, want)
+            if full is not None and full.split(" ", 1)[0] in _QUESTION_OPENERS:
+                full = None  # 'Is Donald Trump seeking …?': no name 'Is Donald'; 'Donald' is a first name
             if full is None and len(self._cache) < _MAX_NAMES_SCANNED:
                 # a first name: "Jonas" -> "Jonas Pelt" (an acronym only before capitals: not
                 # "CCTV Sports’", but "AMY GOODMAN")
@@ -4750,6 +4752,9 @@ _POSS_REPLY_COLON_RE = re.compile(
     r"((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w\-]*)['’]s (?:[a-z]+ )?(?:answer|response|reaction|reply|retort|take|verdict"
     r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback)\b[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"
 )
+# words opening a question or a clause before a name, never a first name ('Is Donald Trump …?')
+_QUESTION_OPENERS = frozenset("Is Was Are Were Do Does Did Has Have Had Can Could Would Should Why How What When "
+                              "Where Who Whom Whose Which If Unlike Given Considering Facing".split())
 _AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
 _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
