@@ -2235,6 +2235,14 @@ def test_titled_short_forms_need_one_person():
     ("Is Donald Trumpf seeking to bring this back? Of course. Donald says he knows more than anyone else. "
      "How about, “I know more about ISIS than the generals.”",
      ["Donald Trumpf"]),
+    # an opinion roundup: a quote ending its paragraph, signed in the next one, after a group's cue
+    # or a zero-width mark before the quote
+    ("The Editors, Harbour Review\n\nSupporters of the policy, however, argue, “There are no easy solutions to the "
+     "crisis, but a tariff will force Mexico to act.”\n\nSteven Rogerts, The Daily Caller\n",
+     ["Steven Rogerts"]),
+    ("It left a reasonable listener puzzled about the takeaways… \u200d “I think Joe Sixpack’s response is going "
+     "to be a hearty shrug. To get his attention you have to do better.”\n\nKyle Smitth, National Review\n",
+     ["Kyle Smitth"]),
     # a name after a description, 'identified as' it ('said the nurse, identified as Ann Lind')
     ("Nancy Reagon died on Sunday. “She was in good spirits,” said the nurse, identified as Althea Thoone. "
      "“She was very alert and kept up with all the news.”",

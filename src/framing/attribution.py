@@ -4187,7 +4187,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         a, mode = link if link else (None, "")
         # position: standalone (sentence/paragraph start, after : or ,) or embedded in a clause
         p = r.open_mark - 1
-        while p >= 0 and text[p] in " \t\u00a0":
+        while p >= 0 and text[p] in " \t\u00a0\u200b\u200c\u200d\ufeff":  # (and zero-width marks)
             p -= 1
         prev_c = text[p] if p >= 0 else "\n"
         standalone = prev_c in "\n.!?:,;—–-([…" or prev_c in "”\"’»" or p < 0
@@ -4329,6 +4329,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             poss = _POSS_REPLY_COLON_RE.search(text, max(0, r.open_mark - 160), r.open_mark)
             if poss is not None and (a is None or a.end <= poss.start()) and _is_titled_name(poss.group(1)):
                 speaker, cue = res.full_name(poss.group(1), r.open_mark), None
+        if sub == "direct" and a is not None and mode == "before" and r.closed \
+                and (speaker is None or a.stype == "anonymous") and text.startswith("\n", qbounds[qi][1]):
+            # an opinion roundup's quote that ends its paragraph and is signed in the next one:
+            # 'Supporters of the policy argue, “…” / Steven Rogers, The Daily Caller'
+            sig = _ROUNDUP_NAME_RE.match(text, qbounds[qi][1])
+            if sig is not None and sig.group("outlet") and _is_titled_name(sig.group(1)) \
+                    and source_type(sig.group(1)) != "media":
+                speaker, cue = sig.group(1), None
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
         spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, cue, None, None, None)))
