@@ -4745,7 +4745,7 @@ _BY_NAME_COLON_RE = re.compile(
     r"(?<![\w’'])by[ ](?:(?:the[ ])?(?:[A-Z][\w.&]*[ ]){0,2}[A-Z][\w.&]*['’]s[ ])?"
     r"(" + _BYLINE_NAME + r"(?:(?:,[ ]|,?[ ]and[ ])" + _BYLINE_NAME + r"){0,4})"
     r"(?:[ ](?:in|for|of|at)[ ](?:the[ ]|The[ ])?(?:[A-Z][\w.&’']*[ ]?){1,4})?:[ \t]*$"
-    r"|(?<![\w’'])from[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+):[ \t]*$"
+    r"|(?<![\w’'])from[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?(" + _BYLINE_NAME + r"):[ \t]*$"
     r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
 )
 # 'From The Associated Press:', 'Via the Harbour Gazette:' opening a line or sentence, before a quote
