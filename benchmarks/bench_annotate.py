@@ -63,6 +63,12 @@ def cpu_time(fn, texts: list[str]) -> float:
     return time.process_time() - t0
 
 
+def _at_two_sizes(label: str, unit, n: int) -> list[tuple[str, object]]:
+    """Two adversarial cases, ``unit(i)`` joined for ``i`` below ``n`` and below ``2 * n``:
+    twice the text should take twice the time."""
+    return [(f"{k} {label}", lambda k=k: "".join(unit(i) for i in range(k))) for k in (n, 2 * n)]
+
+
 ADVERSARIAL = [
     ("100000 straight quote marks", lambda: '"' * 100_000),
     ("100000 mixed curly/straight marks", lambda: "“‘\"'”’" * 16_667),
@@ -75,43 +81,26 @@ ADVERSARIAL = [
     ("20000 quotes, then one cue", lambda: '"a" ' * 20_000 + "said"),
     # the speaker rules (subject of the sentence before, he/she chains, colon quotes), at two
     # sizes each: linear time shows as the same time per 1000 characters
-    ("10000 subject/pronoun pairs", lambda: "But Ray Brill, who runs X, agreed. “Yes,” he said. " * 10_000),
-    ("20000 subject/pronoun pairs", lambda: "But Ray Brill, who runs X, agreed. “Yes,” he said. " * 20_000),
-    ("10000 pronoun chains", lambda: "Ann Lind spoke. She said it was fine. “We go,” she said. " * 10_000),
-    ("20000 pronoun chains", lambda: "Ann Lind spoke. She said it was fine. “We go,” she said. " * 20_000),
-    ("10000 colon quotes", lambda: "Ann Lind defended it: “No.” " * 10_000),
-    ("20000 colon quotes", lambda: "Ann Lind defended it: “No.” " * 20_000),
+    *_at_two_sizes("subject/pronoun pairs", lambda i: "But Ray Brill, who runs X, agreed. “Yes,” he said. ", 10_000),
+    *_at_two_sizes("pronoun chains", lambda i: "Ann Lind spoke. She said it was fine. “We go,” she said. ", 10_000),
+    *_at_two_sizes("colon quotes", lambda i: "Ann Lind defended it: “No.” ", 10_000),
     # link teasers (read as blanks by the finder): many, and many MOREs with none
-    ("20000 link teasers", lambda: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 20_000),
-    ("40000 link teasers", lambda: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” " * 40_000),
+    *_at_two_sizes("link teasers", lambda i: "Sen. Ann Lind Ann Marie LindHarbour bill stalls MORE said “No.” ", 20_000),
     ("1 MB of 'Ab MORE'", lambda: "Ab MORE " * 125_000),
     # thousands of distinct names, each looked up: each name's scan of the text is bounded
-    ("8000 distinct names and pronouns", lambda: "".join(
-        f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(8_000))),
-    ("16000 distinct names and pronouns", lambda: "".join(
-        f"“It is fine,” says Xola Brennq{i}. “We go,” she says. " for i in range(16_000))),
-    ("8000 distinct first names", lambda: "".join(f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(8_000))),
-    ("16000 distinct first names", lambda: "".join(f"Brillo{i} Zed went. “We go,” Brillo{i} said. " for i in range(16_000))),
+    *_at_two_sizes("distinct names and pronouns", lambda i: f"“It is fine,” says Xola Brennq{i}. “We go,” she says. ",
+                   8_000),
+    *_at_two_sizes("distinct first names", lambda i: f"Brillo{i} Zed went. “We go,” Brillo{i} said. ", 8_000),
     # organisations and titles named before a description, someone's words before a colon
-    ("8000 'the Court' after distinct courts", lambda: "".join(
-        f"The Harbour{i} Court met. “We go,” the Court said. " for i in range(8_000))),
-    ("16000 'the Court' after distinct courts", lambda: "".join(
-        f"The Harbour{i} Court met. “We go,” the Court said. " for i in range(16_000))),
-    ("8000 lower-case titles", lambda: "".join(
-        f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. " for i in range(8_000))),
-    ("16000 lower-case titles", lambda: "".join(
-        f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. " for i in range(16_000))),
-    ("8000 someone's words before a colon", lambda: "".join(
-        f"Here is Ann Lindqv{i}’s statement: “We go.” " for i in range(8_000))),
-    ("16000 someone's words before a colon", lambda: "".join(
-        f"Here is Ann Lindqv{i}’s statement: “We go.” " for i in range(16_000))),
+    *_at_two_sizes("'the Court' after distinct courts", lambda i: f"The Harbour{i} Court met. “We go,” the Court said. ",
+                   8_000),
+    *_at_two_sizes("lower-case titles", lambda i: (
+        f"former press secretary Ann Lindqv{i} spoke. “We go,” the former Press Secretary said. "), 8_000),
+    *_at_two_sizes("someone's words before a colon", lambda i: f"Here is Ann Lindqv{i}’s statement: “We go.” ", 8_000),
     # surnames shared by two people, told apart by the pronouns after the surname alone
-    ("4000 surnames shared by two people", lambda: "".join(
-        f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "
-        for i in range(4_000))),
-    ("8000 surnames shared by two people", lambda: "".join(
-        f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "
-        for i in range(8_000))),
+    *_at_two_sizes("surnames shared by two people", lambda i: (
+        f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "),
+        4_000),
 ]
 
 

@@ -2071,9 +2071,9 @@ def test_eighth_session_speaker_rules(text, speaker):
     ("Here is how Jonathan Tobbin put it in National Review: “Since Trump took office, the willingness of "
      "journalists to mix opinion with news reporting has grown.”", ["Jonathan Tobbin"]),
     # 'the coalition': the one name the article gives with that head
-    ("“It is clear that the regime is weakening,” the opposition Syrian National Coalitio said in a statement.\n\n"
+    ("“It is clear that the regime is weakening,” the opposition Syrian National Coalition said in a statement.\n\n"
      "The opposition umbrella group said it was suspicious.\n\n“These strikes gave the regime time,” the "
-     "coalitio said.".replace("Coalitio", "Coalition").replace("coalitio", "coalition"),
+     "coalition said.",
      ["Syrian National Coalition", "Syrian National Coalition"]),
     # a place with its state inside an apposition
     ("Asked to name the promise he had not kept, Katie Merrit, a high school English teacher from Tampa, Fla., "

@@ -1874,6 +1874,9 @@ _SURNAME_PRONOUN_CHARS = 240  # after a bare surname, its pronoun is looked for 
 # a pronoun that tells a person's gender, or a capitalised word (a name: maybe another person's)
 _SURNAME_PRONOUN_RE = re.compile(r"\b(?:[Hh](?:e|is|im|er|imself|erself)|[Ss]he)\b|\b[A-Z][a-z]+\b")
 _PRONOUN_GENDER = {**{p: g for p, g in _PRONOUNS.items() if g}, "his": "m", "himself": "m", "herself": "f"}
+# words opening a question or a clause before a name, never a first name ('Is Donald Trump …?')
+_QUESTION_OPENERS = frozenset("Is Was Are Were Do Does Did Has Have Had Can Could Would Should Why How What When "
+                              "Where Who Whom Whose Which If Unlike Given Considering Facing".split())
 _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from the text's start
 _THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
 _THIS_PERSON_CHARS = 600
@@ -2903,14 +2906,14 @@ class _Resolver:
         self._scan_runs(pos - _PRONOUN_WINDOW, pos)
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
-        cands.extend(self._runs[k0:k1])
+        cands.extend(q for q in self._runs[k0:k1] if not _no_person(q.name))
         # a surname opening a recent sentence names the person given in full elsewhere in the
         # article ('Lind has called for … “…” he said'): a candidate at that mention
         for m in _SUBJECT_WORD_RE.finditer(self.text, max(0, pos - _LAST_SPEAKER_CHARS), pos):
             word = m.group(1)
             if _is_name_token(word) and not self.inside_quote(m.start(1)):
                 full = self._name_before(len(self.text), word, want)  # "Lind" (he): not "Michelle Lind"
-                if full is not None and " " in full:
+                if full is not None and " " in full and not _no_person(full):
                     cands.append(_Person(full, m.start(1), None, "named_person", m.start(1) + len(word)))
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
@@ -2927,9 +2930,7 @@ class _Resolver:
         best = None
         best_known = None
         genders = self._genders
-        for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order
-            if _no_person(p.name):
-                continue
+        for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order (no _no_person: filtered above)
             # g = self._gender_of(p), inlined: the hot loop of pronoun resolution
             q = p.origin or p
             g = q.gender
@@ -3572,8 +3573,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
 
 # 'state' is a verb only before a complement or punctuation ('the rules state that …', '…,” the
 # rules state.'), and not after a determiner or 'of' ('the state', 'secretary of state')
-_STATE_NOUN_BEFORE = frozenset("of the a an this that each every per its his her their our your my one any no "
-                               "secretary home".split())
+_STATE_NOUN_BEFORE = _DETERMINERS | frozenset("of per one secretary home".split())
 _STATE_VERB_AFTER_RE = re.compile(r"[.,:;]|[ ]*[“\"]|[ ]+(?:that|the|a|an|in|what|how|his|her|their|its|our|this|these|"
                                   r"those|it|they|we|he|she|clearly|explicitly|plainly|simply|only|otherwise)\b")
 _CUE_AFTER_NAME_RE = re.compile(r"[ ]+(?:said|says|told|tells|added|adds|wrote|writes)\b")
@@ -4760,9 +4760,6 @@ _POSS_REPLY_COLON_RE = re.compile(
     r"((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w\-]*)['’]s (?:[a-z]+ )?(?:answer|response|reaction|reply|retort|take|verdict"
     r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback)\b[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"
 )
-# words opening a question or a clause before a name, never a first name ('Is Donald Trump …?')
-_QUESTION_OPENERS = frozenset("Is Was Are Were Do Does Did Has Have Had Can Could Would Should Why How What When "
-                              "Where Who Whom Whose Which If Unlike Given Considering Facing".split())
 _AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
 _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
