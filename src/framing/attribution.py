@@ -24,7 +24,7 @@ import logging
 import math
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -980,12 +980,12 @@ def _source_before_phrase(seg0: str) -> str | None:
             return m.group(1)
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
-        w = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
-        if w is not None and not _PLACE_OF_BEFORE_RE.search(stripped, max(0, w.start() - 8), w.start()) \
-                and (_is_titled_name(w.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, w.start() - 5),
-                                                                                  w.start())
-                     if stripped.endswith("who") else source_type(w.group(1)) in ("organisation", "media")):
-            return w.group(1)  # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
+        who = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
+        if who is not None and not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start()) \
+                and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
+                                                                                  who.start())
+                     if stripped.endswith("who") else source_type(who.group(1)) in ("organisation", "media")):
+            return who.group(1)  # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
     # clause start: after the last clause boundary
     tail = _after_last_clause_cut(stripped)
     if tail is None:
@@ -1087,7 +1087,7 @@ def _source_before_phrase(seg0: str) -> str | None:
         # a relative clause is not the source, the noun phrase it describes is:
         # "An IT contractor who has worked on ... told", "A source who worked there told"
         np_ = _np_before_relative(head, rel) if rel is not None else None
-        return f"{np_} {rel.group(1)} {src}" if np_ is not None else None
+        return f"{np_} {rel.group(1)} {src}" if rel is not None and np_ is not None else None
     if src[:1].isupper() and words[-1].lower() in _ORG_HEADS and cut > 0:
         # "the Harbourton Fire and Rescue Service said": the clause cut at "and" split the name
         x = _ORG_AND_BEFORE_RE.search(stripped, max(0, cut - 80), cut)
@@ -1457,7 +1457,7 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
                 name = name[:-1]  # (the sentence's period: '… Michael Caputo.'; not an initial's or 'Jr.')
             src = f"{src} and {x.group(1)} {name}"
     if src and not clause_ok and _is_clause(src):
-        src = _clause_subject(src)
+        src = _clause_subject(src) or ""  # (no subject: no source)
     if src and src[-1:].islower() and " " in src:
         t = _TRAILING_TIME_RE.search(src)
         if t is not None and t.start() > 0:
@@ -1603,7 +1603,8 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
             continue
         cand = None
         if k > 0 and text[k - 1] == " ":  # else no word before it: nothing to walk back over
-            m = word_back(rev, nt - k)  # (matches: text[k - 1] is a space)
+            m = word_back(rev, nt - k)
+            assert m is not None  # (matches: text[k - 1] is a space)
             wr = m.group(1)
             info = words.get(wr)
             if info is None:
@@ -2019,8 +2020,8 @@ def _run_name(run: str) -> str | None:
         toks[-1] = toks[-1][:-2]  # "Ann Lind’s victory": a mention of Ann Lind
     while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Lind Vows": a title-case headline, not a name
         toks.pop()
-    name: str | None = _strip_titles(" ".join(toks))
-    parts = name.split()
+    name: str | None = None
+    parts = _strip_titles(" ".join(toks)).split()
     suffix = f" {parts.pop()}" if len(parts) > 2 and parts[-1].rstrip(".") in _NAME_SUFFIXES else ""
     if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]) \
             and not (len(parts) == 3 and parts[0].lower() in _first_names() and parts[1].lower() in _first_names()
@@ -2479,29 +2480,29 @@ class _Resolver:
                     sentences += 1
                     continue
                 return None
-            p = self.people.get(full)
+            known = self.people.get(full)
             fg = _first_name_gender(full)
             g = _honorific_of(found) \
                 or self._honorific_gender(full) or fg \
-                or (p.gender if p is not None and p.gender else "") or self._name_gender(full)
+                or (known.gender if known is not None and known.gender else "") or self._name_gender(full)
             if want and g and g != want:
                 continue
-            if p is None and not fg and not titled and not g and text[end : end + 2] == ", " \
+            if known is None and not fg and not titled and not g and text[end : end + 2] == ", " \
                     and text[end + 2 : end + 3].islower() and full.rsplit(" ", 1)[-1] not in _PARTY_WORDS:
                 # an apposition naming a role is a sign of a person: 'Leslie Boch, president of X,'
                 # (not 'After Hurricane Harvey, University of Tampa professor Ken Story …')
                 titled = any(w.lower().strip(",") in _TITLE_WORDS or w.lower().strip(",") in _ROLE_NOUNS
                              for w in text[end + 2 : end + 60].split(",", 1)[0].split()[:5])
-            if p is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)):
+            if known is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)):
                 # no sign of a person ("Corpus Christi", "Utah Republican"): the cue-based rules
                 # decide; but a full name followed by sentences whose subject is the wanted
                 # pronoun is that pronoun's antecedent ('Juliette Comfer, a freshman, … Now
                 # she’s … “…” she said')
                 return None
-            if p is not None:
-                if want and not p.gender:
-                    p.gender = want
-                return p
+            if known is not None:
+                if want and not known.gender:
+                    known.gender = want
+                return known
             return _Person(full, at, g, "named_person", end)
         return None
 
@@ -2889,20 +2890,20 @@ class _Resolver:
         if cands:
             # the speaker of a cue just before (the previous sentence), known to be of the
             # pronoun's gender, is its antecedent: '… Ola Brenn said … “…” he said.'
-            last = max(cands, key=_POS)
-            g = self._gender_of(last)
+            recent = max(cands, key=_POS)
+            g: str | None = self._gender_of(recent)
             # (or of no known gender, a person's full name this cue introduces: '… says Ola Brenn,
             # a professor. “…” she says'; not one the article named before, with other people
             # of known gender around)
-            if pos - last.pos < _LAST_SPEAKER_CHARS \
-                    and (g == want or (g == "" and last.stype in ("named_person", "official")
-                                       and self._looks_like_person(last.name)
-                                       and self.first_mention(last.name.rsplit(" ", 1)[-1]) >= self.sentence_start(last.pos))) \
-                    and not any(q is not last and q.pos > last.pos for q in cands):
-                if not self.named_since(max(last.end, last.pos + 1), pos, want, last.name):
+            if pos - recent.pos < _LAST_SPEAKER_CHARS \
+                    and (g == want or (g == "" and recent.stype in ("named_person", "official")
+                                       and self._looks_like_person(recent.name)
+                                       and self.first_mention(recent.name.rsplit(" ", 1)[-1]) >= self.sentence_start(recent.pos))) \
+                    and not any(q is not recent and q.pos > recent.pos for q in cands):
+                if not self.named_since(max(recent.end, recent.pos + 1), pos, want, recent.name):
                     if not g:
-                        last.gender = want  # (as below: the pronoun tells the person's gender)
-                    return last
+                        recent.gender = want  # (as below: the pronoun tells the person's gender)
+                    return recent
         self._scan_runs(pos - _PRONOUN_WINDOW, pos)
         k0 = bisect.bisect_left(self._run_pos, pos - _PRONOUN_WINDOW)
         k1 = bisect.bisect_left(self._run_pos, pos)
@@ -2969,11 +2970,11 @@ class _Resolver:
         if best is not None:
             # surname mentions refresh recency
             best = _Person(self.full_name(best.name, pos), best.pos, self._gender_of(best), best.stype)
-            p = self.people.get(best.name)
-            if p is not None:
-                if not p.gender:
-                    p.gender = want
-                return p
+            known = self.people.get(best.name)
+            if known is not None:
+                if not known.gender:
+                    known.gender = want
+                return known
         return best
 
     def org_subject(self, anchor: int, kinds: tuple[str, ...] = ("organisation", "media")) -> tuple[str, str] | None:
@@ -3224,6 +3225,13 @@ _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
+
+
+def _gap_filled(text: str, lo: int, hi: int) -> bool:
+    """Whether only ``_GAP_FILL_RE``'s characters lie in ``text[lo:hi]``."""
+    m = _GAP_FILL_RE.match(text, lo, hi)
+    return m is not None and m.end() == hi
+
 _THAT_RE = re.compile(r"\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"\s*[.,:;!?]|\s*[\"“”]")
 # after an inverted cue: a capitalised name (with 'the'), an optional affiliation or
@@ -3249,7 +3257,7 @@ _NO_CONTENT_RE = re.compile(
 
 
 def _cue_candidates(text: str, low: str | None = None,
-                    skip: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, Cue]]:
+                    skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, Cue]]:
     """Every cue form in ``text`` (whole words, case-insensitive, leftmost-longest, no overlaps).
 
     The scan runs on the lower-cased text with a regex that only tries a match
@@ -3699,6 +3707,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
     """:func:`find_quotes_and_attributions` on a text with no link residue."""
     if not isinstance(text, str) or not text:
         return []
+    a: _Att | None  # (the loops below bind a cue, or None where a quote has none)
+    mode: str | None
     outlet_words = _outlet_words(outlet)
     n = len(text)
     regions = find_quote_marks(text)
@@ -3847,7 +3857,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # inversion: ',” said X' or 'said X,' directly after a closing quote
             j = bisect.bisect_right(qstarts, a.start) - 1
             after_quote = j >= 0 and qbounds[j][1] <= a.start \
-                and _GAP_FILL_RE.match(text, qbounds[j][1], a.start).end() == a.start
+                and _gap_filled(text, qbounds[j][1], a.start)
             if after_quote:
                 nxt = _source_after(text, a.end, n)
                 if nxt and (nxt[:1].isupper() or nxt.split()[0].lower() in ("the", "a", "an", "one", "he", "she",
@@ -3990,7 +4000,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # have been asked, “…”')
             a.speaker, st = "the author", "named_person"
         elif src_low in _PRONOUNS:
-            p = res.pronoun(src, a.start)
+            p = res.pronoun(src_low, a.start)
             if p is not None:
                 a.speaker = _asked_person(res, p, _PRONOUNS[src_low], quote_open.get(id(a), a.start)) or p.name
                 st = p.stype if p.stype in ("official", "named_person") else "named_person"
@@ -4186,11 +4196,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         link = quote_links.get(qi)
         a, mode = link if link else (None, "")
         # position: standalone (sentence/paragraph start, after : or ,) or embedded in a clause
-        p = r.open_mark - 1
-        while p >= 0 and text[p] in " \t\u00a0\u200b\u200c\u200d\ufeff":  # (and zero-width marks)
-            p -= 1
-        prev_c = text[p] if p >= 0 else "\n"
-        standalone = prev_c in "\n.!?:,;—–-([…" or prev_c in "”\"’»" or p < 0
+        b = r.open_mark - 1
+        while b >= 0 and text[b] in " \t\u00a0\u200b\u200c\u200d\ufeff":  # (and zero-width marks)
+            b -= 1
+        prev_c = text[b] if b >= 0 else "\n"
+        standalone = prev_c in "\n.!?:,;—–-([…" or prev_c in "”\"’»" or b < 0
         speaker = a.speaker if a is not None else None
         cue = a.cue.lower() if a is not None else None
         lower_start = content[:1].islower()
@@ -4219,22 +4229,22 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             speaker = cue = None
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
-            named = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                     or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
+            named_m = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
+                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
-            if named is None and a is None and prev_c in "—–-":
+            if named_m is None and a is None and prev_c in "—–-":
                 # 'Ann Lind, former state senator — “…”' (a list entry)
                 line0 = text.rfind("\n", 0, r.open_mark) + 1
-                named = _LIST_NAME_DASH_RE.match(text, line0, r.open_mark) if r.open_mark - line0 < 300 else None
-                if named is not None and _is_sentence_words(text[named.end(1) : r.open_mark].lower().split()):
-                    named = None  # a sentence, not a description ('Ann Lind, the mayor, says it must go — “…”')
-            named_name = next((g for g in named.groups() if g), None) if named is not None else None
+                named_m = _LIST_NAME_DASH_RE.match(text, line0, r.open_mark) if r.open_mark - line0 < 300 else None
+                if named_m is not None and _is_sentence_words(text[named_m.end(1) : r.open_mark].lower().split()):
+                    named_m = None  # a sentence, not a description ('Ann Lind, the mayor, says it must go — “…”')
+            named_name = next((g for g in named_m.groups() if g), None) if named_m is not None else None
             if named_name is not None and " " in named_name and named_name.rsplit(" ", 1)[-1].lower() in _FORMS \
                     and named_name.endswith(("ed", "Said", "Says", "Wrote", "Writes", "Told")):
                 named_name = named_name.rsplit(" ", 1)[0]  # 'Scarborough Tweeted: “…”' (a cue in title case)
             handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
-                named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or p < 0)
+                named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or b < 0)
             authors = named_name if named_name is not None and (", " in named_name or " and " in named_name) \
                 and all(_is_titled_name(x) for x in _AUTHORS_SPLIT_RE.split(named_name)) else None
             if named_name is not None and handle is None and authors is None and not _is_titled_name(named_name):
@@ -4268,14 +4278,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if org is None and subj is None and colon_before and a is None and named_name is None and speaker is None:
                 # 'From The Associated Press:\n\n“…”': the outlet or organisation named before the colon
                 fo = _FROM_SOURCE_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                if fo is not None and source_type(fo.group(1)) in ("media", "organisation"):
-                    org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), source_type(fo.group(1)))
+                kind = source_type(fo.group(1)) if fo is not None else None
+                if fo is not None and kind in ("media", "organisation"):
+                    org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), kind)
                 elif (own := _own_words_colon(res, max(sent_lo(r.open_mark), r.open_mark - 160), r.open_mark)) is not None:
                     # 'Here is Ann Lind’s 2006 statement on the floor: “…”': the owner of the words
                     if _is_titled_name(own.group(1)):
                         subj = _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person")
-                    elif source_type(own.group(1)) in ("media", "organisation"):
-                        org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), source_type(own.group(1)))
+                    elif (kind := source_type(own.group(1))) in ("media", "organisation"):
+                        org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), kind)
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
