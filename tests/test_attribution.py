@@ -2282,3 +2282,18 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
         assert _no_person(name), name
     for name in ("Ann Lind", "Lind", "Chris Hood", "Police Chief Ann Lind"):
         assert not _no_person(name), name
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a document speaks for whoever issued it just before ('X released a report', 'X (D-Ore.) sent a letter')
+    ("The Harbour Valley Council released a report on Monday about the roads.\n\n“The bridges are failing,” "
+     "the report said.",
+     ["Harbour Valley Council"]),
+    ("Rep. Ann Lindqvist (D-Ore.) sent a letter to the agency on Tuesday.\n\n“We need answers,” the letter read.",
+     ["Ann Lindqvist"]),
+    # ... not a name after a preposition ('a spokeswoman for X issued'), nor over 'a statement from X'
+    ("A spokeswoman for Ann Lindqvist issued a statement on Tuesday.\n\n“We need answers,” the statement said.",
+     ["the statement"]),
+])
+def test_eleventh_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers

@@ -1111,16 +1111,25 @@ _AFFIL_TO_END_RE = re.compile(r"[ ](?:of|at|from|with)[ ][^.;!?\n“”\"]{0,120
 _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
 
-# 'Ann Lind issued a personal statement that' (then the cue): the name
+# the verbs by which someone puts out a document, and the name before them ('Ann Lind issued')
+_ISSUING_VERBS = r"(?:issued|released|put out|posted|sent|published|shared|penned|submitted|filed)"
+_ISSUER_NAME = r"(?<![\w'’])((?:[A-Z][\w.'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
 # a statement issued right before a participle cue: 'X issued a statement (on) Saturday declaring'
 _ISSUED_TAIL_RE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:issued|released|put out|posted|sent|published|shared)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"\s+(?:[a-z]+ly\s+)?" + _ISSUING_VERBS + r"\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*$"
 )
+# 'Ann Lind issued a personal statement that' (then the cue): the name
 _ISSUED_DOC_THAT_RE = re.compile(
-    r"((?:[A-Z][\w.'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?: [a-z]+ly)? (?:issued|released|put out|posted|sent|published|shared) "
-    r"(?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
+    _ISSUER_NAME + r"(?: [a-z]+ly)? " + _ISSUING_VERBS + r" (?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}"
+    r"(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
+)
+# 'Rep. Ann Lind (D-Ore.) sent a' right before a document's noun (searched up to it): who issued it
+_OBJECT_OF_PREP = (" for ", " of ", " to ", " with ", " by ", " from ")  # a name after these is no subject
+_ISSUED_DOC_RE = re.compile(
+    _ISSUER_NAME + r"(?: \([^()\n]{1,25}\))?(?: [a-z]+ly)? " + _ISSUING_VERBS
+    + r" (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,3}$"
 )
 # a name opening its clause (after a quote: group 1), then ', a/an …' to the end
 # role words opening an apposition with 'of' ('Ann Lind, chief of emergency services at X said')
@@ -4518,12 +4527,18 @@ def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int,
     """Who issued the document mentioned at ``text[k : k + width]`` (``a statement by the
     Harbour Council``, ``Lind’s letter``, ``Ann Lind said in a statement`` among ``atts_before``,
     ``his statement`` with ``pronouns``), or None."""
-    m = _DOC_BY_RE.match(text, k + width)
-    if m is not None and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", m.group(1).strip()), k)) is not None:
+    by = _DOC_BY_RE.match(text, k + width)
+    if by is not None and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", by.group(1).strip()), k)) is not None:
         return who
     before = text[max(0, k - 60) : k]
     m = _DOC_POSS_RE.search(before)
     if m is not None and (who := _issuer_name(res, m.group(1), k)) is not None:
+        return who
+    m = _ISSUED_DOC_RE.search(text, max(0, k - 120), k) if by is None else None
+    if m is not None and not text[max(0, m.start() - 6) : m.start()].endswith(_OBJECT_OF_PREP) \
+            and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", m.group(1)), k)) is not None:
+        # 'Rep. Ann Lind (D-Ore.) sent a letter', 'The Harbour Council released a report' (not 'a
+        # spokeswoman for Ann Lind issued a statement'; not 'released a statement from X': X's)
         return who
     m = _DOC_ATTR_RE.search(before)  # 'a Wall Street Journal editorial': an outlet or organisation
     if m is not None and (prev := before[: m.start(1)].split()[-1:]) and prev[0] in _DOC_ATTR_BEFORE \
