@@ -2294,6 +2294,12 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
     # ... not a name after a preposition ('a spokeswoman for X issued'), nor over 'a statement from X'
     ("A spokeswoman for Ann Lindqvist issued a statement on Tuesday.\n\n“We need answers,” the statement said.",
      ["the statement"]),
+    # said-bookisms of level 3 (past tense, next to a quote): 'Kilmer intervened', 'Carsen groused'
+    ("“I am not sure there is any evidence,” Brad Kilmer intervened. “Canada was founded by Britain.”",
+     ["Brad Kilmer", "Brad Kilmer"]),
+    ("“Nothing much I can do about it,” Ann Carsen groused on Monday.", ["Ann Carsen"]),
+    # ... only their past tense is a cue form: a first name 'Josh' stays a name
+    ("Josh Earnshaw spoke on Monday. “We are ready,” Earnshaw said.", ["Josh Earnshaw"]),
 ])
 def test_eleventh_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

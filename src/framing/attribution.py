@@ -190,6 +190,8 @@ def _rebuild() -> None:
     for c in _CUES.values():
         base = inflections(c.cue) if c.kind == "verb" else [c.cue]
         for f in (*base, *c.forms):
+            if c.strict == 3 and not f.endswith("ed"):
+                continue  # (only the past tense is ever a cue: 'Josh', 'Echo', 'a text' stay words)
             _FORMS[f] = c
     # a trie-shaped regex (one branch per first letter), so that most text
     # positions are rejected after one character: linear and fast; the first
@@ -3357,11 +3359,11 @@ _PASSIVE_REPORT_RE = re.compile(r"\s+(?:that|to|as)\b", re.IGNORECASE)
 _PASSIVE_WITH_CONTENT = frozenset(("say", "tell", "ask", "quote", "inform", "warn", "advise", "assure", "promise"))
 _ASK_TO_RE = re.compile(r"\s+(?:not\s+)?to\b", re.IGNORECASE)
 _AGREE_TO_RE = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
-_PREP_BEFORE_PARTICIPLE = frozenset("of for about over on in with from against into to under among".split())
+_PREP_BEFORE_PARTICIPLE = frozenset("of for about over on in with from against into to under among by despite amid".split())
 # participles often used as adjectives ("related to alleged fraud"); not "said"/"told" ("people we spoke to said")
 _ADJECTIVAL_PARTICIPLES = frozenset(
     "alleged reported claimed confirmed announced estimated stated described proclaimed accused promised "
-    "pledged predicted".split()
+    "pledged predicted repeated".split()
 )
 _QUARREL_RE = re.compile(r"\s+(?:over|about|with|among)\b", re.IGNORECASE)  # "argued over", not reported speech
 # "refused to" is a cue only before a speech verb: "refused to say", not "refused to accept"
