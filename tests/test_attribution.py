@@ -2300,6 +2300,27 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
     ("“Nothing much I can do about it,” Ann Carsen groused on Monday.", ["Ann Carsen"]),
     # ... only their past tense is a cue form: a first name 'Josh' stays a name
     ("Josh Earnshaw spoke on Monday. “We are ready,” Earnshaw said.", ["Josh Earnshaw"]),
+    # a description by role is the person the article names with that role word ('historian Ann
+    # Lind', 'Ann Lind, a professor at Fordham') ...
+    ("The ruling surprised historian Julian Zelner of Harbour University. Other people disagreed.\n\n"
+     "“It is going to be rough,” the historian said.",
+     ["Julian Zelner"]),
+    ("Costa Panagos, a political science professor at Fordham, studies outreach.\n\n"
+     "“The potential is there,” says the Fordham professor.",
+     ["Costa Panagos"]),
+    ("The case drew the attention of Julian Zelner, a historian at Harbour University, and of many others. "
+     "Other people disagreed.\n\n“It is going to be rough,” the historian said.",
+     ["Julian Zelner"]),
+    # ... not with a qualifier the description lacks, another modifier, or a plural
+    ("The talks were led by deputy spokesman Mark Delaney on Monday. The sides met again.\n\n"
+     "“We were slow,” the spokesman said.",
+     ["the spokesman"]),
+    ("The Afghan delegation arrived late. The talks were led by envoy Mark Delaney on Monday.\n\n"
+     "“We were slow,” the Afghan envoy said.",
+     ["the Afghan envoy"]),
+    ("The talks were led by Afghan envoy Mark Delaney on Monday. The sides met again.\n\n"
+     "“We were slow,” the Afghan envoy said.",
+     ["Mark Delaney"]),
 ])
 def test_eleventh_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

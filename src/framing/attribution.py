@@ -4088,6 +4088,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                             a.speaker, st = prev.speaker, "anonymous"
                             break
                 if a.speaker is None:
+                    # 'Julian Zelizer, a Princeton historian, … / “…” the historian said': the person
+                    # the article names with that role word
+                    a.speaker = _role_named_before(res, low, src, min(anchor, a.start - len(src)))
+                if a.speaker is None:
                     a.speaker = _described_person(res, src, anchor)
                 if a.speaker is None:
                     a.speaker = _DESC_CUT_RE.split(src, 1)[0]
@@ -4135,7 +4139,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # name the article gives with that head
                     a.speaker = _org_named_before(res, last[:1].upper() + last[1:], a.start, unique=True) or src
         elif src and st in ("anonymous", "document"):
-            a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
+            a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start))
+                         or _role_named_before(res, low, src, min(quote_open.get(id(a), a.start), a.start - len(src)))
+                         if st == "anonymous" else None) \
                 or _DESC_CUT_RE.split(src, 1)[0]
             if a.speaker.lower() in _THIS_PERSON:
                 # 'One Trump adviser said … This person said': the person described before
@@ -4593,6 +4599,67 @@ def _described_person(res: _Resolver, src: str, anchor: int) -> str | None:
     return p.name
 
 
+# the name right after a role word ('historian Julian Zelizer'), or before it in an apposition
+# ('Julian Zelizer, a Princeton historian'): the role word is matched up to the end of the text
+_ROLE_THEN_NAME_RE = re.compile(r"[ ]+((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)")
+_NAME_THEN_ROLE_RE = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w.'’\-]*[ ]){1,3}?[A-Z][\w'’\-]+),[ ](?:a|an|the|who[ ]is[ ](?:a|an|the))[ ]"
+    r"(?:[\w.'’\-]+[ ]){0,5}$"
+)
+_ROLE_NAMED_CHARS = 4000  # how far back a role word naming the person is looked for
+_ROLE_QUALIFIERS = frozenset("vice deputy assistant associate former acting lieutenant lt. co".split())
+_ROLE_QUALIFIER_SPLIT_RE = re.compile(r"[\s\-–—]+")  # the word before a role word ('then–deputy': 'deputy')
+# roles of people articles often cite without a name, and words for anyone
+_UNNAMED_ROLES = frozenset("official officials source sources aide aides staffer staffers insider person people "
+                           "woman women child children victim victims suspect witness resident residents "
+                           "member members user users".split())
+
+
+def _role_named_before(res: _Resolver, low: str, src: str, hi: int) -> str | None:
+    """The person a description ``the [word] [word] <role>`` (``src``) stands for: the latest of up
+    to four mentions of the role word before ``hi``, outside quotes, with a name right after it
+    (``historian Julian Zelizer``) or an apposition before it (``Julian Zelizer, a Princeton
+    historian``); a full name with a known first name or cited before, else None. Not the roles
+    of people articles cite without a name (*the official*, *the source*, *the aide*)."""
+    words = _DESC_CUT_RE.split(src, 1)[0].split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    head, mods = words[-1], [w.lower() for w in words[1:-1]]
+    if not head.islower() or len(head) < 4 or head in _UNNAMED_ROLES or head in _FORMS \
+            or not (head in _PERSON_ROLE_WORDS or (head.endswith(_ROLE_SUFFIXES) and not head.endswith("ment"))) \
+            or any(w[-1:] == "s" and w[-2:] != "ss" and w.isalpha() for w in mods):
+        return None  # (a role of one person: not 'the claims', 'the attorneys general', 'the state')
+    text = res.text
+    lo = max(0, hi - _ROLE_NAMED_CHARS)
+    k = low.rfind(head, lo, hi)
+    for _ in range(4):
+        if k < 0:
+            return None
+        e = k + len(head)
+        before = _ROLE_QUALIFIER_SPLIT_RE.split(low[max(0, k - 30) : k].rstrip())[-1]
+        if (k == 0 or not low[k - 1].isalnum()) and not low[e : e + 1].isalnum() \
+                and low[e : e + 2] not in ("'s", "’s") and not res.inside_quote(k) \
+                and all(w in low[max(0, k - 120) : min(hi, e + 60)] for w in mods) \
+                and (not mods or before == mods[-1] or mods[-1] in low[e : min(hi, e + 60)]) \
+                and (before not in _ROLE_QUALIFIERS or before in mods):
+            # (the role word itself, not 'the president’s lawyer'; every word of the description
+            # near it, the last one right before it or after it: 'the Afghan president' is not
+            # 'President Ann Lind', 'the Fordham professor' is 'Ann Lind, a professor at Fordham';
+            # no qualifier the description lacks: 'the president' is not 'Vice President Ann Lind')
+            m = _ROLE_THEN_NAME_RE.match(text, e)
+            name = m.group(1) if m is not None else None
+            if name is None:
+                m = _NAME_THEN_ROLE_RE.search(text, max(0, k - 120), k)
+                name = m.group(1) if m is not None else None
+            if name is not None and _is_titled_name(name):
+                full = res.full_name(_strip_titles(name), k)
+                if " " in full and (full in res.people or _first_name_gender(full)) \
+                        and source_type(full) in ("named_person", "official"):
+                    return full
+        k = low.rfind(head, lo, k)
+    return None
+
+
 def _own_cue(text: str, r: QuoteRegion, a: _Att) -> bool:
     """Is ``a`` the cue of the whole quote ``r`` it is linked to: a quote of five words or more,
     opening with a capital, no title, and when the cue follows it, ending with punctuation with
@@ -4803,6 +4870,10 @@ _COREF_HEADS = frozenset(
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
     "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm".split()
 )
+# words for one person's role ('the historian', 'the sheriff'), besides those ending like one
+_PERSON_ROLE_WORDS = _COREF_HEADS | _PERSON_HEADS | _TITLE_WORDS | _ROLE_NOUNS | frozenset(
+    "lady envoy counsel general judge chief surrogate magistrate imam".split())
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant")
 
 
 def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
