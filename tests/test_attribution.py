@@ -2312,6 +2312,15 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
      "Other people disagreed.\n\n“It is going to be rough,” the historian said.",
      ["Julian Zelner"]),
     # ... not with a qualifier the description lacks, another modifier, or a plural
+    # ... and an organisation's kind is the organisation named with it ('Harbour Watch, an activist group')
+    ("Harbour Watch, an activist group based in Oslo, posted photos.\n\n“Areas hit: the stadium,” the group said.",
+     ["Harbour Watch"]),
+    ("Employees of the regional airline Harbour Air were told to stay home.\n\n“Our thoughts are with them,” "
+     "the airline said.",
+     ["Harbour Air"]),
+    ("Shortly after noon at Gilmour Court, a group of demonstrators gathered.\n\n“Are you ready?” Kwame Rosse "
+     "asked. “Yeah,” the group answered.",
+     ["Kwame Rosse", "the group"]),
     ("The talks were led by deputy spokesman Mark Delaney on Monday. The sides met again.\n\n"
      "“We were slow,” the spokesman said.",
      ["the spokesman"]),

@@ -4138,11 +4138,17 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'the coalition' -> the 'Syrian National Coalition' named before, the one
                     # name the article gives with that head
                     a.speaker = _org_named_before(res, last[:1].upper() + last[1:], a.start, unique=True) or src
+                if a.speaker == src:
+                    # 'Harbour Watch, an activist group, … “…,” the group said': the name given with its kind
+                    a.speaker = _role_named_before(res, low, src, min(quote_open.get(id(a), a.start), a.start - len(src))) \
+                        or src
         elif src and st in ("anonymous", "document"):
-            a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start))
-                         or _role_named_before(res, low, src, min(quote_open.get(id(a), a.start), a.start - len(src)))
-                         if st == "anonymous" else None) \
-                or _DESC_CUT_RE.split(src, 1)[0]
+            named_role = _role_named_before(res, low, src, min(quote_open.get(id(a), a.start), a.start - len(src))) \
+                if st == "anonymous" else None
+            a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
+                or named_role or _DESC_CUT_RE.split(src, 1)[0]
+            if a.speaker == named_role and src.rsplit(" ", 1)[-1] in _ORG_ROLE_WORDS:
+                st = "organisation"  # ('the airline' named: Harbour Air)
             if a.speaker.lower() in _THIS_PERSON:
                 # 'One Trump adviser said … This person said': the person described before
                 for prev in reversed(atts_done[-8:-1]):
@@ -4616,19 +4622,25 @@ _UNNAMED_ROLES = frozenset("official officials source sources aide aides staffer
 
 
 def _role_named_before(res: _Resolver, low: str, src: str, hi: int) -> str | None:
-    """The person a description ``the [word] [word] <role>`` (``src``) stands for: the latest of up
-    to four mentions of the role word before ``hi``, outside quotes, with a name right after it
-    (``historian Julian Zelizer``) or an apposition before it (``Julian Zelizer, a Princeton
-    historian``); a full name with a known first name or cited before, else None. Not the roles
-    of people articles cite without a name (*the official*, *the source*, *the aide*)."""
+    """Who a description ``the [word] [word] <role>`` (``src``) stands for: the latest of up to
+    four mentions of the role word before ``hi``, outside quotes, with a name right after it
+    (``historian Julian Zelizer``, ``the activist group Harbour Watch``) or an apposition before
+    it (``Julian Zelizer, a Princeton historian``, ``Harbour Air, the regional airline``).
+
+    For a role of one person, a full name with a known first name or cited before; not the roles
+    of people articles cite without a name (*the official*, *the source*, *the aide*). For an
+    organisation's kind (:data:`_ORG_ROLE_WORDS`: *the company*, *the group*, *the union*), a
+    capitalised name that is no person's and no country. Else None.
+    """
     words = _DESC_CUT_RE.split(src, 1)[0].split()
     if not 2 <= len(words) <= 4 or words[0].lower() != "the":
         return None
     head, mods = words[-1], [w.lower() for w in words[1:-1]]
+    org = head in _ORG_ROLE_WORDS
     if not head.islower() or len(head) < 4 or head in _UNNAMED_ROLES or head in _FORMS \
-            or not (head in _PERSON_ROLE_WORDS or (head.endswith(_ROLE_SUFFIXES) and not head.endswith("ment"))) \
+            or not (org or head in _PERSON_ROLE_WORDS or (head.endswith(_ROLE_SUFFIXES) and not head.endswith("ment"))) \
             or any(w[-1:] == "s" and w[-2:] != "ss" and w.isalpha() for w in mods):
-        return None  # (a role of one person: not 'the claims', 'the attorneys general', 'the state')
+        return None  # (one person's role or an organisation's kind: not 'the claims', 'the attorneys general')
     text = res.text
     lo = max(0, hi - _ROLE_NAMED_CHARS)
     k = low.rfind(head, lo, hi)
@@ -4648,10 +4660,19 @@ def _role_named_before(res: _Resolver, low: str, src: str, hi: int) -> str | Non
             # no qualifier the description lacks: 'the president' is not 'Vice President Ann Lind')
             m = _ROLE_THEN_NAME_RE.match(text, e)
             name = m.group(1) if m is not None else None
-            if name is None:
+            if name is None and not (org and low.startswith(" of ", e)):
                 m = _NAME_THEN_ROLE_RE.search(text, max(0, k - 120), k)
-                name = m.group(1) if m is not None else None
-            if name is not None and _is_titled_name(name):
+                name = m.group(1) if m is not None and not (
+                    org and low[max(0, m.start() - 6) : m.start()].split()[-1:] in _PREP_BEFORE_NAME) else None
+                # (not a place: 'at Gilmor Homes, a group of demonstrators')
+            if name is not None and org:
+                name = _LEADING_ARTICLE_RE.sub("", _SENTENCE_END_IN_NAME_RE.split(name, 1)[0])
+                if name[:1].isupper() and not _first_name_gender(name) and name not in _COUNTRIES \
+                        and name not in _PARTY_WORDS and name.split(" ", 1)[0].lower() not in _NOT_ORG_OPENERS \
+                        and name.lower() not in _COMMON and not (name in res.people and res.people[name].stype
+                                                                  in ("named_person", "official")):
+                    return name
+            elif name is not None and _is_titled_name(name):
                 full = res.full_name(_strip_titles(name), k)
                 if " " in full and (full in res.people or _first_name_gender(full)) \
                         and source_type(full) in ("named_person", "official"):
@@ -4874,6 +4895,15 @@ _COREF_HEADS = frozenset(
 _PERSON_ROLE_WORDS = _COREF_HEADS | _PERSON_HEADS | _TITLE_WORDS | _ROLE_NOUNS | frozenset(
     "lady envoy counsel general judge chief surrogate magistrate imam".split())
 _ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent", "ant")
+# kinds of organisation a description may name one by ('the company', 'the union')
+_ORG_ROLE_WORDS = frozenset("company firm group union airline organization organisation charity nonprofit coalition "
+                            "association foundation institute bank retailer automaker carrier startup manufacturer "
+                            "insurer".split())
+_PREP_BEFORE_NAME = (["at"], ["in"], ["of"], ["from"], ["for"], ["to"], ["with"], ["by"], ["on"])
+# words opening an introductory phrase before an apposition, not a name ('On Tuesday, the group')
+_NOT_ORG_OPENERS = _DETERMINERS | frozenset("on in at for by after before during since last next from with without "
+                                            "to of as when while".split())
+_SENTENCE_END_IN_NAME_RE = re.compile(r"(?<=[a-z]{2})\.(?:[ ]|$)")  # 'Bare Foods. The': the name ends there
 
 
 def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
