@@ -895,8 +895,8 @@ def test_participle_after_a_comma_takes_the_sentence_subject():
     assert _speakers(t) == ["Ray Schapp"]
     t = "Sheriff Joe Harn said two men died. Harn declined to call the incident an attack, saying “we do not know yet.”"
     assert _att_sources(t)[-1][1] == "Harn"
-    # a sentence whose subject is a pronoun: the pronoun (resolved as usual)
-    assert _att_sources("He did so in a perfectly calm manner, saying it was fine.")[0][1] == "he"
+    # a sentence whose subject is a pronoun: the pronoun as written (resolved as usual)
+    assert _att_sources("He did so in a perfectly calm manner, saying it was fine.")[0][1] == "He"
 
 
 def test_dean_before_a_surname_is_a_first_name():
@@ -2312,6 +2312,13 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
      "Other people disagreed.\n\n“It is going to be rough,” the historian said.",
      ["Julian Zelner"]),
     # ... not with a qualifier the description lacks, another modifier, or a plural
+    # a participle after 'by', 'while' … or after a quote has the sentence's subject ('Ann Lind began a
+    # thread by stating “…”'; 'Lind called it “a hoax” saying “…”'), not in a relative clause
+    ("Justin Wolfer began a stream of tweets about the report by stating “It's beautiful. Just beautiful.”",
+     ["Justin Wolfer"]),
+    ("Donald Trumbo belittled the senator as \"not a war hero\" saying \"I like people who weren't captured.\"",
+     ["Donald Trumbo", "Donald Trumbo"]),
+    ("He criticized Ann Lindqvist, who responded by saying “That is false and you know it.”", [None]),
     # ... and an organisation's kind is the organisation named with it ('Harbour Watch, an activist group')
     ("Harbour Watch, an activist group based in Oslo, posted photos.\n\n“Areas hit: the stadium,” the group said.",
      ["Harbour Watch"]),

@@ -3235,6 +3235,7 @@ _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
+_ING_ADVERBIAL_RE = re.compile(r"(?:[ ](?:by|while|before|after)|[”\"])[ ]$")  # 'by stating', '“…” saying'
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 
 
@@ -3852,11 +3853,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and _PARTICIPLE_AFTER_COMMA_RE.search(text, max(lo, a.start - 30), a.start):
             # '…, he said, also noting …': the participle's subject is the previous cue's source
             src = atts_done[-1].source
-        elif form.endswith("ing") and text[max(lo, a.start - 2) : a.start] == ", " \
+        elif form.endswith("ing") and (text[max(lo, a.start - 2) : a.start] == ", "
+                                       or (_ING_ADVERBIAL_RE.search(text, max(lo, a.start - 8), a.start) is not None
+                                           and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
-            # sentence's subject, not the noun phrase before the comma
-            src = subj_ing[0]
+            # sentence's subject, not the noun phrase before the comma; also after 'by', 'while',
+            # 'before', 'after' or a quote ('Ann Lind began a thread by stating “…”', 'called it
+            # “a hoax” saying …'), not in a relative clause ('…, who responded by saying'); a
+            # pronoun as written ('He')
+            src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
         elif form.endswith("ing") and text[max(lo, a.start - 2) : a.start] == ", " \
                 and (who := _last_who_name(text, lo, a.start)) is not None:
             # '… tough talk from Mitch McConnell, who predicted big wins, saying …': the person the
