@@ -2319,6 +2319,12 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
     ("Donald Trumbo belittled the senator as \"not a war hero\" saying \"I like people who weren't captured.\"",
      ["Donald Trumbo", "Donald Trumbo"]),
     ("He criticized Ann Lindqvist, who responded by saying “That is false and you know it.”", [None]),
+    # a quote ending with a period, its closing mark glued to a capital: a paragraph break lost in
+    # scraping, not a cue after the quote ('… a false choice."Meanwhile, other experts say')
+    ("\"We are somehow now responsible for people who engage in crime,\" said political analyst Vann Jonas "
+     "\"Why should the community have to choose? That's a false choice.\"Meanwhile, other experts say the data "
+     "is unclear.",
+     ["Vann Jonas", "Vann Jonas"]),
     # ... and an organisation's kind is the organisation named with it ('Harbour Watch, an activist group')
     ("Harbour Watch, an activist group based in Oslo, posted photos.\n\n“Areas hit: the stadium,” the group said.",
      ["Harbour Watch"]),

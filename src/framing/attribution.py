@@ -3797,13 +3797,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None) \
                     and a.entry.subtype not in ("according_to",) \
+                    and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
                                   or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?"))):
-                # (not after a quote that ends its sentence and a new one opening 'But that …' or
-                # with a participle, 'It’s worth noting', or asking the next question, '“… no
-                # problem.” Todd then asked whether …'; a lower-case word goes on with the
-                # sentence: '“Why now?” he asked')
+                # (not across a paragraph break lost in scraping: '… to die."Phil Carter, the
+                # director of …, said'; not after a quote that ends its sentence and a new one
+                # opening 'But that …' or with a participle, 'It’s worth noting', or asking the next
+                # question, '“… no problem.” Todd then asked whether …'; a lower-case word goes on
+                # with the sentence: '“Why now?” he asked')
                 quote_links[qi] = (a, "after")
                 continue
         # (b) cue before the opening mark: 'X said: “...”' / 'X told reporters, “...”'
