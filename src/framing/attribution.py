@@ -4227,11 +4227,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         link = quote_links.get(qi)
         a, mode = link if link else (None, "")
         # position: standalone (sentence/paragraph start, after : or ,) or embedded in a clause
-        b = r.open_mark - 1
-        while b >= 0 and text[b] in " \t\u00a0\u200b\u200c\u200d\ufeff":  # (and zero-width marks)
-            b -= 1
-        prev_c = text[b] if b >= 0 else "\n"
-        standalone = prev_c in "\n.!?:,;—–-([…" or prev_c in "”\"’»" or b < 0
+        k_prev = r.open_mark - 1
+        while k_prev >= 0 and text[k_prev] in " \t\u00a0\u200b\u200c\u200d\ufeff":  # (and zero-width marks)
+            k_prev -= 1
+        prev_c = text[k_prev] if k_prev >= 0 else "\n"
+        standalone = prev_c in "\n.!?:,;—–-([…" or prev_c in "”\"’»" or k_prev < 0
         speaker = a.speaker if a is not None else None
         cue = a.cue.lower() if a is not None else None
         lower_start = content[:1].islower()
@@ -4275,7 +4275,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 named_name = named_name.rsplit(" ", 1)[0]  # 'Scarborough Tweeted: “…”' (a cue in title case)
             handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
-                named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or b < 0)
+                named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or k_prev < 0)
             authors = named_name if named_name is not None and (", " in named_name or " and " in named_name) \
                 and all(_is_titled_name(x) for x in _AUTHORS_SPLIT_RE.split(named_name)) else None
             if named_name is not None and handle is None and authors is None and not _is_titled_name(named_name):
