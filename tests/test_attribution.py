@@ -2311,7 +2311,6 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
     ("The case drew the attention of Julian Zelner, a historian at Harbour University, and of many others. "
      "Other people disagreed.\n\n“It is going to be rough,” the historian said.",
      ["Julian Zelner"]),
-    # ... not with a qualifier the description lacks, another modifier, or a plural
     # a participle after 'by', 'while' … or after a quote has the sentence's subject ('Ann Lind began a
     # thread by stating “…”'; 'Lind called it “a hoax” saying “…”'), not in a relative clause
     ("Justin Wolfer began a stream of tweets about the report by stating “It's beautiful. Just beautiful.”",
@@ -2334,6 +2333,8 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
     ("Shortly after noon at Gilmour Court, a group of demonstrators gathered.\n\n“Are you ready?” Kwame Rosse "
      "asked. “Yeah,” the group answered.",
      ["Kwame Rosse", "the group"]),
+    # a role is not named by a mention with a qualifier the description lacks ('deputy'), nor by one
+    # whose modifier is elsewhere ('Afghan' two sentences before), only by one next to it
     ("The talks were led by deputy spokesman Mark Delaney on Monday. The sides met again.\n\n"
      "“We were slow,” the spokesman said.",
      ["the spokesman"]),
