@@ -101,6 +101,10 @@ ADVERSARIAL = [
     *_at_two_sizes("surnames shared by two people", lambda i: (
         f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "),
         4_000),
+    # descriptions by role or kind and documents, each looking back for a mention that names them
+    *_at_two_sizes("role words, kinds and documents", lambda i: (
+        f"A historian of Harbour{i} wrote. “We go,” the historian said. A group of Lindqv{i} fans met. "
+        f"“We stay,” the group said. Ann Lindqv{i} sent a letter. “No,” the letter said. "), 4_000),
 ]
 
 

@@ -210,6 +210,9 @@ ADVERSARIAL = {
     "8000 surnames shared by two people": lambda: "".join(
         f"Ann Lindqv{i} met Bob Lindqv{i}. Lindqv{i} said she left. Lindqv{i} said she stayed. “We go,” Lindqv{i} said. "
         for i in range(8_000)),
+    "4000 role words, kinds and documents": lambda: "".join(
+        f"A historian of Harbour{i} wrote. “We go,” the historian said. A group of Lindqv{i} fans met. "
+        f"“We stay,” the group said. Ann Lindqv{i} sent a letter. “No,” the letter said. " for i in range(4_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

@@ -191,7 +191,7 @@ def _rebuild() -> None:
         base = inflections(c.cue) if c.kind == "verb" else [c.cue]
         for f in (*base, *c.forms):
             if c.strict == 3 and not f.endswith("ed"):
-                continue  # (only the past tense is ever a cue: 'Josh', 'Echo', 'a text' stay words)
+                continue  # level 3: only the past tense is a cue ('Josh', 'a text', 'emails' stay words)
             _FORMS[f] = c
     # a trie-shaped regex (one branch per first letter), so that most text
     # positions are rejected after one character: linear and fast; the first
@@ -1128,7 +1128,15 @@ _ISSUED_DOC_THAT_RE = re.compile(
     r"(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
 )
 # 'Rep. Ann Lind (D-Ore.) sent a' right before a document's noun (searched up to it): who issued it
-_OBJECT_OF_PREP = (" for ", " of ", " to ", " with ", " by ", " from ")  # a name after these is no subject
+# a name right after these is their object, no subject ('a spokeswoman for Ann Lind issued', 'at
+# Gilmor Homes, a group of …')
+_PREP_BEFORE_NAME = frozenset("at in on of from for to with by".split())
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Is the word right before ``pos`` one of :data:`_PREP_BEFORE_NAME`?"""
+    words = text[max(0, pos - 8) : pos].split()
+    return bool(words) and words[-1] in _PREP_BEFORE_NAME
 _ISSUED_DOC_RE = re.compile(
     _ISSUER_NAME + r"(?: \([^()\n]{1,25}\))?(?: [a-z]+ly)? " + _ISSUING_VERBS
     + r" (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,3}$"
@@ -1820,11 +1828,11 @@ _MEDIA_COREF_HEADS = frozenset(
 _CONTINUING_CUES = frozenset(("add", "continue"))  # 'he added', 'she continued': the speaker goes on
 
 
-def _outlet_cited_before(atts: list[_Att], pos: int) -> str | None:
-    """The outlet (not a journalist of one) the last of ``atts`` (cues before ``pos``, in text
-    order) cites, looking back over at most 8 cues within ``_COREF_CHARS``: what *the paper*,
-    *the newspaper*, *the network* stand for."""
-    for prev in reversed(atts[-8:]):
+def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
+    """The outlet (not a journalist of one) the last of ``atts[:end]`` (cues before ``pos``, in
+    text order; the list is not copied) cites, looking back over at most 8 cues within
+    ``_COREF_CHARS``: what *the paper*, *the newspaper*, *the network* stand for."""
+    for prev in reversed(atts[max(0, end - 8) : end]):
         if pos - prev.end > _COREF_CHARS:
             break
         if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
@@ -3556,9 +3564,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # a passive participle opening a sentence: "Informed of that comment, Lind said", "Asked
         # what …", "When asked about it, Lind said"
         return False
-    strict = entry.strict
-    if strict == 3 and not form.endswith("ed"):
-        return False  # 'a text', 'emails', 'protests': only the past tense is the verb
+    strict = entry.strict  # (level 3 registers only past-tense forms: _rebuild)
     if is_base and entry.cue == "remember":
         return False  # 'Remember, …', 'I remember when …': an imperative or the writer's memory
     if prev_word.endswith("ly") and entry.cue == "charge":
@@ -4098,7 +4104,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if a.speaker is None:
                     # 'Julian Zelizer, a Princeton historian, … / “…” the historian said': the person
                     # the article names with that role word
-                    a.speaker = _role_named_before(res, low, src, min(anchor, a.start - len(src)))
+                    a.speaker = _role_named_before(res, low, src, anchor, a.start)
                 if a.speaker is None:
                     a.speaker = _described_person(res, src, anchor)
                 if a.speaker is None:
@@ -4139,7 +4145,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 m_org = _THE_ORG_RE.fullmatch(src)
                 if m_org is not None and a.speaker == src:
                     # else the organisation cited just before ('YouTube said …. “…,” the company said')
-                    a.speaker = _org_antecedent(res, atts_done[:-1], m_org.group(1).lower(),
+                    a.speaker = _org_antecedent(res, atts_done, len(atts_done) - 1, m_org.group(1).lower(),
                                                 quote_open.get(id(a), a.start)) or src
                 if a.speaker == src and m_org is None and src[:4].lower() == "the " and last.lower() in _ORG_WORDS \
                         and " " not in src[4:]:
@@ -4148,14 +4154,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     a.speaker = _org_named_before(res, last[:1].upper() + last[1:], a.start, unique=True) or src
                 if a.speaker == src:
                     # 'Harbour Watch, an activist group, … “…,” the group said': the name given with its kind
-                    a.speaker = _role_named_before(res, low, src, min(quote_open.get(id(a), a.start), a.start - len(src))) \
-                        or src
+                    a.speaker = _role_named_before(res, low, src, quote_open.get(id(a), a.start), a.start) or src
         elif src and st in ("anonymous", "document"):
-            named_role = _role_named_before(res, low, src, min(quote_open.get(id(a), a.start), a.start - len(src))) \
-                if st == "anonymous" else None
-            a.speaker = (_described_person(res, src, quote_open.get(id(a), a.start)) if st == "anonymous" else None) \
-                or named_role or _DESC_CUT_RE.split(src, 1)[0]
-            if a.speaker == named_role and src.rsplit(" ", 1)[-1] in _ORG_ROLE_WORDS:
+            anchor = quote_open.get(id(a), a.start)
+            described = _described_person(res, src, anchor) if st == "anonymous" else None
+            named_role = _role_named_before(res, low, src, anchor, a.start) \
+                if st == "anonymous" and described is None else None
+            a.speaker = described or named_role or _DESC_CUT_RE.split(src, 1)[0]
+            if named_role is not None and src.rsplit(" ", 1)[-1] in _ORG_ROLE_WORDS:
                 st = "organisation"  # ('the airline' named: Harbour Air)
             if a.speaker.lower() in _THIS_PERSON:
                 # 'One Trump adviser said … This person said': the person described before
@@ -4176,7 +4182,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         a.speaker, st = f"{a.speaker} {rest}", prev.stype
                         break
             if (m_doc := _DOC_SOURCE_RE.fullmatch(a.speaker)) is not None \
-                    and (issuer := _source_document_issuer(text, low, res, atts_done[:-1], src, a, m_doc,
+                    and (issuer := _source_document_issuer(text, low, res, atts_done, len(atts_done) - 1, src, a, m_doc,
                                                            sent_lo, sent_hi)) is not None:
                 # 'the statement said', 'said a statement by Ann Lind', 'his statement reads'
                 a.speaker = issuer
@@ -4188,7 +4194,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
-                outlet = _outlet_cited_before(atts_done[:-1], a.start)
+                outlet = _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)
                 if outlet is not None:
                     a.speaker, st = outlet, "media"
             if st == "anonymous" and a.speaker.lower().startswith("the ") and head in _COREF_ROLE_HEADS:
@@ -4204,7 +4210,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = res.full_name(a.speaker, a.start)
             elif a.speaker is None and src.lower().startswith(("the ", "that ")) and src.count(" ") == 1 \
                     and src.rsplit(" ", 1)[-1].lower() in _MEDIA_COREF_HEADS:
-                a.speaker = _outlet_cited_before(atts_done[:-1], a.start)  # 'the paper adds'
+                a.speaker = _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)  # 'the paper adds'
         if a.entry.cue == "quoted by" and (pq := _PASSIVE_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)):
             # '“…,” he was quoted by the Gazette as saying': the person quoted speaks, through the outlet
             who = pq.group(1)
@@ -4327,8 +4333,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 speaker = (_media_speaker(org[0]) if org[1] == "media" else None) or org[0]
                 if speaker.lower() in _MEDIA_COREF_HEADS:
                     # 'The paper adds that …:' the outlet cited last before it, else 'the paper'
-                    before = atts_by_end[: bisect.bisect_left(att_ends, r.open_mark)]
-                    speaker = _outlet_cited_before(before, r.open_mark) or f"the {speaker.lower()}"
+                    speaker = _outlet_cited_before(atts_by_end, bisect.bisect_left(att_ends, r.open_mark),
+                                                   r.open_mark) or f"the {speaker.lower()}"
             elif a is None and named_name is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
@@ -4452,17 +4458,18 @@ _THE_ORG_RE = re.compile(r"(?i:the) (company|firm|group|organization|organisatio
 _ORG_ANTECEDENT_CHARS = 1200  # how far back the organisation is looked for
 
 
-def _org_antecedent(res: _Resolver, atts_before: list[_Att], kind: str, pos: int) -> str | None:
+def _org_antecedent(res: _Resolver, atts: list[_Att], end: int, kind: str, pos: int) -> str | None:
     """The organisation that ``the <kind>`` at ``pos`` names again: an organisation opening one of
-    the sentences just before, else the nearest cited source that is an organisation of that kind
-    (typed so, in capitals such as *DOJ*, or a company's one-word name with no person's first name
-    anywhere: *YouTube*), or None."""
+    the sentences just before, else the nearest cited source among the cues ``atts[:end]`` that
+    is an organisation of that kind (typed so, in capitals such as *DOJ*, or a company's one-word
+    name with no person's first name anywhere: *YouTube*), or None."""
     org = res.org_subject(pos, ("organisation",))
     if org is not None and org[0][:1].isupper() and _fits_org_kind(org[0], kind) \
             and not (" " not in org[0] and not org[0].isupper() and res.written_lower(org[0].lower())):
         # (not 'Researchers'; 'WHO' is no 'who')
         return org[0]
-    for a in reversed(atts_before):
+    for i in range(end - 1, -1, -1):  # (the latest first; atts[:end] is not copied: linear time)
+        a = atts[i]
         if pos - a.end > _ORG_ANTECEDENT_CHARS:
             break
         src = _LEADING_ARTICLE_RE.sub("", a.source or "")
@@ -4503,7 +4510,7 @@ def _fits_org_kind(name: str, kind: str) -> bool:
     return not words & _GOVERNMENT_WORDS
 
 
-def _source_document_issuer(text: str, low: str, res: _Resolver, atts_before: list[_Att], src: str, a: _Att,
+def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att], end: int, src: str, a: _Att,
                             m_doc: re.Match[str], sent_lo: Callable[[int], int],
                             sent_hi: Callable[[int], int]) -> str | None:
     """Who issued the document a source names (``m_doc``: :data:`_DOC_SOURCE_RE` on it): the
@@ -4533,10 +4540,10 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts_before: li
         # mentions first, until one names the issuer ('the RNC's report said … the report acknowledged …')
         if k_doc < 0 or mentions == 4:
             break
-        if not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) :][:1].isalpha() \
+        if not low[k_doc - 1 : k_doc].isalpha() and not low[k_doc + len(noun) : k_doc + len(noun) + 1].isalpha() \
                 and not res.inside_quote(k_doc):
             mentions += 1
-            issuer = _document_issuer(text, res, [] if named_only else atts_before, k_doc, len(noun),
+            issuer = _document_issuer(text, res, atts, 0 if named_only else end, k_doc, len(noun),
                                       sent_lo, sent_hi, pronouns=not named_only)
             if issuer is not None:
                 return issuer
@@ -4544,10 +4551,10 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts_before: li
     return None
 
 
-def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int, width: int,
+def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: int, width: int,
                      sent_lo: Callable[[int], int], sent_hi: Callable[[int], int], pronouns: bool = True) -> str | None:
     """Who issued the document mentioned at ``text[k : k + width]`` (``a statement by the
-    Harbour Council``, ``Lind’s letter``, ``Ann Lind said in a statement`` among ``atts_before``,
+    Harbour Council``, ``Lind’s letter``, ``Ann Lind said in a statement`` among ``atts[:end]``,
     ``his statement`` with ``pronouns``), or None."""
     by = _DOC_BY_RE.match(text, k + width)
     if by is not None and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", by.group(1).strip()), k)) is not None:
@@ -4557,7 +4564,7 @@ def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int,
     if m is not None and (who := _issuer_name(res, m.group(1), k)) is not None:
         return who
     m = _ISSUED_DOC_RE.search(text, max(0, k - 120), k) if by is None else None
-    if m is not None and not text[max(0, m.start() - 6) : m.start()].endswith(_OBJECT_OF_PREP) \
+    if m is not None and not _after_preposition(text, m.start()) \
             and (who := _issuer_name(res, _LEADING_ARTICLE_RE.sub("", m.group(1)), k)) is not None:
         # 'Rep. Ann Lind (D-Ore.) sent a letter', 'The Harbour Council released a report' (not 'a
         # spokeswoman for Ann Lind issued a statement'; not 'released a statement from X': X's)
@@ -4570,7 +4577,8 @@ def _document_issuer(text: str, res: _Resolver, atts_before: list[_Att], k: int,
     # the speaker of a cue in the sentence of the mention ('Lind said in a statement', 'In a letter
     # to the board, Lind wrote'), when it names someone
     lo, hi = sent_lo(k), sent_hi(k)
-    for a in reversed(atts_before):
+    for i in range(end - 1, -1, -1):
+        a = atts[i]
         if a.end <= lo:
             break
         if a.start < hi and a.speaker and (who := _issuer_name(res, a.speaker, k)) is not None:
@@ -4629,9 +4637,10 @@ _UNNAMED_ROLES = frozenset("official officials source sources aide aides staffer
                            "member members user users".split())
 
 
-def _role_named_before(res: _Resolver, low: str, src: str, hi: int) -> str | None:
-    """Who a description ``the [word] [word] <role>`` (``src``) stands for: the latest of up to
-    four mentions of the role word before ``hi``, outside quotes, with a name right after it
+def _role_named_before(res: _Resolver, low: str, src: str, anchor: int, cue_start: int) -> str | None:
+    """Who a description ``the [word] [word] <role>`` (``src``, the source of a cue at
+    ``cue_start`` whose quote opens at ``anchor``) stands for: the latest of up to four mentions
+    of the role word before the quote and the description, outside quotes, with a name right after it
     (``historian Julian Zelizer``, ``the activist group Harbour Watch``) or an apposition before
     it (``Julian Zelizer, a Princeton historian``, ``Harbour Air, the regional airline``).
 
@@ -4650,6 +4659,7 @@ def _role_named_before(res: _Resolver, low: str, src: str, hi: int) -> str | Non
             or any(w[-1:] == "s" and w[-2:] != "ss" and w.isalpha() for w in mods):
         return None  # (one person's role or an organisation's kind: not 'the claims', 'the attorneys general')
     text = res.text
+    hi = min(anchor, cue_start - len(src))  # (before the description itself, after the cue or before it)
     lo = max(0, hi - _ROLE_NAMED_CHARS)
     k = low.rfind(head, lo, hi)
     for _ in range(4):
@@ -4670,8 +4680,7 @@ def _role_named_before(res: _Resolver, low: str, src: str, hi: int) -> str | Non
             name = m.group(1) if m is not None else None
             if name is None and not (org and low.startswith(" of ", e)):
                 m = _NAME_THEN_ROLE_RE.search(text, max(0, k - 120), k)
-                name = m.group(1) if m is not None and not (
-                    org and low[max(0, m.start() - 6) : m.start()].split()[-1:] in _PREP_BEFORE_NAME) else None
+                name = m.group(1) if m is not None and not (org and _after_preposition(low, m.start())) else None
                 # (not a place: 'at Gilmor Homes, a group of demonstrators')
             if name is not None and org:
                 name = _LEADING_ARTICLE_RE.sub("", _SENTENCE_END_IN_NAME_RE.split(name, 1)[0])
@@ -4907,10 +4916,9 @@ _ROLE_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ent
 _ORG_ROLE_WORDS = frozenset("company firm group union airline organization organisation charity nonprofit coalition "
                             "association foundation institute bank retailer automaker carrier startup manufacturer "
                             "insurer".split())
-_PREP_BEFORE_NAME = (["at"], ["in"], ["of"], ["from"], ["for"], ["to"], ["with"], ["by"], ["on"])
 # words opening an introductory phrase before an apposition, not a name ('On Tuesday, the group')
-_NOT_ORG_OPENERS = _DETERMINERS | frozenset("on in at for by after before during since last next from with without "
-                                            "to of as when while".split())
+_NOT_ORG_OPENERS = _DETERMINERS | _PREP_BEFORE_NAME | frozenset(
+    "after before during since last next without as when while".split())
 _SENTENCE_END_IN_NAME_RE = re.compile(r"(?<=[a-z]{2})\.(?:[ ]|$)")  # 'Bare Foods. The': the name ends there
 
 
