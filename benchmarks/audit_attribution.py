@@ -13,11 +13,16 @@ best of 3) as it is, then with pronoun resolution, surname expansion and subject
 extraction replaced by no-ops one after the other (outputs differ: an upper bound on what
 tuning those stages could gain, not a change).
 
-``dump`` writes the quote and attribution spans of the first ``--n`` articles to a JSON
-file, and ``compare`` counts the spans that differ between two dumps (added, removed,
-or changed in a field), so that a rule change can be measured: dump with the code
-before it and after it, then compare (the numbers of changed outputs in
-docs/attribution.md come from such pairs of dumps, 6,000 articles each).
+``dump`` writes the quote and attribution spans of the first ``--n`` articles (of each
+``--corpus``, AllSides by default) to a JSON file, and ``compare`` counts the spans that
+differ between two dumps (added, removed, or changed in a field), so that a rule change
+can be measured: dump with the code before it and after it, then compare (the numbers of
+changed outputs in docs/attribution.md come from such pairs of dumps: 6,000 AllSides
+articles, and the BuzzFeed-Webis, Horne 2017 and FakeNewsCorpus articles). ``show``
+prints each differing span with the text before it and its old and new fields, for
+reading what a rule changed (it quotes the articles: read it, do not commit it).
+
+Speaker samples are judged by the written rules in ``benchmarks/speaker_audit_rules.md``.
 
 ``teasers`` counts the inline link teasers (``framing.cleaning.link_residue``) in the
 first ``--n`` articles, and the quotes and cues the finder would read inside them if it
@@ -29,7 +34,9 @@ Usage::
     python benchmarks/audit_attribution.py draw --what speakers --start 10000 --stop 11000 --seed 41 --size 60
     python benchmarks/audit_attribution.py ablate --n 2000
     python benchmarks/audit_attribution.py dump --n 6000 --out before.json
+    python benchmarks/audit_attribution.py dump --n 100000 --corpus buzzfeed horne fnc --out before-others.json
     python benchmarks/audit_attribution.py compare before.json after.json
+    python benchmarks/audit_attribution.py show before.json after.json --kind quote --limit 30
     python benchmarks/audit_attribution.py teasers --n 6000
 """
 
@@ -112,32 +119,70 @@ def ablate(data: Path, n: int) -> None:
     print("  and without subject extraction", rate())
 
 
-def dump(data: Path, n: int, out: Path) -> None:
-    spans = [[list(s) for s in find_spans(t, kinds=("quote", "attribution"))] for t in load_texts(data, n)]
-    out.write_text(json.dumps(spans), encoding="utf-8")
+def dump_texts(data: Path, corpora: list[str], n: int) -> list[str]:
+    """The texts a dump covers: the first ``n`` articles of each corpus, in order."""
+    return [t for corpus in corpora for t in corpus_texts(data, corpus, n)]
+
+
+def dump(data: Path, n: int, out: Path, corpora: list[str]) -> None:
+    spans = [[list(s) for s in find_spans(t, kinds=("quote", "attribution"))] for t in dump_texts(data, corpora, n)]
+    out.write_text(json.dumps({"corpora": corpora, "n": n, "spans": spans}), encoding="utf-8")
     print(f"{len(spans)} articles, {sum(map(len, spans))} spans -> {out}")
 
 
-def compare(a: Path, b: Path) -> None:
-    old, new = json.loads(a.read_text(encoding="utf-8")), json.loads(b.read_text(encoding="utf-8"))
-    if len(old) != len(new):
-        raise SystemExit(f"compare: {a} has {len(old)} articles, {b} {len(new)}: dump the same --n")
-    counts: dict[str, int] = {}
-    for x, y in zip(old, new, strict=True):
+def _read_dump(path: Path) -> tuple[list[str], int, list]:
+    d = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(d, list):  # (a dump of the first sessions: AllSides only)
+        return ["allsides"], len(d), d
+    return d["corpora"], d["n"], d["spans"]
+
+
+def _differences(a: Path, b: Path) -> tuple[list[str], int, list[tuple[int, list | None, list | None]]]:
+    """The spans that differ between two dumps of the same articles: (article, old, new)."""
+    ca, na, old = _read_dump(a)
+    cb, nb, new = _read_dump(b)
+    if (ca, na, len(old)) != (cb, nb, len(new)):
+        raise SystemExit(f"compare: {a} holds {ca} x {na} ({len(old)} articles), {b} {cb} x {nb} ({len(new)}): "
+                         "dump the same --corpus and --n")
+    out = []
+    for k, (x, y) in enumerate(zip(old, new, strict=True)):
         xs = {(s[0], s[1], s[2]): s for s in x}
         ys = {(s[0], s[1], s[2]): s for s in y}
-        for key in xs.keys() | ys.keys():
-            sx, sy = xs.get(key), ys.get(key)
-            if sx == sy:
-                continue
-            if sx is None or sy is None:
-                label = f"{'added' if sx is None else 'removed'} {key[2]}"
-            else:
-                label = f"{key[2]}: " + ", ".join(f for f, u, v in zip(FIELDS, sx, sy, strict=True) if u != v)
-            counts[label] = counts.get(label, 0) + 1
+        for key in sorted(xs.keys() | ys.keys()):
+            if xs.get(key) != ys.get(key):
+                out.append((k, xs.get(key), ys.get(key)))
+    return ca, na, out
+
+
+def compare(a: Path, b: Path) -> None:
+    counts: dict[str, int] = {}
+    for _, sx, sy in _differences(a, b)[2]:
+        if sx is None or sy is None:
+            label = f"{'added' if sx is None else 'removed'} {(sx or sy)[2]}"
+        else:
+            label = f"{sx[2]}: " + ", ".join(f for f, u, v in zip(FIELDS, sx, sy, strict=True) if u != v)
+        counts[label] = counts.get(label, 0) + 1
     print(f"{sum(counts.values())} spans differ" if counts else "identical")
     for label, k in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"  {k:6d}  {label}")
+
+
+def show(data: Path, a: Path, b: Path, kind: str, limit: int, context: int) -> None:
+    """Print each differing span with the text before it, old and new fields side by side (for
+    reading a rule's changed outputs; the output quotes the articles: not for committing)."""
+    corpora, n, diffs = _differences(a, b)
+    diffs = [d for d in diffs if kind == "all" or (d[1] or d[2])[2] == kind]
+    texts = dump_texts(data, corpora, n) if diffs else []
+    print(f"{len(diffs)} {kind} spans differ")
+    for k, sx, sy in diffs[:limit]:
+        s = sx or sy
+        t = texts[k]
+        ctx = (t[max(0, s[0] - context):s[0]] + "[[" + t[s[0]:s[1]] + "]]" + t[s[1]:s[1] + 60]).replace("\n", " / ")
+        if sx is None or sy is None:
+            change = "added" if sx is None else "removed"
+        else:
+            change = "; ".join(f"{f}: {u!r} -> {v!r}" for f, u, v in zip(FIELDS, sx, sy, strict=True) if u != v)
+        print(f"#{k} {s[2]} {change}\n    {ctx}")
 
 
 def teasers(data: Path, n: int) -> None:
@@ -173,9 +218,17 @@ def main() -> None:
     u = sub.add_parser("dump")
     u.add_argument("--n", type=int, default=6000)
     u.add_argument("--out", type=Path, required=True)
+    u.add_argument("--corpus", nargs="+", choices=CORPORA, default=["allsides"],
+                   help="corpora to dump, the first --n articles of each")
     c = sub.add_parser("compare")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
+    w = sub.add_parser("show")
+    w.add_argument("a", type=Path)
+    w.add_argument("b", type=Path)
+    w.add_argument("--kind", choices=["quote", "attribution", "all"], default="all")
+    w.add_argument("--limit", type=int, default=40)
+    w.add_argument("--context", type=int, default=200)
     t = sub.add_parser("teasers")
     t.add_argument("--n", type=int, default=6000)
     args = ap.parse_args()
@@ -184,9 +237,11 @@ def main() -> None:
     elif args.cmd == "ablate":
         ablate(args.data, args.n)
     elif args.cmd == "dump":
-        dump(args.data, args.n, args.out)
+        dump(args.data, args.n, args.out, args.corpus)
     elif args.cmd == "compare":
         compare(args.a, args.b)
+    elif args.cmd == "show":
+        show(args.data, args.a, args.b, args.kind, args.limit, args.context)
     else:
         teasers(args.data, args.n)
 
