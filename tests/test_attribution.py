@@ -2001,10 +2001,11 @@ def test_eighth_session_speaker_rules(text, speaker):
 
 
 @pytest.mark.parametrize("text, speakers", [
-    # spaces before a closing mark: the cue after it still links
+    # spaces before a closing mark: the cue after it still links (and the inner quote, framed by
+    # 'we … say', is the outer speaker's: twelfth session)
     ("Harbour Gazette reported on the vote.\n\n\"We can no longer say, 'Go with it,' \" says Kaye Gerrard, a fellow "
      "at the institute.",
-     ["Kaye Gerrard", None]),
+     ["Kaye Gerrard", "Kaye Gerrard"]),
     # ... and a signature after it, also as the next paragraph when the quote stands alone
     ("The premier spoke on Monday.\n\n“ In the event of a flood, Norland will always be a hospitable country ”\n\n"
      "– Justine Tremblay, Premier of Norland\n\nThe plan follows.",
@@ -2349,4 +2350,57 @@ def test_groups_countries_and_outlets_are_no_he_or_she():
      ["Mark Delaney"]),
 ])
 def test_eleventh_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a colon quote whose sentence opens with no name: the subject of a later clause (a
+    # description or an outlet's possessive before it)
+    ("“We are ready,” Ray Cole said. That plan made no sense, and indeed, after Lind won the election, "
+     "his adviser Ann Brill was more blunt: “He is not going to release it.”",
+     ["Ray Cole", "Ann Brill"]),
+    ("“We are ready,” Ann Lind replied. Gazette's Ray Brill, meanwhile, is not so much in love with the plan "
+     "as he is with the budget itself: “I am tempted to quote the poet.”",
+     ["Ann Lind", "Ray Brill"]),
+    # an -ly word then a clause ('Apparently concerned that Lind …') is no lead into the subject
+    ("“We are ready,” Ann Lind said. Apparently concerned that Lind is going to beat him, Ray Brill "
+     "issued this cri de coeur: “We see it and we will stop it.”",
+     ["Ann Lind", "Ray Brill"]),
+    ("“We are ready,” Ann Lind said. Newly elected Mayor Ray Brill was blunt: “We go.”",
+     ["Ann Lind", "Ray Brill"]),
+    # guards: no later clause subject in a relative clause; no person without a sign of one
+    ("“We are ready,” Ann Lind said. The plan, which Ray Brill opposed, was described in a memo: “We go.”",
+     ["Ann Lind", "Ann Lind"]),
+    ("“We are ready,” Ann Lind said. The talks with Harbour and Customs Enforcement led to shock: "
+     "“Never before in 20 years has this happened.”",
+     ["Ann Lind", "Ann Lind"]),
+    # a quote inside a quote: the subject of a cue right before it, inside the outer quote
+    ("“Several people say to me, ‘Ann, you have to run,’ and I listen,” Ann Lind said.",
+     ["Ann Lind", "Several people"]),
+    ("“Then Ann Cole said to me, ‘You are fired from the job.’ I left,” Ray Brill said.",
+     ["Ray Brill", "Ann Cole"]),
+    ("“If a cop says ‘Bark like a dog,’ you bark like a dog,” Ray Brill said.", ["Ray Brill", "a cop"]),
+    ("“Often schools will say, ‘We did not deny any child.’ They did,” Ray Brill said.", ["Ray Brill", "schools"]),
+    # ... the outer speaker for I/we, also after a verb the cue's infinitive follows
+    ("“I told them, ‘Don’t do it, it will fail,’” Ray Brill said.", ["Ray Brill", "Ray Brill"]),
+    ("“And we kept telling him, ‘You do not want that to happen.’ He did,” Ray Brill said.",
+     ["Ray Brill", "Ray Brill"]),
+    ("“I’m going to say, ‘Then just marry one woman,’ and leave,” Ray Brill said.", ["Ray Brill", "Ray Brill"]),
+    # ... the subject opening the clause of a participle or a second verb
+    ("“As Lind turned around, Ann Cole stood silently for a moment before asking, ‘So why did you hire her?’ "
+     "It was tense,” Ray Brill said.",
+     ["Ray Brill", "Ann Cole"]),
+    # ... no one where the text does not say: another pronoun, another subject before the cue, an
+    # infinitive with no subject, no cue at all
+    ("“Then he said to me, ‘You are fired from the job.’ I left,” Ray Brill said.", ["Ray Brill", None]),
+    ("“I really wish she would have stood up last night and said, ‘I did not like the result.’ She did not,” "
+     "Ray Brill said.",
+     ["Ray Brill", None]),
+    ("“I think people who saw Ann Lind and said, ‘Oh, well, she is fine,’ were wrong,” Ray Brill said.",
+     ["Ray Brill", None]),
+    ("“It would be pure demagoguery to say, ‘We must stop all arms sales,’ today,” Ray Brill said.",
+     ["Ray Brill", None]),
+    ("“There was a sign: ‘We are open all night long.’ It was a lie,” Ray Brill said.", ["Ray Brill", None]),
+])
+def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

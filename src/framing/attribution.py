@@ -1940,7 +1940,9 @@ _SUBJECT_LEAD = (r"(?:[A-Z][A-Z.’' ]{2,30}(?:,[ ][A-Z][A-Za-z.]+)?[ ]?(?:\([A-
                  r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+(?:on[ ][A-Z][a-z]+day,?[ \u00a0]+)?)?"  # "But on Tuesday Ann Lind, …"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
-                 r"(?:[A-Z][a-z]+ly[ ](?:[a-z]+[ ]){0,2}(?=[A-Z]))?"
+                 # (not a clause: 'Apparently concerned that Lind …, Ray Brill')
+                 r"(?:[A-Z][a-z]+ly[ ](?:(?!(?:that|to|of|by|with|about|for|from|in|on|at|as|if|when)[ ])[a-z]+[ ]){0,2}"
+                 r"(?=[A-Z]))?"
                  + _STATE_BEFORE_TITLE)
 _SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?:(?![\w'’\-])|(?=['’](?:s|d|ll)[ \u00a0]))|"
                  + _NAME_RUN_RE.pattern + r")"
@@ -1952,6 +1954,12 @@ _SUBJECT_RES = (
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
     re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
+# where a clause starts inside a sentence (for the subject of the last clause before a colon)
+_COLON_CLAUSE_CUT_RE = re.compile(r"(?:[,;]|[ \u00a0]*(?:[—–]|---?))[ \u00a0]+")
+# a description or an outlet's possessive before a clause's subject: 'his adviser Ann Brill',
+# 'Gazette's Ray Brill' (not a relative or subordinating word: 'which Ann Lind opposed')
+_CLAUSE_LEAD_RE = re.compile(r"(?:(?:his|her|their|its|the)[ ](?:[a-z][\w\-]*[ ]){1,3}|"
+                             r"(?:[A-Z][\w&.\-]*[ ]){0,3}[A-Z][\w&.\-]*['’]s[ ](?:[a-z][\w\-]*[ ]){0,2})(?=[A-Z])")
 # a name after a description ending in a title word: "Lib Dem leader Jo Swinson said"
 _TITLE_THEN_NAME_RE = re.compile(
     r"[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){1,3}?)(?P<name>" + _NAME_RUN_RE.pattern + r")(?=[,:]|[ \u00a0]+[a-z(])"
@@ -2995,6 +3003,38 @@ class _Resolver:
                     known.gender = want
                 return known
         return best
+
+    def clause_subject(self, colon: int) -> _Person | None:
+        """The person named as the subject of a later clause of the sentence that ends in the colon
+        at ``colon``, when no name opens the sentence (``After Lind won, his adviser Ann Brill
+        was more blunt:``, ``Worried that Lind will win, Ray Brill issued this plea:``).
+
+        The clauses after a comma, semicolon or dash are tried from the last one back (at most
+        four), then the sentence's start: a name (or a description of a role, an outlet's
+        possessive, before it: ``his adviser``, ``Gazette's``) followed by a lower-case word,
+        titled, with a known first name or cited in the article. A pronoun subject ends the
+        search (the other rules resolve it), as does a clause opened by
+        a relative or subordinating word (``which Ann Lind opposed``).
+        """
+        text, sents = self.text, self.sents
+        if sents is None:
+            sents = self.sents = _sentence_bounds(text)
+        k = bisect.bisect_right(sents, colon) - 1
+        lo = max(sents[k] if k >= 0 else 0, colon - 300)
+        while lo < colon and text[lo] in " \t\n\u00a0":
+            lo += 1
+        cuts = [lo, *(m.end() for m in _COLON_CLAUSE_CUT_RE.finditer(text, lo, colon))]
+        for s0 in reversed(cuts[-5:]):
+            lead = _CLAUSE_LEAD_RE.match(text, s0, colon)
+            got = self._subject_at(lead.end() if lead is not None else s0, colon + 1)
+            if got is None:
+                continue
+            if got[1] is None:
+                return None  # a pronoun: the other rules resolve it
+            if not (got[4] or _first_name_gender(got[1]) or got[1] in self.people):
+                return None  # no sign of a person ('Abu Dhabi murder:', 'Republican strategist:')
+            return _Person(got[1], got[2], "", "named_person")
+        return None
 
     def org_subject(self, anchor: int, kinds: tuple[str, ...] = ("organisation", "media")) -> tuple[str, str] | None:
         """(name, type) of an organisation or outlet opening the sentence before ``anchor``, else None.
@@ -4228,6 +4268,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
     spans: list[Span] = []
     new_span = tuple.__new__  # Span(...) without the Python-level __new__ of NamedTuple (all ten fields given)
     prev_speaker: tuple[str | None, str | None, int] = (None, None, -1)
+    outer_speakers: list[str | None] = []  # the speaker of each outer quote (direct or partial)
     for qi, r in enumerate(outer):
         content = text[r.start : r.end]
         link = quote_links.get(qi)
@@ -4324,6 +4365,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         subj = _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person")
                     elif (kind := source_type(own.group(1))) in ("media", "organisation"):
                         org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), kind)
+                elif (clause := res.clause_subject(text.rfind(":", 0, r.open_mark))) is not None:
+                    # 'After Lind won, his adviser Ann Brill was more blunt: “…”': the subject of
+                    # the clause that ends in the colon, when no name opens the sentence
+                    subj = clause
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -4387,14 +4432,19 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 speaker, cue = sig.group(1), None
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
+        outer_speakers.append(speaker if sub in ("direct", "partial") else None)
         spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, cue, None, None, None)))
-    # nested quotes: quotes inside quotes (speaker unknown)
+    # nested quotes: quotes inside quotes
     for r in regions:
         if r.depth > 0:
             content = text[r.start : r.end]
             sub = "title" if looks_like_title(content) else (
                 "direct" if _THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?," else "scare")
-            spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, None, None, None, None, None)))
+            speaker = None
+            j = bisect.bisect_right(qstarts, r.open_mark) - 1
+            if sub == "direct" and j >= 0 and r.end <= qbounds[j][1]:
+                speaker = _inner_speaker(text, res, outer[j].start, r.open_mark, outer_speakers[j])
+            spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, None, None, None, None)))
     for a in atts:
         spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, a.cue, a.speaker,
                                      a.form, a.tone, a.source, a.stype)))
@@ -4403,6 +4453,84 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
 
 
 _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
+# between a cue inside a quote and the quote it frames: 'say to me, ‘…’', 'told them: ‘…’', 'saying that ‘…’'
+_INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
+                               r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
+# (and 'one': 'One might say, ‘…’' is the speaker's own hypothetical)
+_FIRST_PERSON = frozenset("i we me us one i'm i’m i've i’ve i'd i’d we're we’re we've we’ve we'd we’d".split())
+# words opening a clause before its subject: 'If a cop says', 'Often schools will say', 'I think people …'
+_CLAUSE_OPENER_RE = re.compile(r"(?:(?:if|when|as|once|while|because|until|unless|after|before|then|and|but|so|"
+                               r"now|later|finally|often|sometimes|always|usually|also|just|[a-z]+ly|"
+                               r"(?:i|we)[ ](?:think|believe|guess|mean|know|hope)(?:[ ]that)?)[ ,]+)+", re.IGNORECASE)
+# words between a subject and a cue that are no part of the subject: 'like to say', 'seemed to say', 'kept telling'
+_SRC_TAIL_RE = re.compile(r"(?:[ ](?:like|likes|liked|want|wants|wanted|seem|seems|seemed|used|need|needs|needed|"
+                          r"kept|keep|keeps|going|got|start|starts|started|try|tries|tried|always|just|often|also|"
+                          r"then|would|will|can|could|might|may|must|should|have|has|had|to))+$", re.IGNORECASE)
+# verbs an infinitive cue may follow with the cue's subject before them ('we try to say'); after
+# any other word the infinitive has no subject of its own ('their ability to say', 'easy to say')
+_TO_CUE_VERBS = frozenset("like likes liked want wants wanted seem seems seemed used need needs needed going got "
+                          "start starts started try tries tried have has had ought".split())
+_SECOND_PERSON = frozenset("you you've you’ve you're you’re you'd you’d".split())
+# the subject opening a clause: a pronoun or a capitalised name run
+_CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|he|He|she|She|they|They|(?:[A-Z][\w'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)[ ]")
+# a subject pronoun further on in the clause (another subject, unless the same pronoun again: 'I
+# wish she had stood up and said', not 'I want to be sure that I can … and say')
+_LATER_SUBJECT_RE = re.compile(r"[ ](?:I|we|he|she|they|you)[ ]", re.IGNORECASE)
+
+
+def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_speaker: str | None) -> str | None:
+    """The speaker of a direct quote opening at ``open_mark`` inside the quote whose content starts
+    at ``lo``, spoken by ``outer_speaker``; None when the text does not say.
+
+    A cue inside the outer quote right before it (a speech verb, then at most *to me*, *that*
+    and a comma or colon), in the same sentence, names the inner speaker: its subject (the
+    source before the cue, else the subject opening the clause for a participle or a second
+    verb: ``Lind stood up before asking, ‘…’``). *I*/*we* is the outer speaker (``I said to
+    myself, ‘…’``); another pronoun is left unresolved (who *he* is inside someone's words
+    is not worked out); a name is given in full where the article gives it; a description as
+    written (``several people say to me, ‘…’``). With no such cue the speaker is not told
+    (a remark the outer speaker quotes or imagines, a sign, a slogan): None. The cue inside a
+    quote is no attribution span, so the inner quote gets no ``cue``.
+    """
+    w0 = max(lo, open_mark - 150)
+    seg = text[w0:open_mark]
+    cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), seg.rfind("\n"))
+    if cut >= 0:
+        seg, w0 = seg[cut + 2 :], w0 + cut + 2
+    found = None
+    for cand in _cue_candidates(seg):
+        if len(seg) - cand[1] <= 30 and cand[3].kind == "verb" and _INNER_CUE_GAP_RE.match(seg, cand[1]):
+            found = cand
+    if found is None:
+        return None
+    before = seg[: found[0]]
+    if before.endswith(" to ") and before[:-4].rsplit(" ", 1)[-1].lower() not in _TO_CUE_VERBS:
+        return None  # an infinitive with no subject of its own ('the chance to say, ‘…’')
+    src = _source_before_text(before)
+    if src is not None:
+        opener = _CLAUSE_OPENER_RE.match(src)
+        src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
+    else:
+        # a participle or a second verb: the subject opening the clause, when no other subject
+        # comes after it ('Lind stood up before asking', not 'I wish she had stood up and said')
+        clause = before[before.rfind(", ") + 1 :].lstrip()
+        opener = _CLAUSE_OPENER_RE.match(clause)
+        m = _CLAUSE_SUBJECT_RE.match(clause, opener.end() if opener is not None else 0)
+        src = m.group(1) if m is not None and not any(
+            x.group().strip().lower() != m.group(1).lower() for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)) \
+            else None
+        if src is not None and src.lower() not in _SUBJECT_PRONOUNS and not _is_titled_name(src):
+            return None  # (a capitalised run that is no name: 'The', 'Now Facebook')
+    if not src:
+        return None
+    low_src = src.lower()
+    if low_src in _FIRST_PERSON:
+        return outer_speaker
+    if low_src in _PRONOUNS or low_src in _SUBJECT_PRONOUNS or low_src in _SECOND_PERSON:
+        return None
+    return res.full_name(src, w0) if _is_titled_name(src) else src
+
+
 _ATT_END = operator.attrgetter("end")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:-[A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)\)$")  # (D-Ore.), (R., Pa.)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
