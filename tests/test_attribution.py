@@ -2401,6 +2401,21 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("“It would be pure demagoguery to say, ‘We must stop all arms sales,’ today,” Ray Brill said.",
      ["Ray Brill", None]),
     ("“There was a sign: ‘We are open all night long.’ It was a lie,” Ray Brill said.", ["Ray Brill", None]),
+    # a surname opening with a capitalised particle is the one person named with it
+    ("Mayor Bill de Blasko spoke. “Let us go,” De Blasko said.", ["Bill de Blasko"]),
+    ("Sen. Chris Van Hollan spoke. “Let us go,” Van Hollan said.", ["Chris Van Hollan"]),
+    ("Marine Le Penn spoke after Jean-Marie Le Penn. “Let us go,” says Ms. Le Penn.", ["Le Penn"]),  # two of them
+    # an outlet's possessive before a name is no part of it
+    ("Woodhouse retweeted the Los Angeles Times' Mike Memolo, who asked, \"How much time does the crew spend?\"",
+     ["Mike Memolo"]),
+    # roundups: two authors and their outlet after the quote; a signature in the next paragraph
+    # also after a quote inside a cue's clause
+    ("From the Left\n\nThe vote was rushed… “The handling of the primary is expected to hurt voters.” "
+     "Ann Lind and Ray Brill, Harbour Gazette\n\nFrom the Right",
+     ["Ann Lind and Ray Brill"]),
+    ("From the Left\n\nThey will also say there is no deal… “In the absence of a deal, the context will be the "
+     "focus. There is enough here.”\n\nNoah Feldmann, Harbour Gazette\n\nFrom the Right",
+     ["Noah Feldmann"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -987,7 +987,7 @@ def _source_before_phrase(seg0: str) -> str | None:
                 and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
                                                                                   who.start())
                      if stripped.endswith("who") else source_type(who.group(1)) in ("organisation", "media")):
-            return who.group(1)  # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
+            return _after_possessive(who.group(1))  # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
     # clause start: after the last clause boundary
     tail = _after_last_clause_cut(stripped)
     if tail is None:
@@ -1174,6 +1174,15 @@ _NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # 'Ann Lind (D-Ore.), who', 'Ann Lind, R-Utah, who', 'the Harbour Authority, which'
+def _after_possessive(name: str) -> str:
+    """The name after an outlet's or organisation's possessive inside a run of capitalised words
+    (``Los Angeles Times' Ann Lind`` -> ``Ann Lind``), else ``name``."""
+    cut = max(name.rfind(m) + len(m) for m in ("'s ", "’s ", "s' ", "s’ "))
+    if cut > 3 and _is_titled_name(name[cut:]) and " " in name[cut:]:
+        return name[cut:]
+    return name
+
+
 _WHO_SOURCE_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
@@ -2172,6 +2181,21 @@ class _Resolver:
             cited = self._cited_ending(name, pos, lambda c: c.count(" ") == 2 and bool(_first_name_gender(c)))
             if cited is not None:
                 return cited
+        if len(parts) == 2 and parts[0].lower() in _NAME_PARTICLES and parts[0][:1].isupper():
+            # 'De Blasio said' (the particle capitalised opening the surname): the 'Bill de Blasio'
+            # named with it, when the article names one person so ('Ms. Le Pen' stays: Marine and
+            # Jean-Marie Le Pen are both named)
+            key = f"pt:{name}"
+            if key not in self._cache:
+                self._cache[key] = name
+                if len(self._cache) < _MAX_NAMES_SCANNED:
+                    if self._rev is None:
+                        self._rev = self.text[::-1]
+                    cands = {c for form in (name, f"{parts[0].lower()} {parts[1]}")
+                             for _, c in _name_occurrences(self.text, form, self._rev) if c}
+                    if len(cands) == 1 and _first_name_gender(only := cands.pop()):
+                        self._cache[key] = self.with_suffix(only)  # (a person's: not 'Qaeda-affiliated Al Shabab')
+            return self._cache[key]
         if len(parts) == 2 and parts[1].rstrip(".") in _NAME_SUFFIXES:
             # "Lind Jr." -> the "Ray Lind Jr." named earlier (not "Ray Lind": his father)
             key = f"sfx:{name}"
@@ -4422,7 +4446,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             poss = _POSS_REPLY_COLON_RE.search(text, max(0, r.open_mark - 160), r.open_mark)
             if poss is not None and (a is None or a.end <= poss.start()) and _is_titled_name(poss.group(1)):
                 speaker, cue = res.full_name(poss.group(1), r.open_mark), None
-        if sub == "direct" and a is not None and mode == "before" and r.closed \
+        if sub == "direct" and a is not None and mode in ("before", "partial") and r.closed \
                 and (speaker is None or a.stype == "anonymous") and text.startswith("\n", qbounds[qi][1]):
             # an opinion roundup's quote that ends its paragraph and is signed in the next one:
             # 'Supporters of the policy argue, “…” / Steven Rogers, The Daily Caller'
@@ -4555,6 +4579,13 @@ _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
     r"[ \t]*(?=\n|$)))"
+)
+
+
+# ... by two authors: '“…” Ann Lind and Ray Brill, Harbour Gazette'
+_ROUNDUP_AUTHORS_RE = re.compile(
+    r"(?:[ \t]+|[ \t]*\n+[ \t]*)((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+[ ]and[ ](?:[A-Z][\w'’\-.]+[ ]){1,2}"
+    r"[A-Z][\w'’\-]+),[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}[ \t]*(?=\n|$)"
 )
 
 
@@ -5076,6 +5107,9 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
                             for w in who.split()) \
                 and not who.split()[0].lower().endswith("ing"):
             return m.group(1)
+    au = _ROUNDUP_AUTHORS_RE.match(text, pos)
+    if au is not None and all(_is_titled_name(x) for x in au.group(1).split(" and ")):
+        return au.group(1)  # '“…” Ann Lind and Ray Brill, Harbour Gazette' (two authors and their outlet)
     d = _DASH_PHRASE_RE.match(text, pos)
     if d is not None and not alone and "\n" in text[pos : d.start(1)]:
         d = None  # (a live blog's byline, as above)
