@@ -2416,6 +2416,16 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("From the Left\n\nThey will also say there is no deal… “In the absence of a deal, the context will be the "
      "focus. There is enough here.”\n\nNoah Feldmann, Harbour Gazette\n\nFrom the Right",
      ["Noah Feldmann"]),
+    # a quote that ends its sentence with a period after a cue and a comma is that cue's, not the
+    # next sentence's ('… Brill interrupted'); a question may still be signed after it
+    ("Ann Lind spoke during Monday's debate, saying, “Ray thinks that it is a hoax.” Brill interrupted.",
+     ["Ann Lind"]),
+    ("Ann Lind reports:\n\n“Do we have 218 votes for the big issues?” said Rep. Ray Brill.", ["Ray Brill"]),
+    # a statement issued after an event, then a participle cue
+    ("House Speaker Ray Brill issued a statement following the vote saying, \"It is time to act.\"", ["Ray Brill"]),
+    # a name after a quote with an apposition ending in a place and its state
+    ("“Am I going to risk my health or risk it all?” Ray Wesley, a teacher from Newport News, Virginia, told me.",
+     ["Ray Wesley"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

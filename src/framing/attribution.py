@@ -1116,11 +1116,13 @@ _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 # the verbs by which someone puts out a document, and the name before them ('Ann Lind issued')
 _ISSUING_VERBS = r"(?:issued|released|put out|posted|sent|published|shared|penned|submitted|filed)"
 _ISSUER_NAME = r"(?<![\w'’])((?:[A-Z][\w.'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
-# a statement issued right before a participle cue: 'X issued a statement (on) Saturday declaring'
+# a statement issued right before a participle cue: 'X issued a statement (on) Saturday declaring', '…
+# a statement following the vote saying'
 _ISSUED_TAIL_RE = re.compile(
     r"\s+(?:[a-z]+ly\s+)?" + _ISSUING_VERBS + r"\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video)"
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*$"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:following|after)\s+(?:the|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)?"
+    r"\s*$"
 )
 # 'Ann Lind issued a personal statement that' (then the cue): the name
 _ISSUED_DOC_THAT_RE = re.compile(
@@ -1188,7 +1190,9 @@ _WHO_SOURCE_RE = re.compile(
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
 )
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
-_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70},?[ \t]*")
+# (the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
+_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70}"
+                           r"(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?(?=,))?,?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
 # role words that may open a three-word name run ('Activist Kai Lind'): no first name there
 _ROLE_FIRST_WORDS = frozenset(
@@ -3857,7 +3861,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         lo_open = r.open_mark
         # (a) cue after the closing mark: ',” said X' / ',” X said'
         k = bisect.bisect_left(att_starts, close)
-        if r.closed and k < len(atts) and atts[k].start - close < 80:
+        if r.closed and k < len(atts) and atts[k].start - close < 80 \
+                and not (text[r.end - 1 : r.end] == "." and k > 0 and atts[k - 1].end <= lo_open
+                         and text[atts[k - 1].end : lo_open].strip() in (",", ":")):
+            # (a quote that ends its sentence with a period after a cue and a comma or colon is that
+            # cue's: 'X spoke during the debate, saying, “….” Brill interrupted'; not a question:
+            # 'He reports: “…?” said Ann Lind')
             a = atts[k]
             gap = text[close : a.start]
             first = gap.split(None, 1)[0] if gap.strip() else ""
