@@ -2426,6 +2426,15 @@ def test_eleventh_session_speaker_rules(text, speakers):
     # a name after a quote with an apposition ending in a place and its state
     ("“Am I going to risk my health or risk it all?” Ray Wesley, a teacher from Newport News, Virginia, told me.",
      ["Ray Wesley"]),
+    # a name between 'the' and a noun is a modifier, no antecedent for a pronoun (no one is then
+    # better than a place or a case); after a title it is a mention
+    ("Pagel rose through the ranks of the bureau. She became close with McCabe. By February, she was working on "
+     "the Hillary Clinkon email case. “We knew that the case was going to get picked apart,” she says.",
+     [None]),
+    ("The president spoke in the Rose Garden on Friday to announce the plan. “I have never had so much support,” "
+     "he told reporters.",
+     [None]),
+    ("Ambassador to the United Nations Nikki Hailey spoke on Monday. “We go,” she said.", ["Nikki Hailey"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -1967,6 +1967,11 @@ _SUBJECT_RES = (
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
     re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
+# a name between 'the' and a lower-case noun is a modifier: 'the Hillary Clinton email case'
+_THE_BEFORE_RE = re.compile(r"(?<![\w])[Tt]he[ ]$")
+# (a noun after it, not a verb: 'the agency's Ann Lind said'; the run is the name alone: not 'the
+# United Nations Nikki Haley spoke')
+_ATTRIBUTIVE_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
 # where a clause starts inside a sentence (for the subject of the last clause before a colon)
 _COLON_CLAUSE_CUT_RE = re.compile(r"(?:[,;]|[ \u00a0]*(?:[—–]|---?))[ \u00a0]+")
 # a description or an outlet's possessive before a clause's subject: 'his adviser Ann Brill',
@@ -3204,6 +3209,11 @@ class _Resolver:
             return  # "in Buenos Aires", "from New Hampshire": a place, not a person
         if self.text[m.end() : m.end() + 1] == "/":
             return  # a photo credit: "Chip Somodev/Getty Images"
+        if run.startswith(name) and (nxt := _ATTRIBUTIVE_AFTER_RE.match(self.text, m.end())) is not None \
+                and _THE_BEFORE_RE.search(self.text, max(0, m.start() - 5), m.start()) \
+                and not nxt.group(1).endswith(("ed", "s")) and nxt.group(1) not in _FORMS \
+                and nxt.group(1) not in _AUX:
+            return  # a name used as a modifier: 'the Hillary Clinton email case' (no mention of her)
         placeish = self._placeish.get(name)
         if placeish is None:
             placeish = self._placeish[name] = f" in {name}" in self.text or (
