@@ -105,6 +105,12 @@ ADVERSARIAL = [
     *_at_two_sizes("role words, kinds and documents", lambda i: (
         f"A historian of Harbour{i} wrote. “We go,” the historian said. A group of Lindqv{i} fans met. "
         f"“We stay,” the group said. Ann Lindqv{i} sent a letter. “No,” the letter said. "), 4_000),
+    # quotes inside quotes (a cue looked for inside the outer quote), colon quotes whose subject is
+    # in a later clause, surnames opening with a particle (each looked up once)
+    *_at_two_sizes("inner quotes, colon clauses, particles", lambda i: (
+        f"“Then Ann Lindqv{i} said to me, ‘You are fired from the job.’ I left,” Ray Brill said. "
+        f"After the vote, his adviser Ann Cole was blunt: “We go.” Bill de Blasq{i} spoke. “No,” De Blasq{i} said. "),
+        4_000),
 ]
 
 

@@ -213,6 +213,10 @@ ADVERSARIAL = {
     "4000 role words, kinds and documents": lambda: "".join(
         f"A historian of Harbour{i} wrote. “We go,” the historian said. A group of Lindqv{i} fans met. "
         f"“We stay,” the group said. Ann Lindqv{i} sent a letter. “No,” the letter said. " for i in range(4_000)),
+    "4000 inner quotes, colon clauses and particle surnames": lambda: "".join(
+        f"“Then Ann Lindqv{i} said to me, ‘You are fired from the job.’ I left,” Ray Brill said. "
+        f"After the vote, his adviser Ann Cole was blunt: “We go.” Bill de Blasq{i} spoke. “No,” De Blasq{i} said. "
+        for i in range(4_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
