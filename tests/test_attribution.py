@@ -2439,6 +2439,24 @@ def test_eleventh_session_speaker_rules(text, speakers):
      "he told reporters.",
      [None]),
     ("Ambassador to the United Nations Nikki Hailey spoke on Monday. “We go,” she said.", ["Nikki Hailey"]),
+    # a journalist named after the outlet and role is the speaker, not the outlet
+    ("“She took part in the monitoring,” Harbour News host Tucker Carlsen said on his Monday show.",
+     ["Tucker Carlsen"]),
+    # a capitalised title in an apposition ('Climate Director at X') is skipped for the name
+    ("\"There is a lot in his record we are wary of,\" Janet Redmon, Climate Director at Harbour Watch, told Slate.",
+     ["Janet Redmon"]),
+    # a party and state after a name, its closing comma missing
+    ("Sen. Ray Brill defended the stand.\n\n“I would do anything to stop it,” Mr. Brill, Texas Republican said.",
+     ["Ray Brill"]),
+    ("“I would do anything to stop it,” said a Texas Republican.", ["a Texas Republican"]),
+    # a cue form that is also a noun, after a determiner and a name, is a noun ('a White House pool
+    # report'); a disclosure is a document
+    ("\"I can say our members are frustrated,\" Henry said in a statement, relayed in a White House pool report. "
+     "\"There is a simple principle we will fight for: transparency.\"",
+     ["Henry", "Henry"]),
+    ("Lind became a foreign agent in July. “Will work to assist in matters related to trafficking,” her Foreign "
+     "Agents Registration Act disclosure says.",
+     ["her Foreign Agents Registration Act disclosure"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

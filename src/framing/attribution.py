@@ -363,7 +363,7 @@ _DOC_HEADS = frozenset(
     "document documents memo memos filing filings indictment complaint lawsuit records data figures "
     "release ruling judgment judgement order papers paper transcript transcripts email emails "
     "analysis audit review findings guidance notice affidavit charges estimates estimate "
-    "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice".split()
+    "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice disclosure disclosures".split()
 )
 _ANON_RE = re.compile(
     r"\b(?:sources?|insiders?|familiar|anonymity|anonymous|unnamed|unidentified|people|person|"
@@ -946,12 +946,15 @@ def _source_before_phrase(seg0: str) -> str | None:
                     or (first and first[0].isdigit()) \
                     or _PARTY_STATE_RE.match(app) is not None \
                     or _STATE_PARTY_RE.match(app) is not None or _PARTY_OF_STATE_APP_RE.match(app) is not None \
+                    or (any(w.lower() in _TITLE_WORDS for w in app.split()[:3]) and " at " in f" {app} "
+                        and _first_name_gender(" ".join(named.split()[-2:])) and named.rsplit(None, 1)[-1][:1].isupper()) \
                     or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s"))
                          or (app.rsplit(" ", 1)[-1][:1].islower() and len(named.split()) >= 2
                              and all(_is_name_token(w) for w in named.split()[-2:])))
                         and named[-1:].isalpha()
                         and named.rsplit(None, 1)[-1][:1].isupper()):
-                # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said",
+                # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said", "Ann Lee,
+                # Climate Director at Harbour Watch, told",
                 # "Ann Lee, executive director of the X, said", "Ann Lee, IPCC co-chair, said"
                 stripped = body[:cut].rstrip()
                 if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
@@ -966,6 +969,13 @@ def _source_before_phrase(seg0: str) -> str | None:
                 stripped = body
         else:
             stripped = body
+    # a party and state with its closing comma missing: '“…,” Mr. Brill, Texas Republican said'
+    if stripped.endswith(("Republican", "Democrat", "Independent")) and ", " in stripped[-45:]:
+        k = stripped.rfind(", ")
+        before = stripped[:k].split()[-4:]
+        run = _last_name_run(before)
+        if _STATE_PARTY_RE.fullmatch(stripped[k + 2 :]) and run and before[-1].rstrip(",") == run[-1]:
+            return " ".join(run)
     # an apposition with its closing comma missing: '“…,” Ray Brill, a Republican said' (the name
     # opens the text before the cue, after a quote or at the sentence start; else a known first name)
     if ", a" in stripped[-45:] or (" of " in stripped[-60:] and ", " in stripped[-70:]):
@@ -3500,6 +3510,21 @@ def _form_flags(form: str, entry: Cue) -> tuple:
     return flags
 
 
+# a determiner, one to three capitalised words (no plural: 'the Democrats report that …' is a verb)
+# and at most one singular lower-case noun, right before a base cue form
+# (the capitalised words end in no period: 'the Emancipation Memorial. They claim')
+_PROPER_NP_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:a|an|the|this|that|its|his|her|their)[ ]"
+                                  r"(?:[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*(?<!s)[ ]){1,3}(?:([a-z]+)(?<!s)[ ])?$")
+# cue forms that are also common nouns (the rule above is for them only: 'the Times and the Post
+# report that …', 'the UN Charter explain' are verbs after a plural subject)
+_NOUN_CUE_FORMS = frozenset("report post tweet claim comment estimate pledge rant statement note memo release "
+                            "update warning joke recount response reply account message remark promise threat "
+                            "answer request proposal blog".split())
+# ... not an auxiliary, a particle or a plural noun there ('the EU will find', 'the Fed to announce',
+# 'the NRA that argue', 'The women claim')
+_NOT_NOUN_BEFORE_CUE = frozenset(
+    "to that who which and or but also not never then now women men people children police staff public "
+    "media press".split()) | _AUX
 _SENTENCE_OPENERS = frozenset("but and so yet or nor".split())
 # a base cue form used as a noun before another noun ("state senator", "state law", "report card")
 _NOUN_ADJUNCT_RE = re.compile(
@@ -3619,6 +3644,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # a noun after a number, quantifier or determiner and adjective: "a 2024 report", "in one
         # tweet", "the latest post", "his first report" (not "Let me first state that")
         return False
+    if base_other and form in _NOUN_CUE_FORMS and prev_word[:1].isalpha() \
+            and (np_ := _PROPER_NP_BEFORE_RE.search(text, max(0, s - 60), s)) \
+            and (np_.group(1) is None or np_.group(1) not in _NOT_NOUN_BEFORE_CUE):
+        return False  # a noun after a determiner and a name: "a White House pool report", "the Pentagon report"
     if inflected_s and prev_word in _NO_S_VERB_AFTER:
         return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
     if inflected_s and len(prev_word) > 4 and prev_word.endswith("ed") and prev_word[:1].islower():
@@ -5169,7 +5198,10 @@ def _media_speaker(phrase: str) -> str | None:
             words = words[k + 1 :]  # the outlet's journalist
             break
     name = _last_name_run(words)
-    if len(name) > 1 and _first_name_gender(" ".join(name[:2])):
+    if len(name) > 1 and (_first_name_gender(" ".join(name[:2]))
+                          or (len(words) > len(name) and words[-len(name) - 1].lower() in _MEDIA_PEOPLE
+                              and words[-len(name):] == name)):
+        # (or a name right after the journalist's role: 'Fox News host Tucker Carlson')
         return " ".join(name)
     if words and words[0].lower() in _INDEFINITE and words[-1].lower() in _MEDIA_PEOPLE:
         return " ".join(words)  # an unnamed journalist: 'a longtime Seattle journalist' (not 'Seattle')
