@@ -2457,6 +2457,9 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("Lind became a foreign agent in July. “Will work to assist in matters related to trafficking,” her Foreign "
      "Agents Registration Act disclosure says.",
      ["her Foreign Agents Registration Act disclosure"]),
+    # an outlet's or organisation's possessive ending the name is cut ('The X's website')
+    ("“We go,” Ann Lind said. The Harbour Reserve's website even states: “We are independent.”",
+     ["Ann Lind", "Harbour Reserve"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

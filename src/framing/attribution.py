@@ -5213,6 +5213,11 @@ def _media_speaker(phrase: str) -> str | None:
                                          and i + 1 < len(words) and words[i + 1][:1].isupper()):
             break  # "Reporters without Borders" is one name
         run.append(w)
+        if w.endswith(("'s", "’s")) and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+            # the owner of what speaks: "The Harbour Reserve's website" -> "Harbour Reserve" (not
+            # "People's Daily", a name)
+            run[-1] = w[:-2]
+            break
     return " ".join(run) or None
 
 
