@@ -2405,6 +2405,14 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("“It would be pure demagoguery to say, ‘We must stop all arms sales,’ today,” Ray Brill said.",
      ["Ray Brill", None]),
     ("“There was a sign: ‘We are open all night long.’ It was a lie,” Ray Brill said.", ["Ray Brill", None]),
+    # ... nor a phrase after a preposition or a question word, and a sentence break cuts the source
+    ("“Ray Cole is not the kind of man that after a single meeting is going to say, ‘OK, now I understand "
+     "everything,’” Ann Lind said.",
+     ["Ann Lind", None]),
+    ("“What's the matter with saying, ‘I disagree with him on this and that’?” Ann Lind said.", ["Ann Lind", None]),
+    ("“It is a court rule that comes from a statute… So Giuliano would say ‘Look, I do not have to answer any "
+     "questions’ and leave,” Ann Lind said.",
+     ["Ann Lind", "Giuliano"]),
     # a surname opening with a capitalised particle is the one person named with it
     ("Mayor Bill de Blasko spoke. “Let us go,” De Blasko said.", ["Bill de Blasko"]),
     ("Sen. Chris Van Hollan spoke. “Let us go,” Van Hollan said.", ["Chris Van Hollan"]),

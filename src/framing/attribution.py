@@ -4529,6 +4529,11 @@ _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 _INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
                                r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
 # (and 'one': 'One might say, ‘…’' is the speaker's own hypothetical)
+# a source phrase holding a sentence break is cut after it; one opening with a question or
+# preposition word is no subject
+_INNER_SRC_CUT_RE = re.compile(r"[.…!?][ ]+")
+_NO_SUBJECT_OPENERS = frozenset("what what's what’s why how where by with of for from about".split())
+_PREPS_BEFORE_SUBJECT = _PREP_BEFORE_NAME | frozenset("after before during since until than like".split())
 _FIRST_PERSON = frozenset("i we me us one i'm i’m i've i’ve i'd i’d we're we’re we've we’ve we'd we’d".split())
 # words opening a clause before its subject: 'If a cop says', 'Often schools will say', 'I think people …'
 _CLAUSE_OPENER_RE = re.compile(r"(?:(?:if|when|as|once|while|because|until|unless|after|before|then|and|but|so|"
@@ -4580,6 +4585,10 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
         return None  # an infinitive with no subject of its own ('the chance to say, ‘…’')
     src = _source_before_text(before)
     if src is not None:
+        src = _INNER_SRC_CUT_RE.split(src)[-1]  # ('… comes from a statue… So Giuliani would say')
+        prev = before[: before.rfind(src)].split()[-1:]
+        if (prev and prev[0].lower() in _PREPS_BEFORE_SUBJECT) or src.split(" ", 1)[0].lower() in _NO_SUBJECT_OPENERS:
+            return None  # no subject: 'after a single meeting is going to say', 'What's the matter with saying'
         opener = _CLAUSE_OPENER_RE.match(src)
         src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
     else:
