@@ -1185,7 +1185,6 @@ _US_STATE_SET = frozenset(_US_STATE_ENDINGS)
 _NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-# 'Ann Lind (D-Ore.), who', 'Ann Lind, R-Utah, who', 'the Harbour Authority, which'
 def _after_possessive(name: str) -> str:
     """The name after an outlet's or organisation's possessive inside a run of capitalised words
     (``Los Angeles Times' Ann Lind`` -> ``Ann Lind``), else ``name``."""
@@ -1195,6 +1194,7 @@ def _after_possessive(name: str) -> str:
     return name
 
 
+# 'Ann Lind (D-Ore.), who', 'Ann Lind, R-Utah, who', 'the Harbour Authority, which'
 _WHO_SOURCE_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
@@ -4528,13 +4528,13 @@ _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 # between a cue inside a quote and the quote it frames: 'say to me, ‘…’', 'told them: ‘…’', 'saying that ‘…’'
 _INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
                                r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
-# (and 'one': 'One might say, ‘…’' is the speaker's own hypothetical)
+# the outer speaker's own words (and 'one': 'One might say, ‘…’' is the speaker's own hypothetical)
+_FIRST_PERSON = frozenset("i we me us one i'm i’m i've i’ve i'd i’d we're we’re we've we’ve we'd we’d".split())
 # a source phrase holding a sentence break is cut after it; one opening with a question or
 # preposition word is no subject
 _INNER_SRC_CUT_RE = re.compile(r"[.…!?][ ]+")
 _NO_SUBJECT_OPENERS = frozenset("what what's what’s why how where by with of for from about".split())
 _PREPS_BEFORE_SUBJECT = _PREP_BEFORE_NAME | frozenset("after before during since until than like".split())
-_FIRST_PERSON = frozenset("i we me us one i'm i’m i've i’ve i'd i’d we're we’re we've we’ve we'd we’d".split())
 # words opening a clause before its subject: 'If a cop says', 'Often schools will say', 'I think people …'
 _CLAUSE_OPENER_RE = re.compile(r"(?:(?:if|when|as|once|while|because|until|unless|after|before|then|and|but|so|"
                                r"now|later|finally|often|sometimes|always|usually|also|just|[a-z]+ly|"
