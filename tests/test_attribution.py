@@ -2468,6 +2468,11 @@ def test_eleventh_session_speaker_rules(text, speakers):
     # an outlet's or organisation's possessive ending the name is cut ('The X's website')
     ("“We go,” Ann Lind said. The Harbour Reserve's website even states: “We are independent.”",
      ["Ann Lind", "Harbour Reserve"]),
+    # a name after an indefinite description with 'one' ('said one resident of the capital, X'), and
+    # before 'one of the …' with the closing comma missing
+    ("“We are tired of waiting,” said one resident of the capital, Abebe Aregan.", ["Abebe Aregan"]),
+    ("“We are tired of waiting,” Dena Millers, one of the women said.", ["Dena Millers"]),
+    ("“We are tired of waiting,” one of the women said.", ["one of the women"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

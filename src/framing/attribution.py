@@ -1159,7 +1159,8 @@ _TITLE_WORDS_OF = ("chief", "director", "president", "head", "chairman", "chairw
                    "founder", "co-founder", "executive director", "editor", "dean", "secretary", "mayor", "governor")
 _NAME_OPEN_APPOS_RE = re.compile(
     r"(?:([,.!?…]\s*[\"”]\s+)|^\s*|[.!?]\s+|\n\s*)((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), "
-    r"(?:an? [^,;:.\n“”\"]{1,40}|(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50})$"
+    r"(?:an? [^,;:.\n“”\"]{1,40}|one of (?:the|his|her|their|its) [^,;:.\n“”\"]{1,40}|"
+    r"(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50})$"
 )
 _AGE_PLACE_APPOS_RE = re.compile(
     r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
@@ -1507,11 +1508,12 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not src:
         return None
     first = src.split(" ", 1)[0]
-    if (first in ("the", "a", "an") or (first.endswith(("’s", "'s")) and first[:1].isupper())) and src[-1:].islower():
+    if (first in ("the", "a", "an", "one", "another") or (first.endswith(("’s", "'s")) and first[:1].isupper())) \
+            and src[-1:].islower():
         a = _APPOS_NAME_RE.match(seg, m.end(1))
         if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")):
             # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.", 'said the
-            # nurse, identified as Ann Lind.': the name
+            # nurse, identified as Ann Lind.', 'said one resident of the capital, Abebe Arega.': the name
             return a.group(1)
     words = src.split()
     if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
