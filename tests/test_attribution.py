@@ -2473,6 +2473,11 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("“We are tired of waiting,” said one resident of the capital, Abebe Aregan.", ["Abebe Aregan"]),
     ("“We are tired of waiting,” Dena Millers, one of the women said.", ["Dena Millers"]),
     ("“We are tired of waiting,” one of the women said.", ["one of the women"]),
+    # a title's definite description opening the sentence before is the pronoun's antecedent: the
+    # person cited with that title, not the person cited last
+    ("President Ray Brill said on Monday that the plan works. Tom Hasset, his adviser, said the plan works "
+     "too. The president then praised the workers at the plant.\n\n“We go,” he said.",
+     ["Ray Brill"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

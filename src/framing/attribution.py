@@ -1979,6 +1979,11 @@ _SUBJECT_RES = (
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
     re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
+# a title's definite description opening a sentence, then a verb: 'The president then praised …'
+_DEF_TITLE_SUBJECT_RE = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then|Later|Instead)[ ,]+)?[Tt]he[ ](?:[a-z][a-z\-]*[ ]){0,2}?"
+    r"(president|senator|governor|mayor|congressman|congresswoman|secretary|minister|premier|speaker|"
+    r"chancellor|president-elect)[ ](?:also[ ]|then[ ]|later[ ]|again[ ])?[a-z]+(?:ed|s)\b")
 # a name between 'the' and a lower-case noun is a modifier: 'the Hillary Clinton email case'
 _THE_BEFORE_RE = re.compile(r"(?<![\w])[Tt]he[ ]$")
 # (a noun after it, not a verb: 'the agency's Ann Lind said'; the run is the name alone: not 'the
@@ -2522,6 +2527,11 @@ class _Resolver:
                         return p
                 if quoted:
                     return None  # a quote whose speaker is unknown or of the other gender
+                # a title's definite description opening it: 'The president then praised the
+                # workers. “…” he said' (the person the article writes with that title)
+                t = _DEF_TITLE_SUBJECT_RE.match(text, s0, anchor) if want else None
+                if t is not None and (by_title := self.coref_person(s0, t.group(1).lower(), want)) is not None:
+                    return by_title
                 # a description of one person opening it: 'One fitness coach … said his gym …
                 # “…” he said' (the description is the speaker)
                 d = _DESC_SUBJECT_RE.match(text, s0, anchor) if want else None
