@@ -2413,6 +2413,10 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("“It is a court rule that comes from a statute… So Giuliano would say ‘Look, I do not have to answer any "
      "questions’ and leave,” Ann Lind said.",
      ["Ann Lind", "Giuliano"]),
+    ("“When you see some of the states say ‘We will not comply,’ it hurts,” Ann Lind said.", ["Ann Lind", None]),
+    ("“With all our flaws, Giuliano continued by saying that ‘we are the most exceptional country,’ and "
+     "they cheered,” Ann Lind said.",
+     ["Ann Lind", "Giuliano"]),
     # a surname opening with a capitalised particle is the one person named with it
     ("Mayor Bill de Blasko spoke. “Let us go,” De Blasko said.", ["Bill de Blasko"]),
     ("Sen. Chris Van Hollan spoke. “Let us go,” Van Hollan said.", ["Chris Van Hollan"]),

@@ -4551,10 +4551,12 @@ _PREPS_BEFORE_SUBJECT = _PREP_BEFORE_NAME | frozenset("after before during since
 _CLAUSE_OPENER_RE = re.compile(r"(?:(?:if|when|as|once|while|because|until|unless|after|before|then|and|but|so|"
                                r"now|later|finally|often|sometimes|always|usually|also|just|[a-z]+ly|"
                                r"(?:i|we)[ ](?:think|believe|guess|mean|know|hope)(?:[ ]that)?)[ ,]+)+", re.IGNORECASE)
-# words between a subject and a cue that are no part of the subject: 'like to say', 'seemed to say', 'kept telling'
+# words between a subject and a cue that are no part of the subject: 'like to say', 'seemed to say', 'kept telling',
+# 'continued by saying'
 _SRC_TAIL_RE = re.compile(r"(?:[ ](?:like|likes|liked|want|wants|wanted|seem|seems|seemed|used|need|needs|needed|"
                           r"kept|keep|keeps|going|got|start|starts|started|try|tries|tried|always|just|often|also|"
-                          r"then|would|will|can|could|might|may|must|should|have|has|had|to))+$", re.IGNORECASE)
+                          r"then|would|will|can|could|might|may|must|should|have|has|had|to|"
+                          r"(?:continued|began|started|ended|concluded|opened|closed)[ ]by))+$", re.IGNORECASE)
 # verbs an infinitive cue may follow with the cue's subject before them ('we try to say'); after
 # any other word the infinitive has no subject of its own ('their ability to say', 'easy to say')
 _TO_CUE_VERBS = frozenset("like likes liked want wants wanted seem seems seemed used need needs needed going got "
@@ -4603,6 +4605,10 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
             return None  # no subject: 'after a single meeting is going to say', 'What's the matter with saying'
         opener = _CLAUSE_OPENER_RE.match(src)
         src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
+        words = src.lower().split()
+        if len(words) > 1 and (words[-1] in _PREPS_BEFORE_SUBJECT or words[0] in _SUBJECT_PRONOUNS
+                               or words[0] in _SECOND_PERSON):
+            return None  # a phrase, no subject: 'direction of', 'you start seeing a bunch of headlines'
     else:
         # a participle or a second verb: the subject opening the clause, when no other subject
         # comes after it ('Lind stood up before asking', not 'I wish she had stood up and said')
