@@ -2482,6 +2482,10 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("President Ray Brill said on Monday that the plan works. Tom Hasset, his adviser, said the plan works "
      "too. The president then praised the workers at the plant.\n\n“We go,” he said.",
      ["Ray Brill"]),
+    # an outlet cited by the last word of its name is the one the article names in full (not when
+    # it names two)
+    ("The Washington Post first reported the story.\n\n“We are ready,” the Post reported.", ["Washington Post"]),
+    ("The Washington Post and the New York Post reported the story. “We are ready,” the Post reported.", ["Post"]),
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -4346,6 +4346,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         a.stype = st
         del form
 
+    # an outlet cited by the last word of its name ('the Post reports') is the outlet the article
+    # names in full ('The Washington Post'), when it names one so
+    outlets: dict[str, str] = {}
+    for a in atts:
+        if a.speaker in _OUTLET_SHORT_FORMS and a.stype == "media":
+            if a.speaker not in outlets:
+                outlets[a.speaker] = _outlet_in_full(text, a.speaker)
+            a.speaker = outlets[a.speaker]
     # ---- quote subtypes and speakers
     atts_by_end = sorted(atts, key=_ATT_END)
     att_ends = [a.end for a in atts_by_end]
@@ -4537,6 +4545,25 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
 
 
 _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
+# the last words of outlets' names, by which articles cite them again ('the Post', 'the Times')
+_OUTLET_SHORT_FORMS = frozenset("Post Times Journal Guardian Telegraph Tribune Globe Herald Examiner Beast Hill "
+                                "Chronicle Inquirer Enquirer Gazette Sun Star Observer Atlantic".split())
+
+
+_OUTLET_LEAD_RE = re.compile(r"^(?:(?:A|An|As|The|And|But|In|On|By|For|From|With|Per)[ ])+")
+
+
+def _outlet_in_full(text: str, short: str) -> str:
+    """The one outlet name ending in ``short`` that ``text`` writes (``The Washington Post`` for
+    ``Post``, without its article), else ``short`` (none, or two different ones)."""
+    names = set()
+    for m in re.finditer(r"(?<![\w'’.])((?:[A-Z][\w&'’\-]*[ ]){1,3}" + re.escape(short) + r")\b", text):
+        name = _OUTLET_LEAD_RE.sub("", m.group(1).split("'s ")[-1].split("’s ")[-1])
+        if name != short and source_type(name) == "media" and not _first_name_gender(name):  # (not 'Emily Post')
+            names.add(name)
+    return names.pop() if len(names) == 1 else short
+
+
 # between a cue inside a quote and the quote it frames: 'say to me, ‘…’', 'told them: ‘…’', 'saying that ‘…’'
 _INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
                                r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
