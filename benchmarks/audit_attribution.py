@@ -23,6 +23,13 @@ prints each differing span with the text before it and its old and new fields, f
 reading what a rule changed (it quotes the articles: read it, do not commit it).
 
 Speaker samples are judged by the written rules in ``benchmarks/speaker_audit_rules.md``.
+``paired`` reads the judged files (``s<seed>_<corpus>.judged.tsv``) of one or more folders,
+draws their samples again with the revision they were drawn with (``--drawn``), tallies the
+verdicts per corpus (also without the quotes nested inside another quote), and runs the same
+quote spans through another revision (``--against``, in a git worktree), printing each
+speaker that differs with its verdict and the annotator's speaker: a paired measure of what
+the code between two revisions changed on judged quotes. ``compare`` also counts the direct
+quotes inside another quote that have a speaker in each dump.
 
 ``teasers`` counts the inline link teasers (``framing.cleaning.link_residue``) in the
 first ``--n`` articles, and the quotes and cues the finder would read inside them if it
@@ -37,15 +44,19 @@ Usage::
     python benchmarks/audit_attribution.py dump --n 100000 --corpus buzzfeed horne fnc --out before-others.json
     python benchmarks/audit_attribution.py compare before.json after.json
     python benchmarks/audit_attribution.py show before.json after.json --kind quote --limit 30
+    python benchmarks/audit_attribution.py paired --drawn 0a3c226 --against 4187a4d judged/r35 judged/r36
     python benchmarks/audit_attribution.py teasers --n 6000
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import random
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -81,14 +92,24 @@ def corpus_texts(data: Path, corpus: str, stop: int) -> list[str]:
     return [t for t in c.texts.tolist()[:stop] if isinstance(t, str) and t]
 
 
+def direct_quotes(texts: list[str]) -> list[tuple[int, object, bool]]:
+    """The direct quotes of ``texts`` in order, as (article index, span, nested inside another quote):
+    the items a speaker sample is drawn from."""
+    out = []
+    for k, t in enumerate(texts):
+        quotes = [s for s in find_spans(t, kinds=("quote", "attribution")) if s.kind == "quote"]
+        out += [(k, s, any(o.start < s.start and s.end <= o.end for o in quotes)) for s in quotes
+                if s.subtype == "direct"]
+    return out
+
+
 def draw(data: Path, what: str, start: int, stop: int, seed: int, size: int, corpus: str = "allsides",
          context: int = 130) -> None:
     texts = corpus_texts(data, corpus, stop)[start:stop]
     if what == "attributions":
         items = [(t, s) for t in texts for s in find_spans(t, kinds=("attribution",))]
     else:
-        items = [(t, s) for t in texts for s in find_spans(t, kinds=("quote", "attribution"))
-                 if s.kind == "quote" and s.subtype == "direct"]
+        items = [(texts[k], s) for k, s, _ in direct_quotes(texts)]
     print(f"{len(items)} {what} in {corpus} articles {start}-{stop}; seed {seed}")
     random.seed(seed)
     for i, (t, s) in enumerate(random.sample(items, min(size, len(items)))):
@@ -165,6 +186,16 @@ def compare(a: Path, b: Path) -> None:
     print(f"{sum(counts.values())} spans differ" if counts else "identical")
     for label, k in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"  {k:6d}  {label}")
+    for path in (a, b):
+        inner = [q for spans in _read_dump(path)[2] for q in _inner_direct_quotes(spans)]
+        print(f"{path.name}: {sum(q[5] is not None for q in inner)} of {len(inner)} direct quotes inside another "
+              "quote have a speaker")
+
+
+def _inner_direct_quotes(spans: list) -> list:
+    """The direct quote spans (dump rows) that lie inside another quote span of the same article."""
+    quotes = [q for q in spans if q[2] == "quote"]
+    return [q for q in quotes if q[3] == "direct" and any(o[0] < q[0] and q[1] <= o[1] for o in quotes)]
 
 
 def show(data: Path, a: Path, b: Path, kind: str, limit: int, context: int) -> None:
@@ -183,6 +214,123 @@ def show(data: Path, a: Path, b: Path, kind: str, limit: int, context: int) -> N
         else:
             change = "; ".join(f"{f}: {u!r} -> {v!r}" for f, u, v in zip(FIELDS, sx, sy, strict=True) if u != v)
         print(f"#{k} {s[2]} {change}\n    {ctx}")
+
+
+# the slices the speaker samples of docs/attribution.md are drawn from (--start 0 --stop …)
+AUDIT_STOP = {"allsides": 37554, "buzzfeed": 100000, "horne": 100000, "fnc": 100000}
+_JUDGED_RE = re.compile(r"s(\d+)_([a-z]+)\.judged\.tsv$")
+# run in a child process with a revision's src/ first on its path: draws the samples, or reads the
+# speakers of given quote spans, with that revision's finder
+_CHILD = r"""
+import json, sys
+src = sys.argv[1]
+sys.path.insert(0, src)
+sys.path.insert(1, sys.argv[2])  # benchmarks/
+import framing  # (before audit_attribution, which puts the working tree's src/ on the path)
+assert framing.__file__.startswith(src), framing.__file__
+import audit_attribution
+print(json.dumps(audit_attribution.paired_child(json.load(sys.stdin))))
+"""
+
+
+def paired_child(req: dict) -> object:
+    """In a child process (see ``_CHILD``): with ``req["mode"] == "draw"``, the lines of each
+    sample ``[name, corpus, seed]`` as ``[name, i, corpus, article, start, end, speaker, nested]``;
+    with ``"speakers"``, the speaker this finder gives each such quote span (``"<no span>"`` when
+    it finds no quote there)."""
+    data, size = Path(req["data"]), req["size"]
+    out: dict | list = [] if req["mode"] == "draw" else {}
+    rows = req["samples"] if req["mode"] == "draw" else req["rows"]
+    for corpus in sorted({r[1] if req["mode"] == "draw" else r[2] for r in rows}):
+        texts = corpus_texts(data, corpus, AUDIT_STOP[corpus])
+        if req["mode"] == "draw":
+            items = direct_quotes(texts)
+            for name, c, seed in rows:
+                if c == corpus:
+                    random.seed(seed)
+                    for i, (k, q, nested) in enumerate(random.sample(items, min(size, len(items)))):
+                        out.append([name, i, corpus, k, q.start, q.end, q.speaker, nested])
+        else:
+            for name, i, c, k, start, end, *_ in rows:
+                if c == corpus:
+                    found = {(q.start, q.end): q.speaker for q in find_spans(texts[k], kinds=("quote", "attribution"))
+                             if q.kind == "quote"}
+                    out[f"{name}:{i}"] = found.get((start, end), "<no span>")
+    return out
+
+
+def _run_child(src: Path, req: dict) -> object:
+    from compare_revisions import child_env
+
+    res = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(ROOT / "benchmarks")], input=json.dumps(req),
+                         check=True, capture_output=True, text=True, env=child_env())
+    return json.loads(res.stdout)
+
+
+def paired(data: Path, drawn: str, against: str, dirs: list[Path], size: int) -> None:
+    """Tally judged speaker samples and compare them with another revision's finder.
+
+    The samples ``s<seed>_<corpus>.judged.tsv`` in ``dirs`` (judged by
+    ``benchmarks/speaker_audit_rules.md``) are drawn again with revision ``drawn`` (the code
+    they were drawn and judged with; ``.`` for the working tree): per corpus, the judged right
+    out of right and wrong, also without the quotes nested inside another quote. Then the
+    same quote spans are run through revision ``against``: each line whose speaker differs is
+    printed with its verdict and the annotator's speaker, and the differences are counted by
+    verdict (a paired measure of what the code between the two revisions changed).
+    """
+    from compare_revisions import revision_src
+
+    judged, samples = {}, []
+    for d in dirs:
+        for f in sorted(d.glob("s*_*.judged.tsv")):
+            m = _JUDGED_RE.search(f.name)
+            if m is None:
+                continue
+            name = f.name.removesuffix(".judged.tsv")
+            samples.append([name, m.group(2), int(m.group(1))])
+            with f.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    judged[f"{name}:{row['i']}"] = row
+    if not samples:
+        raise SystemExit(f"paired: no s<seed>_<corpus>.judged.tsv files in {', '.join(map(str, dirs))}")
+    with revision_src(drawn) as src:
+        rows = _run_child(src, {"mode": "draw", "data": str(data), "size": size, "samples": samples})
+    with revision_src(against) as src:
+        other = _run_child(src, {"mode": "speakers", "data": str(data), "size": size, "rows": rows})
+    shown = {}  # the speaker each sample file shows (when it lies beside its judgments): a check of the draw
+    for d in dirs:
+        for name, _c, _seed in samples:
+            f = d / f"{name}.txt"
+            if f.exists():
+                for line in f.read_text(encoding="utf-8").splitlines()[1:]:
+                    i, _, rest = line.partition(" SPEAKER=")
+                    shown[f"{name}:{i}"] = rest.split(" | ", 1)[0]
+    off = [f"{r[0]}:{r[1]}" for r in rows if f"{r[0]}:{r[1]}" in shown and shown[f"{r[0]}:{r[1]}"] != str(r[6])]
+    if off:
+        raise SystemExit(f"paired: {len(off)} lines drawn with {drawn} differ from their sample files ({off[:3]} …): "
+                         "give --drawn the revision the samples were drawn with")
+    tally: dict[str, list[int]] = {}
+    changed: dict[str, int] = {}
+    for name, i, corpus, _k, _s, _e, speaker, nested in rows:
+        row = judged.get(f"{name}:{i}")
+        if row is None:
+            raise SystemExit(f"paired: {name} has no judged line {i}: judge every line of the sample")
+        verdict = row["verdict"].strip()
+        t = tally.setdefault(corpus, [0, 0, 0, 0])
+        if verdict in ("0", "1"):
+            t[0] += verdict == "1"
+            t[1] += 1
+            if not nested:
+                t[2] += verdict == "1"
+                t[3] += 1
+        if other[f"{name}:{i}"] != speaker:
+            changed[verdict] = changed.get(verdict, 0) + 1
+            print(f"{name}:{i} [{corpus}] {drawn}: {speaker!r}  {against}: {other[f'{name}:{i}']!r}  "
+                  f"verdict {verdict}  annotator: {row['true_speaker']!r}")
+    for corpus, (r, n, r2, n2) in sorted(tally.items()):
+        print(f"{corpus}: {r}/{n} = {r / n:.3f}; without quotes nested in another quote {r2}/{n2} = {r2 / n2:.3f}")
+    print(f"{sum(changed.values())} of {len(rows)} speakers differ between {drawn} and {against}; by the verdict "
+          f"on {drawn}'s: " + ", ".join(f"{v}: {k}" for v, k in sorted(changed.items())))
 
 
 def teasers(data: Path, n: int) -> None:
@@ -229,6 +377,11 @@ def main() -> None:
     w.add_argument("--kind", choices=["quote", "attribution", "all"], default="all")
     w.add_argument("--limit", type=int, default=40)
     w.add_argument("--context", type=int, default=200)
+    pr = sub.add_parser("paired")
+    pr.add_argument("judged", type=Path, nargs="+", help="folders of s<seed>_<corpus>.judged.tsv files")
+    pr.add_argument("--drawn", required=True, help="the git revision the samples were drawn with (. = working tree)")
+    pr.add_argument("--against", required=True, help="the git revision to compare with (. = working tree)")
+    pr.add_argument("--size", type=int, default=50)
     t = sub.add_parser("teasers")
     t.add_argument("--n", type=int, default=6000)
     args = ap.parse_args()
@@ -242,6 +395,8 @@ def main() -> None:
         compare(args.a, args.b)
     elif args.cmd == "show":
         show(args.data, args.a, args.b, args.kind, args.limit, args.context)
+    elif args.cmd == "paired":
+        paired(args.data, args.drawn, args.against, args.judged, args.size)
     else:
         teasers(args.data, args.n)
 

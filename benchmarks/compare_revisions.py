@@ -15,10 +15,12 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,10 +49,30 @@ print(round(len(texts) / best))
 """
 
 
+@contextlib.contextmanager
+def revision_src(rev: str) -> Iterator[Path]:
+    """The ``src/`` folder of git revision ``rev``, checked out in a temporary worktree for the
+    duration (``.``: the working tree's own)."""
+    if rev == ".":
+        yield ROOT / "src"
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        wt = Path(tmp) / "rev"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(wt), rev], check=True)
+        try:
+            yield wt / "src"
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], check=True)
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a child process that puts a revision's ``src/`` first on its path."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
 def rate(src: Path, data: Path, n: int) -> int:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(data), str(n), str(ROOT / "benchmarks")],
-                         check=True, capture_output=True, text=True, env=env)
+                         check=True, capture_output=True, text=True, env=child_env())
     return int(out.stdout.strip().splitlines()[-1])
 
 
@@ -62,16 +84,11 @@ def main() -> None:
     ap.add_argument("--data", type=Path,
                     default=Path(os.environ.get("FRAMING_DATA", str(ROOT.parent / "shared" / "data"))))
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wt = Path(tmp) / "rev"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(wt), args.rev], check=True)
-        try:
-            for k in range(args.rounds):
-                a = rate(wt / "src", args.data, args.n)
-                b = rate(ROOT / "src", args.data, args.n)
-                print(f"round {k + 1}: {args.rev} {a:,} articles/s, working tree {b:,} articles/s")
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], check=True)
+    with revision_src(args.rev) as src:
+        for k in range(args.rounds):
+            a = rate(src, args.data, args.n)
+            b = rate(ROOT / "src", args.data, args.n)
+            print(f"round {k + 1}: {args.rev} {a:,} articles/s, working tree {b:,} articles/s")
 
 
 if __name__ == "__main__":

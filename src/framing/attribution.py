@@ -1139,7 +1139,6 @@ _ISSUED_DOC_THAT_RE = re.compile(
     _ISSUER_NAME + r"(?: [a-z]+ly)? " + _ISSUING_VERBS + r" (?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}"
     r"(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
 )
-# 'Rep. Ann Lind (D-Ore.) sent a' right before a document's noun (searched up to it): who issued it
 # a name right after these is their object, no subject ('a spokeswoman for Ann Lind issued', 'at
 # Gilmor Homes, a group of …')
 _PREP_BEFORE_NAME = frozenset("at in on of from for to with by".split())
@@ -1149,6 +1148,9 @@ def _after_preposition(text: str, pos: int) -> bool:
     """Is the word right before ``pos`` one of :data:`_PREP_BEFORE_NAME`?"""
     words = text[max(0, pos - 8) : pos].split()
     return bool(words) and words[-1] in _PREP_BEFORE_NAME
+
+
+# 'Rep. Ann Lind (D-Ore.) sent a' right before a document's noun (searched up to it): who issued it
 _ISSUED_DOC_RE = re.compile(
     _ISSUER_NAME + r"(?: \([^()\n]{1,25}\))?(?: [a-z]+ly)? " + _ISSUING_VERBS
     + r" (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,3}$"
@@ -1186,6 +1188,8 @@ _US_STATE_SET = frozenset(_US_STATE_ENDINGS)
 _NAME_END_RE = re.compile(r"(?:^|[ ])[A-Z][a-z'’\-]+[ ][A-Z][\w'’\-]+$")
 _PLACE_OF_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|to|near)\s+$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def _after_possessive(name: str) -> str:
     """The name after an outlet's or organisation's possessive inside a run of capitalised words
     (``Los Angeles Times' Ann Lind`` -> ``Ann Lind``), else ``name``."""
@@ -4548,8 +4552,7 @@ _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 # the last words of outlets' names, by which articles cite them again ('the Post', 'the Times')
 _OUTLET_SHORT_FORMS = frozenset("Post Times Journal Guardian Telegraph Tribune Globe Herald Examiner Beast Hill "
                                 "Chronicle Inquirer Enquirer Gazette Sun Star Observer Atlantic".split())
-
-
+# words before an outlet's name that are no part of it ('A New York Times report', 'As The Post')
 _OUTLET_LEAD_RE = re.compile(r"^(?:(?:A|An|As|The|And|But|In|On|By|For|From|With|Per)[ ])+")
 
 
