@@ -2489,3 +2489,54 @@ def test_eleventh_session_speaker_rules(text, speakers):
 ])
 def test_twelfth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role noun after descriptive words before the name opening the sentence ('Private equity
+    # investor Ann Lind'): the name is the subject a pronoun after it stands for
+    ("Private equity investor Stephen Brellin is rich, but he does not share Donald Tramp’s taste for gold. "
+     "“We are overpaid,” he said in 2011. “It is embarrassing.”", ["Stephen Brellin", "Stephen Brellin"]),
+    # ... but a verb before the role noun leaves the name opening the sentence the subject
+    ("Retired Air Force Lt Gen Thomas Varrow told host Charles Pine that torture worked. "
+     "“The fact is it worked,” he said on Thursday.", ["Thomas Varrow"]),
+    # a definite description with a person's role ('the lawmaker', 'the conservative host') is the
+    # person named as the subject of the sentence before
+    ("Ann Whitsel, who represents part of Harbourton, spoke of her recovery on the radio. "
+     "“For me, it saved my life,” the lawmaker told the host.", ["Ann Whitsel"]),
+    ("Radio talk-show host Rush Limber attacked the survey results on Wednesday. "
+     "“There is no news,” the conservative host said.", ["Rush Limber"]),
+    # ... not the subject of the description's own sentence, nor a person that sentence names
+    ("Ann Lind fired back at her colleague Ray Brill on Friday after the breaking news anchor claimed the "
+     "shows do not “really have rules.”", ["the breaking news anchor"]),
+    ("Ray Brill was nervous. The professor also told Brill in April that Moscow had “dirt” on the senator.",
+     ["The professor"]),
+    # an organisation's name with 'for'/'of'/'and' in it, a role and a name after the cue
+    ("“We made the argument,” said Club for Growth President David Molloy, whose group wrote letters.",
+     ["David Molloy"]),
+    ("“Any estimate should be read in context,” says Office of Management and Budget spokeswoman Emily Cane.",
+     ["Emily Cane"]),
+    ("“We are ready,” said Sen. Ann Lind and Rep. Ray Brill in a joint statement.", ["Ann Lind"]),
+    ("“We are ready,” said Lind and her lawyer Ray Brill.", ["Lind"]),
+    # an account, or a post, speaks for its owner
+    ("“Harris nailed it,” the progressive website Daily Koss’ account tweeted.", ["Daily Koss"]),
+    ("Ann Lind spoke. “We won Kentucky!” Lind’s official account tweeted.", ["Ann Lind"]),
+    ("Ann Bezzos wrote. “I am committing $10 billion,” Bezzos’ post concluded.", ["Ann Bezzos"]),
+    # a possessive written with the apostrophe alone: the owner's name, without the apostrophe
+    ("Sen. Bernard Sandlers’ office said the senator traveled to “visit factories, not the border.”",
+     ["Bernard Sandlers"]),
+    ("Chief Justice John Robards spoke. Indeed, Chief Justice Robards’ comments this term stressed it. "
+     "“People need to know,” he said in Nashville.", ["John Robards"]),
+    ("Alex Jonas is a host. Jonas’ appearance was followed by an interview with lawyer Alan Dershman. "
+     "“We lawyers call people like that exhibits,” he said of Jonas.", ["Alan Dershman"]),
+    # a name after 'what', 'why', 'how' is the cue's subject
+    ("Senators have led the demand to know why Rice said during the interviews that “it was a protest.”",
+     ["Rice"]),
+    # a surname written after 'the' with another capitalised word ('the Tramp Doctrine') is no full name
+    ("There is a question about the Tramp Doctrine. Tramp teased that “maybe we start with roads.” "
+     "“Roads are easy,” the president said.", ["Tramp", "Tramp"]),
+    # an organisation's kind written in capitals is no person ('Cambridge-based Sage Therapeutics')
+    ("Ann Brenn worked at Harbour General. She joined her employer, Cambridge-based Sage Therapeutics, in 2017. "
+     "“This is a group of people who work hard,” she said.", ["Ann Brenn"]),
+])
+def test_thirteenth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers

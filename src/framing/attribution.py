@@ -391,7 +391,8 @@ _ORG_WORDS = frozenset(
     "force forces team club firm unit embassy consulate bureau trust fund movement church "
     "cabinet assembly tribunal prosecutors regulator watchdog charity cooperative co-op operator "
     "provider utility insurer engineering security systems partners holdings energy airlines motors "
-    "labs industries corporation enterprises caucus".split()
+    "labs industries corporation enterprises caucus therapeutics pharmaceuticals technologies solutions "
+    "laboratories ventures biosciences".split()
 )
 _COMMON_EXTRA = frozenset(
     "the a an his her their its our my this that these those some many several two three one "
@@ -868,12 +869,12 @@ def _name_before_aux(before: str) -> bool:
 
 
 # 'Here's how Ann Lind put it …', 'This is how Ann Lind described it': the name after 'how'
-_HOW_NAME_RE = re.compile(r"(?<![\w’'])how[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
+_HOW_NAME_RE = re.compile(r"(?<![\w’'])(?:how|why|what|whether|when|where)[ ]((?!I['’])(?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
 
 
 # a plural possessive ('the ministers’ statement'): its apostrophe is no quote mark ending a clause
 # (of a lower-case noun: 'Collins’ vote', 'Sanders' qualification' are a person's)
-_PLURAL_POSS_RE = re.compile(r"(?<![\w'’])[a-z]+s(['’])(?=[ ][a-z])")
+_PLURAL_POSS_RE = re.compile(r"(?<![\w'’])[A-Za-z]?[a-z]*s(['’])(?=[ ][a-z])")  # (and 'Daily Kos’ account')
 _POSS_STAND_IN = {"'": "\u02bc", "’": "\u02bb"}  # (letters of the same length, mapped back after)
 _POSS_STAND_BACK = str.maketrans({v: k for k, v in _POSS_STAND_IN.items()})
 
@@ -889,7 +890,8 @@ def _source_before_seg(seg0: str) -> str | None:
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
-    if "how " in seg[-60:] and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
+    if ("how " in seg[-60:] or "wh" in seg[-60:]) and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
+        # ('asked how Ann Lind', 'to know why Lind', 'what Lind'): the name is the subject
         return m.group(1)
     if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
         seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
@@ -1493,6 +1495,11 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
         if x is not None and src.split()[-1][:1].isupper() and x.group(1).split()[-1].lower() in _ORG_HEADS:
             src = src + x.group()
+    if src and src[:1].isupper() and src[-1:].isalpha() and seg.startswith((" for ", " on ", " and ", " of "), m.end(1)) \
+            and not _first_name_gender(_strip_titles(src)) and (named := _org_role_name(seg, m.start(1))) is not None:
+        # 'said Club for Growth President Ann Lind', 'says Office of Management and Budget
+        # spokeswoman Ann Lind': an organisation's name with 'for'/'and' in it, a role, the name
+        return named
     if src and len(src.split()) <= 3 and src.split()[-1].islower() and seg.startswith(" and ", m.end(1)):
         # 'said writer and producer Ann Lind': two roles, then the name
         x = _ROLE_AND_NAME_RE.match(seg, m.end(1))
@@ -1538,6 +1545,41 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             return " ".join(words[k:])
         return None
     return src
+
+
+# words after a cue up to punctuation (at most 14): an organisation's name, a role and a name
+_WORDS_AFTER_RE = re.compile(r"[A-Za-z][\w'’&.\-]*(?:[ ][A-Za-z][\w'’&.\-]*){0,13}")
+_ORG_NAME_CONNECTORS = frozenset(("of", "for", "on", "and", "the", "&"))
+
+
+def _org_role_name(seg: str, k: int) -> str | None:
+    """``role Name`` after an organisation's name at ``seg[k:]`` (``Club for Growth President Ann
+    Lind`` -> ``President Ann Lind``): the first title or role noun after capitalised words and
+    connectors, then a name opening with a known first name; else None."""
+    m = _WORDS_AFTER_RE.match(seg, k)
+    if m is None:
+        return None
+    toks = m.group().split(" ")
+    lower = 0  # lower-case words before the role ('senior fellow')
+    for j in range(1, len(toks) - 2):
+        w = toks[j]
+        role = w.lower()
+        if role in _TITLE_WORDS or role in _ROLE_NOUNS or (_AGENT_NOUN_RE.fullmatch(role) and role not in _NOT_AGENT_NOUNS):
+            for n in (3, 2):
+                name = " ".join(toks[j + 1 : j + 1 + n]).rstrip(".")
+                if len(toks) >= j + 1 + n and all(t[:1].isupper() for t in toks[j + 1 : j + 1 + n]) \
+                        and _first_name_gender(name):
+                    return f"{' '.join(toks[j - lower : j + 1])} {name}"
+            if lower or toks[j + 1] not in _ORG_NAME_CONNECTORS:
+                return None  # a role and a name of no known first name ('President Kristine E. Guillaume')
+        if role in _WEEKDAYS:
+            return None  # 'said Lind on Monday'
+        if (w in _ORG_NAME_CONNECTORS and toks[j + 1][:1].isupper()) or (w[:1].isupper() and not lower):
+            continue
+        if not w.islower() or lower == 2 or w in _DETERMINERS or w in _ORG_NAME_CONNECTORS:
+            return None
+        lower += 1
+    return None
 
 
 # a time phrase ending a source after its cue: 'a few hours earlier', 'two days later', 'earlier this week'
@@ -2003,6 +2045,9 @@ _CLAUSE_LEAD_RE = re.compile(r"(?:(?:his|her|their|its|the)[ ](?:[a-z][\w\-]*[ ]
 _TITLE_THEN_NAME_RE = re.compile(
     r"[ \u00a0]+((?:[a-z][\w\-]*[ \u00a0]+){1,3}?)(?P<name>" + _NAME_RUN_RE.pattern + r")(?=[,:]|[ \u00a0]+[a-z(])"
 )
+# verbs (besides cue forms and '-ed' forms) that may stand before a role noun and a name: 'met host Ann Lind'
+_VERB_BEFORE_ROLE = frozenset("met meets joins joined hit hits beat beats sent sends took takes thanks hires fires "
+                              "replaces succeeds interviews praises blames attacks accuses follows urges".split())
 # an agent noun ('protester', 'organizer', 'activist', 'student', 'chairman') ...
 _AGENT_NOUN_RE = re.compile(r"[a-z\-]{3,}(?:er|or|ist|ant|ent|ian|man|woman)")
 # ... not these words with the same endings
@@ -2084,6 +2129,8 @@ def _run_name(run: str) -> str | None:
             return None
     if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 3:
         toks[-1] = toks[-1][:-2]  # "Ann Lind’s victory": a mention of Ann Lind
+    elif toks[-1].endswith(("s’", "s'")) and len(toks[-1]) > 3:
+        toks[-1] = toks[-1][:-1]  # "Ann Harris’ victory"
     while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Lind Vows": a title-case headline, not a name
         toks.pop()
     name: str | None = None
@@ -2156,6 +2203,8 @@ class _Resolver:
 
     def full_name(self, source: str, pos: int) -> str:
         name = _strip_titles(source)
+        if name.endswith(("s’", "s'")):
+            name = name[:-1]  # 'Sen. Bernard Sanders’ office': the possessive's owner
         if name[:1].islower() or not name:
             # "the registry" -> a capitalised name ending in "Registry" earlier in the text
             head = source.split()[-1] if source.split() else ""
@@ -2289,10 +2338,11 @@ class _Resolver:
                             and nxt.lower() not in _FORMS \
                             and not self.written_lower(nxt.lower()) \
                             and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
+                            and (self.text[max(0, k - 4) : k].lower() != "the " or name.lower() in _first_names()) \
                             and not _in_headline(self.text, k) \
                             and not (name.isupper() and not nxt.isupper()):
                         # (not "Lind Vows ...", "Lind War" in a headline, a word the article
-                        # also writes in lower case, "at Lind Tower")
+                        # also writes in lower case, "at Lind Tower", "the Lind Doctrine")
                         full = f"{name} {nxt}"
                     k = self.text.find(name + " ", k + 1)
             if full is not None:
@@ -2870,7 +2920,7 @@ class _Resolver:
                 first = found.split(" ", 1)[0]
                 found, at = found[len(first) + 1 :], at + len(first) + 1
             described = False
-            if found.endswith(("’s", "'s")):
+            if found.endswith(("’s", "'s", "s’", "s'")):
                 # a possessive opens the sentence: the name in apposition to the description
                 # after it is the subject ("Lind’s campaign manager, Ray Brill, who …", a person
                 # described by a role)
@@ -2885,15 +2935,23 @@ class _Resolver:
             t = _TITLE_THEN_NAME_RE.match(self.text, end, anchor)
             if t is not None:
                 between = t.group(1).split()
+                if any(w in _FORMS or w in _VERB_BEFORE_ROLE or (w.endswith("ed") and len(w) > 4) for w in between[:-1]):
+                    # 'Gen Thomas McInerney told host Charles Payne that …': a verb, so the name
+                    # opening the sentence is the subject, not the one after the role noun
+                    t = None
+            if t is not None:
                 if between[-1] in _TITLE_WORDS or between[-1] in _COREF_HEADS or between[-1] in _ROLE_NOUNS or (
                         set(between) <= {"of", "for", "the", "to"}
                         and all(w.lower() in _TITLE_STRIP or w in _PLACE_INITIALS for w in found.split())) \
-                        or (len(between) == 1 and _AGENT_NOUN_RE.fullmatch(between[0]) is not None
-                            and between[0] not in _NOT_AGENT_NOUNS and _first_name_gender(t.group("name"))):
+                        or (_AGENT_NOUN_RE.fullmatch(between[-1]) is not None
+                            and between[-1] not in _NOT_AGENT_NOUNS and _first_name_gender(t.group("name"))):
                     # "Lib Dem leader Jo Swinson", "Secretary of State Mike Pompeo", "Student
-                    # protester Katrina Willms" (an agent noun before a name with a known first name)
+                    # protester Katrina Willms", "Private equity investor Ann Lind" (an agent noun
+                    # before a name with a known first name)
                     found, at, end = t.group("name"), t.start("name"), t.end("name")
             titled = described or (t is not None and found == t.group("name"))
+            if found.endswith(("s’", "s'")):
+                continue  # "Jones’ appearance was followed by …": a possessive, no subject
             toks = found.split()
             if toks[0].lower() in _COMMON_EXTRA and toks[0].lower() not in _first_names() \
                     and not (toks[0].lower() in _TITLE_STRIP and len(toks) > 3
@@ -4167,6 +4225,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             else:
                 a.speaker = res.full_name(who, a.start) if who[:1].isupper() else who
             a.subtype = "relay" if a.subtype == "indirect" else a.subtype
+        elif src and (m_acc := _OWN_ACCOUNT_RE.fullmatch(src) or (_OWN_DOC_SOURCE_RE.fullmatch(src) if st == "media" else None)) is not None \
+                and (owner := _issuer_name(res, m_acc.group(1), a.start)) is not None:
+            # 'Ann Lind’s Twitter account posted', 'the website Daily Kos’ account tweeted', 'Ann
+            # Lind’s post said' (not the outlet 'Post'): the owner
+            a.speaker, st = owner, source_type(owner)
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
             src_words = src.split()
@@ -4330,6 +4393,26 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 p = res.coref_person(quote_open.get(id(a), a.start), head, _gender_hint_word(src))
                 if p is not None:
                     a.speaker, st = p.name, (p.stype if p.stype in ("official", "named_person") else "named_person")
+            if st == "anonymous" and described is None and named_role is None and head in _COREF_HEADS \
+                    and head != "author" and a.speaker.lower().startswith("the "):
+                # 'Whitsett, who represents …, spoke of … / “…,” the lawmaker told': the person named
+                # as the subject of a sentence before holds the role (as for 'the Kentucky senator').
+                # Not when the description's own sentence has a named subject ('Ann Lind fired back at
+                # Ray Brill after the anchor claimed …') or names that person ('The professor also told
+                # Ann Lind that …'); not 'the author' (of a book or an op-ed, seldom the subject before)
+                k_src = text.rfind(src, max(0, a.start - 300), a.start)
+                anchor = min(anchor, k_src) if k_src >= 0 else anchor
+                s_lo = sent_lo(anchor)
+                while s_lo < anchor and text[s_lo] in " \t\n\u00a0":
+                    s_lo += 1
+                subj_d = None if s_lo < anchor and res._subject_at(s_lo, anchor) is not None \
+                    else res.subject(anchor, _gender_hint_word(src))
+                if subj_d is not None and " " in subj_d.name and subj_d.stype in ("named_person", "official") \
+                        and (_first_name_gender(subj_d.name)
+                             or (subj_d.stype == "named_person" and res._looks_like_person(subj_d.name)
+                                 and not subj_d.name.endswith("s"))) \
+                        and text.find(subj_d.name.rsplit(" ", 1)[-1], a.start, sent_hi(a.start)) < 0:
+                    a.speaker, st = subj_d.name, subj_d.stype
         elif src and st == "media":
             # a journalist of an outlet speaks as that person ("NBC correspondent Ann Lind"),
             # else the outlet speaks ("the Harbour Gazette reported")
@@ -5030,6 +5113,11 @@ _OWN_DOC_SOURCE_RE = re.compile(
     r"(?:[Tt]he[ ])?((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ](?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|letter|email|memo|tweet|post|release|remarks|speech|testimony|op-ed|column|message|note"
     r"|announcement)")
+# an account speaks for its owner: "Ann Lind's Twitter account", 'the Harbour Institute’s official account'
+_OWN_ACCOUNT_RE = re.compile(
+    r"(?:[Tt]he[ ])?(?:[a-z][\w\-]*[ ]){0,3}((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ]"
+    r"(?:(?:official|personal|verified|campaign|main|press)[ ])?(?:(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|"
+    r"Telegram|Truth[ ]Social)[ ])?(?:account|feed|page|handle)")
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
                        r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
@@ -5251,7 +5339,7 @@ def _media_speaker(phrase: str) -> str | None:
     correspondent Ann Lind``) or the outlet (``As The Harbour Gazette`` -> ``Harbour Gazette``)."""
     words = phrase.split()
     for k, w in enumerate(words):
-        if w.endswith(("'s", "’s")) and len(words) - k > 2:
+        if w.endswith(("'s", "’s", "s'", "s’")) and len(words) - k > 2:
             words = words[k + 1 :]  # the outlet's journalist
             break
     name = _last_name_run(words)
@@ -5274,6 +5362,9 @@ def _media_speaker(phrase: str) -> str | None:
             # the owner of what speaks: "The Harbour Reserve's website" -> "Harbour Reserve" (not
             # "People's Daily", a name)
             run[-1] = w[:-2]
+            break
+        if w.endswith(("s'", "s’")) and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+            run[-1] = w[:-1]  # "Bezos’ post"
             break
     return " ".join(run) or None
 
