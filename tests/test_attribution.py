@@ -2394,8 +2394,9 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("“As Lind turned around, Ann Cole stood silently for a moment before asking, ‘So why did you hire her?’ "
      "It was tense,” Ray Brill said.",
      ["Ray Brill", "Ann Cole"]),
-    # ... no one where the text does not say: another pronoun, another subject before the cue, an
-    # infinitive with no subject, no cue at all
+    # ... no one where the text says someone else speaks but not who: another pronoun, another
+    # subject before the cue, a subject not worked out, a sign (thirteenth session: not when it
+    # says no one else speaks; then the outer speaker voices the words)
     ("“Then he said to me, ‘You are fired from the job.’ I left,” Ray Brill said.", ["Ray Brill", None]),
     ("“I really wish she would have stood up last night and said, ‘I did not like the result.’ She did not,” "
      "Ray Brill said.",
@@ -2403,13 +2404,15 @@ def test_eleventh_session_speaker_rules(text, speakers):
     ("“I think people who saw Ann Lind and said, ‘Oh, well, she is fine,’ were wrong,” Ray Brill said.",
      ["Ray Brill", None]),
     ("“It would be pure demagoguery to say, ‘We must stop all arms sales,’ today,” Ray Brill said.",
-     ["Ray Brill", None]),
+     ["Ray Brill", "Ray Brill"]),
     ("“There was a sign: ‘We are open all night long.’ It was a lie,” Ray Brill said.", ["Ray Brill", None]),
-    # ... nor a phrase after a preposition or a question word, and a sentence break cuts the source
+    # ... nor a phrase after a preposition (a question word opens no subject: the outer speaker),
+    # and a sentence break cuts the source
     ("“Ray Cole is not the kind of man that after a single meeting is going to say, ‘OK, now I understand "
      "everything,’” Ann Lind said.",
      ["Ann Lind", None]),
-    ("“What's the matter with saying, ‘I disagree with him on this and that’?” Ann Lind said.", ["Ann Lind", None]),
+    ("“What's the matter with saying, ‘I disagree with him on this and that’?” Ann Lind said.",
+     ["Ann Lind", "Ann Lind"]),
     ("“It is a court rule that comes from a statute… So Giuliano would say ‘Look, I do not have to answer any "
      "questions’ and leave,” Ann Lind said.",
      ["Ann Lind", "Giuliano"]),
@@ -2537,6 +2540,19 @@ def test_twelfth_session_speaker_rules(text, speakers):
     # an organisation's kind written in capitals is no person ('Cambridge-based Sage Therapeutics')
     ("Ann Brenn worked at Harbour General. She joined her employer, Cambridge-based Sage Therapeutics, in 2017. "
      "“This is a group of people who work hard,” she said.", ["Ann Brenn"]),
+    # a quote inside a quote whose text names no other speaker is the outer speaker's words (a remark
+    # imagined or put in someone's mouth, a generic 'you'); not a fragment of fewer than three words,
+    # nor a banner's words, nor words the states or a pronoun's person speak
+    ("“I could not think of a worse position than, ‘We would tank the economy unless you let us cut it,’” "
+     "Ray Plow said.", ["Ray Plow", "Ray Plow"]),
+    ("“You think, ‘It is science; it has got to be accepted,’” Barry Marsh told the magazine.",
+     ["Barry Marsh", "Barry Marsh"]),
+    ("“I was hoping for a candidate. I just thought, ‘I cannot defend any of these guys,’” Ann Coult said.",
+     ["Ann Coult", "Ann Coult"]),
+    ("“He called this woman ‘Miss Piggy.’ Then he apologized,” Ann Lind said.", ["Ann Lind", None]),
+    ("“They carried a banner that read ‘We are all immigrants here,’ and sang,” Ann Lind said.", ["Ann Lind", None]),
+    ("“When you see some of the states say ‘We will not comply,’ it hurts,” Ann Lind said.", ["Ann Lind", None]),
+    ("“When he asks them, ‘What have you got to lose?’ he is talking to others,” Ann Lind said.", ["Ann Lind", None]),
 ])
 def test_thirteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -4622,7 +4622,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             speaker = None
             j = bisect.bisect_right(qstarts, r.open_mark) - 1
             if sub == "direct" and j >= 0 and r.end <= qbounds[j][1]:
-                speaker = _inner_speaker(text, res, outer[j].start, r.open_mark, outer_speakers[j])
+                speaker = _inner_speaker(text, res, outer[j].start, r.open_mark, outer_speakers[j],
+                                         _THREE_WORDS_RE.match(content) is not None)
             spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, None, None, None, None)))
     for a in atts:
         spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, a.cue, a.speaker,
@@ -4675,6 +4676,12 @@ _SRC_TAIL_RE = re.compile(r"(?:[ ](?:like|likes|liked|want|wants|wanted|seem|see
 _TO_CUE_VERBS = frozenset("like likes liked want wants wanted seem seems seemed used need needs needed going got "
                           "start starts started try tries tried have has had ought".split())
 _SECOND_PERSON = frozenset("you you've you’ve you're you’re you'd you’d".split())
+_PERCEPTION_VERBS = frozenset("see sees saw seeing hear hears heard hearing watch watches watched watching".split())
+# a written thing right before an inner quote with no cue: 'a sign: ‘…’', 'a banner that read ‘…’'
+_WRITTEN_THING_BEFORE_RE = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|slogans?|mottos?|headlines?|captions?|shirts?|t-shirts?|stickers?|"
+    r"billboards?|labels?|plaques?)(?:[ ](?:that|which))?(?:[ ](?:read|reads|reading|said|says|saying))?[ ]*[:,]?[ ]*$")
+_RELATIVE_AFTER_RE = re.compile(r"[ ](?:who|that|which)[ ]")
 # the subject opening a clause: a pronoun or a capitalised name run
 _CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|he|He|she|She|they|They|(?:[A-Z][\w'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)[ ]")
 # a subject pronoun further on in the clause (another subject, unless the same pronoun again: 'I
@@ -4682,20 +4689,26 @@ _CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|he|He|she|She|they|They|(?:[A-Z][\w'�
 _LATER_SUBJECT_RE = re.compile(r"[ ](?:I|we|he|she|they|you)[ ]", re.IGNORECASE)
 
 
-def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_speaker: str | None) -> str | None:
+def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_speaker: str | None,
+                   clause: bool = True) -> str | None:
     """The speaker of a direct quote opening at ``open_mark`` inside the quote whose content starts
-    at ``lo``, spoken by ``outer_speaker``; None when the text does not say.
+    at ``lo``, spoken by ``outer_speaker``.
 
     A cue inside the outer quote right before it (a speech verb, then at most *to me*, *that*
     and a comma or colon), in the same sentence, names the inner speaker: its subject (the
     source before the cue, else the subject opening the clause for a participle or a second
     verb: ``Lind stood up before asking, ‘…’``). *I*/*we* is the outer speaker (``I said to
-    myself, ‘…’``); another pronoun is left unresolved (who *he* is inside someone's words
-    is not worked out); a name is given in full where the article gives it; a description as
-    written (``several people say to me, ‘…’``). With no such cue the speaker is not told
-    (a remark the outer speaker quotes or imagines, a sign, a slogan): None. The cue inside a
-    quote is no attribution span, so the inner quote gets no ``cue``.
+    myself, ‘…’``); so is a generic *you* (``You think, ‘…’``); *he*, *she*, *they* or *it*
+    is someone else, left unresolved (who *he* is inside someone's words is not worked out):
+    None; a name is given in full where the article gives it; a description as written
+    (``several people say to me, ‘…’``). When the text names no other speaker (no such cue: a
+    remark the outer speaker imagines or puts in someone's mouth, ``a worse position than,
+    ‘We would …’``; a cue with no subject of its own), the words are the outer speaker's, as
+    readers take them; not for a fragment of fewer than three words (``clause`` false: ``‘Miss
+    Piggy.’``), which gets None. The cue inside a quote is no attribution span, so the inner
+    quote gets no ``cue``.
     """
+    fallback = outer_speaker if clause else None
     w0 = max(lo, open_mark - 150)
     seg = text[w0:open_mark]
     cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), seg.rfind("\n"))
@@ -4706,39 +4719,51 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
         if len(seg) - cand[1] <= 30 and cand[3].kind == "verb" and _INNER_CUE_GAP_RE.match(seg, cand[1]):
             found = cand
     if found is None:
-        return None
+        # no cue: a remark the speaker imagines; not a sign's or a banner's words ('There was a
+        # sign: ‘…’')
+        return None if _WRITTEN_THING_BEFORE_RE.search(seg) is not None else fallback
     before = seg[: found[0]]
     if before.endswith(" to ") and before[:-4].rsplit(" ", 1)[-1].lower() not in _TO_CUE_VERBS:
-        return None  # an infinitive with no subject of its own ('the chance to say, ‘…’')
+        return fallback  # an infinitive with no subject of its own ('the chance to say, ‘…’')
     src = _source_before_text(before)
     if src is not None:
         src = _INNER_SRC_CUT_RE.split(src)[-1]  # ('… comes from a statue… So Giuliani would say')
         prev = before[: before.rfind(src)].split()[-1:]
-        if (prev and prev[0].lower() in _PREPS_BEFORE_SUBJECT) or src.split(" ", 1)[0].lower() in _NO_SUBJECT_OPENERS:
-            return None  # no subject: 'after a single meeting is going to say', 'What's the matter with saying'
+        if src.split(" ", 1)[0].lower() in _NO_SUBJECT_OPENERS:
+            return fallback  # no subject: 'What's the matter with saying'
+        if prev and prev[0].lower() in _PREPS_BEFORE_SUBJECT:
+            return None  # a subject not worked out: 'not the man that after a single meeting is going to say'
         opener = _CLAUSE_OPENER_RE.match(src)
         src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
         words = src.lower().split()
-        if len(words) > 1 and (words[-1] in _PREPS_BEFORE_SUBJECT or words[0] in _SUBJECT_PRONOUNS
-                               or words[0] in _SECOND_PERSON):
-            return None  # a phrase, no subject: 'direction of', 'you start seeing a bunch of headlines'
+        if len(words) > 1 and (words[0] in _SECOND_PERSON or words[0] in _FIRST_PERSON):
+            # 'you start seeing a bunch of headlines': the speaker's generic you (not 'when you see
+            # some of the states say': the states speak)
+            return None if not _PERCEPTION_VERBS.isdisjoint(words[1:]) else fallback
+        if len(words) > 1 and (words[-1] in _PREPS_BEFORE_SUBJECT or words[0] in _SUBJECT_PRONOUNS):
+            return None  # a phrase, no subject worked out: 'direction of', 'he keeps telling his aides'
     else:
         # a participle or a second verb: the subject opening the clause, when no other subject
         # comes after it ('Lind stood up before asking', not 'I wish she had stood up and said')
         clause = before[before.rfind(", ") + 1 :].lstrip()
         opener = _CLAUSE_OPENER_RE.match(clause)
         m = _CLAUSE_SUBJECT_RE.match(clause, opener.end() if opener is not None else 0)
-        src = m.group(1) if m is not None and not any(
-            x.group().strip().lower() != m.group(1).lower() for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)) \
-            else None
+        if m is not None and any(x.group().strip().lower() != m.group(1).lower()
+                                 for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)):
+            return None  # another subject after it: 'I wish she had stood up and said'
+        if m is None:
+            return None  # no subject worked out: 'I think people who saw Ann Lind and said'
+        src = m.group(1)
+        if _RELATIVE_AFTER_RE.search(clause, m.end() - 1) is not None:
+            return None  # 'I think people who saw Ann Lind and said': a subject not worked out
         if src is not None and src.lower() not in _SUBJECT_PRONOUNS and not _is_titled_name(src):
             return None  # (a capitalised run that is no name: 'The', 'Now Facebook')
     if not src:
-        return None
+        return fallback
     low_src = src.lower()
-    if low_src in _FIRST_PERSON:
+    if low_src in _FIRST_PERSON or low_src in _SECOND_PERSON:
         return outer_speaker
-    if low_src in _PRONOUNS or low_src in _SUBJECT_PRONOUNS or low_src in _SECOND_PERSON:
+    if low_src in _PRONOUNS or low_src in _SUBJECT_PRONOUNS:
         return None
     return res.full_name(src, w0) if _is_titled_name(src) else src
 
