@@ -4690,7 +4690,7 @@ _LATER_SUBJECT_RE = re.compile(r"[ ](?:I|we|he|she|they|you)[ ]", re.IGNORECASE)
 
 
 def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_speaker: str | None,
-                   clause: bool = True) -> str | None:
+                   long_enough: bool = True) -> str | None:
     """The speaker of a direct quote opening at ``open_mark`` inside the quote whose content starts
     at ``lo``, spoken by ``outer_speaker``.
 
@@ -4704,11 +4704,11 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
     (``several people say to me, ‘…’``). When the text names no other speaker (no such cue: a
     remark the outer speaker imagines or puts in someone's mouth, ``a worse position than,
     ‘We would …’``; a cue with no subject of its own), the words are the outer speaker's, as
-    readers take them; not for a fragment of fewer than three words (``clause`` false: ``‘Miss
+    readers take them; not for a fragment of fewer than three words (``long_enough`` false: ``‘Miss
     Piggy.’``), which gets None. The cue inside a quote is no attribution span, so the inner
     quote gets no ``cue``.
     """
-    fallback = outer_speaker if clause else None
+    fallback = outer_speaker if long_enough else None
     w0 = max(lo, open_mark - 150)
     seg = text[w0:open_mark]
     cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), seg.rfind("\n"))
