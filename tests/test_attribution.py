@@ -2553,6 +2553,8 @@ def test_twelfth_session_speaker_rules(text, speakers):
     ("“They carried a banner that read ‘We are all immigrants here,’ and sang,” Ann Lind said.", ["Ann Lind", None]),
     ("“When you see some of the states say ‘We will not comply,’ it hurts,” Ann Lind said.", ["Ann Lind", None]),
     ("“When he asks them, ‘What have you got to lose?’ he is talking to others,” Ann Lind said.", ["Ann Lind", None]),
+    ("“One school district said to us, ‘We cannot afford the buses this year,’” Ann Lind said.",
+     ["Ann Lind", "One school district"]),
 ])
 def test_thirteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -4736,9 +4736,9 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
         opener = _CLAUSE_OPENER_RE.match(src)
         src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
         words = src.lower().split()
-        if len(words) > 1 and (words[0] in _SECOND_PERSON or words[0] in _FIRST_PERSON):
+        if len(words) > 1 and words[0] != "one" and (words[0] in _SECOND_PERSON or words[0] in _FIRST_PERSON):
             # 'you start seeing a bunch of headlines': the speaker's generic you (not 'when you see
-            # some of the states say': the states speak)
+            # some of the states say': the states speak; not 'one school district said to us')
             return None if not _PERCEPTION_VERBS.isdisjoint(words[1:]) else fallback
         if len(words) > 1 and (words[-1] in _PREPS_BEFORE_SUBJECT or words[0] in _SUBJECT_PRONOUNS):
             return None  # a phrase, no subject worked out: 'direction of', 'he keeps telling his aides'
