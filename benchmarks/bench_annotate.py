@@ -111,6 +111,13 @@ ADVERSARIAL = [
         f"“Then Ann Lindqv{i} said to me, ‘You are fired from the job.’ I left,” Ray Brill said. "
         f"After the vote, his adviser Ann Cole was blunt: “We go.” Bill de Blasq{i} spoke. “No,” De Blasq{i} said. "),
         4_000),
+    # role nouns before names, organisations' names with 'for'/'and' then a role and a name after a
+    # cue, descriptions resolved to the subject before, accounts, names after 'what' (thirteenth session)
+    *_at_two_sizes("roles, organisations' names, descriptions, accounts", lambda i: (
+        f"Private equity investor Stephen Brellq{i} is rich. “We go,” he said. “No,” said Club for Growth President "
+        f"David Molq{i} of the Harbour Fund and Budget Office. Ann Lindqv{i} spoke. “Yes,” the lawmaker told "
+        f"them. “Maybe,” Lindqv{i}’ account tweeted after what Lindqv{i} said. "),
+        4_000),
 ]
 
 

@@ -217,6 +217,11 @@ ADVERSARIAL = {
         f"“Then Ann Lindqv{i} said to me, ‘You are fired from the job.’ I left,” Ray Brill said. "
         f"After the vote, his adviser Ann Cole was blunt: “We go.” Bill de Blasq{i} spoke. “No,” De Blasq{i} said. "
         for i in range(4_000)),
+    "4000 role nouns, organisations' names, descriptions, accounts": lambda: "".join(
+        f"Private equity investor Stephen Brellq{i} is rich. “We go,” he said. “No,” said Club for Growth President "
+        f"David Molq{i} of the Harbour Fund and Budget Office. Ann Lindqv{i} spoke. “Yes,” the lawmaker told "
+        f"them. “Maybe,” Lindqv{i}’ account tweeted after what Lindqv{i} said. "
+        for i in range(4_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

@@ -2825,8 +2825,14 @@ class _Resolver:
         return c
 
     def _honorific_gender(self, full: str) -> str:
-        """``"m"``/``"f"`` when the article writes *Mr.*/*Mrs.*/*Ms.* before the name or its last word."""
+        """``"m"``/``"f"`` when the article writes *Mr.*/*Mrs.*/*Ms.* before the name or its last word.
+
+        Bounded work, as for :meth:`_name_gender`: the first 30 mentions, 64 names per article
+        (then ``""``): each name's first search scans the text from its start.
+        """
         g = self._hon_genders.get(full)
+        if g is None and len(self._hon_genders) >= 64:
+            return ""
         if g is None:
             text = self.text
             last = full.rsplit(" ", 1)[-1]
