@@ -4754,15 +4754,14 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
         clause = before[before.rfind(", ") + 1 :].lstrip()
         opener = _CLAUSE_OPENER_RE.match(clause)
         m = _CLAUSE_SUBJECT_RE.match(clause, opener.end() if opener is not None else 0)
-        if m is not None and any(x.group().strip().lower() != m.group(1).lower()
-                                 for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)):
-            return None  # another subject after it: 'I wish she had stood up and said'
         if m is None:
-            return None  # no subject worked out: 'I think people who saw Ann Lind and said'
-        src = m.group(1)
+            return None  # no subject worked out
+        if any(x.group().strip().lower() != m.group(1).lower() for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)):
+            return None  # another subject after it: 'I wish she had stood up and said'
         if _RELATIVE_AFTER_RE.search(clause, m.end() - 1) is not None:
-            return None  # 'I think people who saw Ann Lind and said': a subject not worked out
-        if src is not None and src.lower() not in _SUBJECT_PRONOUNS and not _is_titled_name(src):
+            return None  # a subject in a relative clause: 'I think people who saw Ann Lind and said'
+        src = m.group(1)
+        if src.lower() not in _SUBJECT_PRONOUNS and not _is_titled_name(src):
             return None  # (a capitalised run that is no name: 'The', 'Now Facebook')
     if not src:
         return fallback
