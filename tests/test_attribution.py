@@ -2560,6 +2560,8 @@ def test_twelfth_session_speaker_rules(text, speakers):
     ("“When he asks them, ‘What have you got to lose?’ he is talking to others,” Ann Lind said.", ["Ann Lind", None]),
     ("“One school district said to us, ‘We cannot afford the buses this year,’” Ann Lind said.",
      ["Ann Lind", "One school district"]),
+    ("“We have barns. So you go out to do your chores and wonder ‘Is he in the barn?’” Ann Morg said.",
+     ["Ann Morg", "Ann Morg"]),
 ])
 def test_thirteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -4668,7 +4668,7 @@ _INNER_SRC_CUT_RE = re.compile(r"[.…!?][ ]+")
 _NO_SUBJECT_OPENERS = frozenset("what what's what’s why how where by with of for from about".split())
 _PREPS_BEFORE_SUBJECT = _PREP_BEFORE_NAME | frozenset("after before during since until than like".split())
 # words opening a clause before its subject: 'If a cop says', 'Often schools will say', 'I think people …'
-_CLAUSE_OPENER_RE = re.compile(r"(?:(?:if|when|as|once|while|because|until|unless|after|before|then|and|but|so|"
+_CLAUSE_OPENER_RE = re.compile(r"(?:(?:if|when|as|once|while|because|until|unless|after|before|then|and|but|or|so|"
                                r"now|later|finally|often|sometimes|always|usually|also|just|[a-z]+ly|"
                                r"(?:i|we)[ ](?:think|believe|guess|mean|know|hope)(?:[ ]that)?)[ ,]+)+", re.IGNORECASE)
 # words between a subject and a cue that are no part of the subject: 'like to say', 'seemed to say', 'kept telling',
@@ -4689,7 +4689,7 @@ _WRITTEN_THING_BEFORE_RE = re.compile(
     r"billboards?|labels?|plaques?)(?:[ ](?:that|which))?(?:[ ](?:read|reads|reading|said|says|saying))?[ ]*[:,]?[ ]*$")
 _RELATIVE_AFTER_RE = re.compile(r"[ ](?:who|that|which)[ ]")
 # the subject opening a clause: a pronoun or a capitalised name run
-_CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|he|He|she|She|they|They|(?:[A-Z][\w'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)[ ]")
+_CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|you|You|he|He|she|She|they|They|(?:[A-Z][\w'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)[ ]")
 # a subject pronoun further on in the clause (another subject, unless the same pronoun again: 'I
 # wish she had stood up and said', not 'I want to be sure that I can … and say')
 _LATER_SUBJECT_RE = re.compile(r"[ ](?:I|we|he|she|they|you)[ ]", re.IGNORECASE)
@@ -4761,7 +4761,7 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
         if _RELATIVE_AFTER_RE.search(clause, m.end() - 1) is not None:
             return None  # a subject in a relative clause: 'I think people who saw Ann Lind and said'
         src = m.group(1)
-        if src.lower() not in _SUBJECT_PRONOUNS and not _is_titled_name(src):
+        if src.lower() not in _SUBJECT_PRONOUNS and src.lower() not in _SECOND_PERSON and not _is_titled_name(src):
             return None  # (a capitalised run that is no name: 'The', 'Now Facebook')
     if not src:
         return fallback
