@@ -2562,6 +2562,9 @@ def test_twelfth_session_speaker_rules(text, speakers):
      ["Ann Lind", "One school district"]),
     ("“We have barns. So you go out to do your chores and wonder ‘Is he in the barn?’” Ann Morg said.",
      ["Ann Morg", "Ann Morg"]),
+    # a possessive description then a name in apposition after a cue: the name
+    ("Ann Berri came home. “We are so happy to have her home,” said her sister, Beth Serrana.", ["Beth Serrana"]),
+    ("“We are happy,” said his lawyer, Ray Brill, on Monday.", ["Ray Brill"]),
 ])
 def test_thirteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -1519,12 +1519,13 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not src:
         return None
     first = src.split(" ", 1)[0]
-    if (first in ("the", "a", "an", "one", "another") or (first.endswith(("’s", "'s")) and first[:1].isupper())) \
+    if (first in ("the", "a", "an", "one", "another", "his", "her", "their") or (first.endswith(("’s", "'s")) and first[:1].isupper())) \
             and src[-1:].islower():
         a = _APPOS_NAME_RE.match(seg, m.end(1))
         if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")):
             # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.", 'said the
-            # nurse, identified as Ann Lind.', 'said one resident of the capital, Abebe Arega.': the name
+            # nurse, identified as Ann Lind.', 'said one resident of the capital, Abebe Arega.', 'said
+            # her sister, Beth Serrano.': the name
             return a.group(1)
     words = src.split()
     if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
