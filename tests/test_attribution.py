@@ -2565,6 +2565,10 @@ def test_twelfth_session_speaker_rules(text, speakers):
     # a possessive description then a name in apposition after a cue: the name
     ("Ann Berri came home. “We are so happy to have her home,” said her sister, Beth Serrana.", ["Beth Serrana"]),
     ("“We are happy,” said his lawyer, Ray Brill, on Monday.", ["Ray Brill"]),
+    # a title's description is a current holder, not one the article calls former
+    ("The lawyer, former Solicitor General Paul Clemens, spoke. Clemens argued. Clemens lost. “It was enacted to "
+     "exclude,” US Solicitor General Donald Verrill told the court. The solicitor general added: “It is time.”",
+     ["Donald Verrill", "Donald Verrill"]),
 ])
 def test_thirteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

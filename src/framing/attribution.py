@@ -2156,6 +2156,10 @@ def _run_name(run: str) -> str | None:
     return name
 
 
+# 'former ', 'ex-', 'then-' right before a title
+_FORMER_BEFORE_RE = re.compile(r"(?:former[ ]|ex-|then-)$", re.IGNORECASE)
+
+
 class _Resolver:
     """Speaker resolution for one article: surnames to full names, pronouns to people."""
 
@@ -2390,8 +2394,20 @@ class _Resolver:
         found = self._titled.get(phrase)
         if found is None:  # the mentions of the title followed by a full name (the first 20)
             found = self._titled[phrase] = self._titled_mentions(phrase)
-        # of the people given this title before pos, the one the article names most often
-        best = max((f for f in found if f[0] < pos), key=lambda f: f[2], default=None)
+        # of the people given this title before pos, the one the article names most often (a
+        # holder the article calls former only for a description that says so: 'former Solicitor
+        # General Paul Clement' is not 'the solicitor general' when Verrilli holds the title)
+        former = "former" in source.lower() or "ex-" in source.lower()
+        text = self.text
+
+        def holders(fs: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+            fs = [f for f in fs if f[0] < pos]
+            if former:
+                return fs
+            now = [f for f in fs if not _FORMER_BEFORE_RE.search(text, max(0, f[0] - 8), f[0])]
+            return now or fs
+
+        best = max(holders(found), key=lambda f: f[2], default=None)
         if best is None and " " in phrase and self.low is not None:
             # a title of two or more words the article wrote in lower case before the name
             # ('former White House press secretary Sean Spicer … the former White House Press
@@ -2401,7 +2417,7 @@ class _Resolver:
             if found_low is None:
                 found_low = self._titled[key] = [f for f in self._titled_mentions(phrase.lower(), self.low)
                                                  if " " in f[1]]  # (a full name: not 'Housing')
-            best = max((f for f in found_low if f[0] < pos), key=lambda f: f[2], default=None)
+            best = max(holders(found_low), key=lambda f: f[2], default=None)
         if best is None and phrase in _TITLE_SHORT and source[:4].lower() == "the ":
             # 'the governor' is 'Gov. Greg Abbott' when he is the one person the article gave the
             # title before
