@@ -890,7 +890,8 @@ def _source_before_seg(seg0: str) -> str | None:
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
-    if ("how " in seg[-60:] or "wh" in seg[-60:]) and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
+    if ("how " in (tail60 := seg[-60:]) or "wh" in tail60) \
+            and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
         # ('asked how Ann Lind', 'to know why Lind', 'what Lind'): the name is the subject
         return m.group(1)
     if seg.endswith(")"):  # "Sen. Ann Lee (D-N.Y.) told": the party and state are no clause boundary
@@ -2116,6 +2117,22 @@ def _ends_name_run(text: str, start: int, end: int) -> bool:
     return _RUN_GOES_ON_RE.match(text, end) is None
 
 
+def _skip_space(text: str, i: int, hi: int) -> int:
+    """The first position from ``i`` (before ``hi``) that is no space, tab, newline or no-break space."""
+    while i < hi and text[i] in " \t\n\u00a0":
+        i += 1
+    return i
+
+
+def _without_possessive(word: str) -> str | None:
+    """``word`` without its possessive ending (``Lind’s`` -> ``Lind``, ``Harris’`` -> ``Harris``), else None."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("s’", "s'")):
+        return word[:-1]
+    return None
+
+
 def _run_name(run: str) -> str | None:
     """The person name in a capitalised run, or None (cached: a pure function of the run)."""
     try:
@@ -2128,10 +2145,8 @@ def _run_name(run: str) -> str | None:
         toks = toks[1:]  # "U.S. Senator Ann Lind": the place is no part of the name
         if not toks:
             return None
-    if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 3:
-        toks[-1] = toks[-1][:-2]  # "Ann Lind’s victory": a mention of Ann Lind
-    elif toks[-1].endswith(("s’", "s'")) and len(toks[-1]) > 3:
-        toks[-1] = toks[-1][:-1]  # "Ann Harris’ victory"
+    if len(toks[-1]) > 3 and (owner := _without_possessive(toks[-1])) is not None:
+        toks[-1] = owner  # "Ann Lind’s victory", "Ann Harris’ victory": a mention of the person
     while len(toks) > 1 and toks[-1].lower() in _FORMS:  # "Lind Vows": a title-case headline, not a name
         toks.pop()
     name: str | None = None
@@ -2567,8 +2582,7 @@ class _Resolver:
         seen = anchor
         chained = False  # a subject pronoun of the wanted gender passed on to an earlier sentence
         for s0 in reversed(starts):
-            while s0 < seen and text[s0] in " \t\n\u00a0":
-                s0 += 1
+            s0 = _skip_space(text, s0, seen)
             if s0 >= seen:
                 continue  # nothing but space before the next start (or the anchor itself opens it)
             s_end, seen = seen, s0
@@ -3161,8 +3175,7 @@ class _Resolver:
             sents = self.sents = _sentence_bounds(text)
         k = bisect.bisect_right(sents, colon) - 1
         lo = max(sents[k] if k >= 0 else 0, colon - 300)
-        while lo < colon and text[lo] in " \t\n\u00a0":
-            lo += 1
+        lo = _skip_space(text, lo, colon)
         cuts = [lo, *(m.end() for m in _COLON_CLAUSE_CUT_RE.finditer(text, lo, colon))]
         for s0 in reversed(cuts[-5:]):
             lead = _CLAUSE_LEAD_RE.match(text, s0, colon)
@@ -3190,8 +3203,7 @@ class _Resolver:
         tried = 0
         for kk in range(k, k - 4, -1):
             s0 = sents[kk] if kk >= 0 else 0
-            while s0 < anchor and text[s0] in " \t\n\u00a0":
-                s0 += 1
+            s0 = _skip_space(text, s0, anchor)
             if s0 >= anchor:
                 if kk < 0:
                     return None
@@ -4425,9 +4437,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # Ann Lind that …'); not 'the author' (of a book or an op-ed, seldom the subject before)
                 k_src = text.rfind(src, max(0, a.start - 300), a.start)
                 anchor = min(anchor, k_src) if k_src >= 0 else anchor
-                s_lo = sent_lo(anchor)
-                while s_lo < anchor and text[s_lo] in " \t\n\u00a0":
-                    s_lo += 1
+                s_lo = _skip_space(text, sent_lo(anchor), anchor)
                 subj_d = None if s_lo < anchor and res._subject_at(s_lo, anchor) is not None \
                     else res.subject(anchor, _gender_hint_word(src))
                 if subj_d is not None and " " in subj_d.name and subj_d.stype in ("named_person", "official") \
@@ -5156,14 +5166,16 @@ def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
 
 
 # a source that is someone's words: "Lind's statement", "Sessions' prepared remarks"
+# an owner's name and its possessive ('Ann Lind's ', 'Bezos’ ')
+_OWNER_POSS = r"((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ]"
 _OWN_DOC_SOURCE_RE = re.compile(
-    r"(?:[Tt]he[ ])?((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ](?:[\w\-]+[ ]){0,2}?"
+    r"(?:[Tt]he[ ])?" + _OWNER_POSS + r"(?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|letter|email|memo|tweet|post|release|remarks|speech|testimony|op-ed|column|message|note"
     r"|announcement)")
 # an account speaks for its owner: "Ann Lind's Twitter account", 'the Harbour Institute’s official account'
 _OWN_ACCOUNT_RE = re.compile(
-    r"(?:[Tt]he[ ])?(?:[a-z][\w\-]*[ ]){0,3}((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ]"
-    r"(?:(?:official|personal|verified|campaign|main|press)[ ])?(?:(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|"
+    r"(?:[Tt]he[ ])?(?:[a-z][\w\-]*[ ]){0,3}" + _OWNER_POSS
+    + r"(?:(?:official|personal|verified|campaign|main|press)[ ])?(?:(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|"
     r"Telegram|Truth[ ]Social)[ ])?(?:account|feed|page|handle)")
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
@@ -5405,13 +5417,10 @@ def _media_speaker(phrase: str) -> str | None:
                                          and i + 1 < len(words) and words[i + 1][:1].isupper()):
             break  # "Reporters without Borders" is one name
         run.append(w)
-        if w.endswith(("'s", "’s")) and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
-            # the owner of what speaks: "The Harbour Reserve's website" -> "Harbour Reserve" (not
-            # "People's Daily", a name)
-            run[-1] = w[:-2]
-            break
-        if w.endswith(("s'", "s’")) and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
-            run[-1] = w[:-1]  # "Bezos’ post"
+        if (owner := _without_possessive(w)) is not None and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+            # the owner of what speaks: "The Harbour Reserve's website" -> "Harbour Reserve",
+            # "Bezos’ post" -> "Bezos" (not "People's Daily", a name)
+            run[-1] = owner
             break
     return " ".join(run) or None
 
