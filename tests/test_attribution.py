@@ -2572,3 +2572,24 @@ def test_twelfth_session_speaker_rules(text, speakers):
 ])
 def test_thirteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a known first name, a middle name and a surname after a title: the three-word name, which a
+    # pronoun after it stands for (not 'Huckaby Sandors')
+    ("Nowhere was it clearer than at the briefing, where Press Secretary Sarah Huckaby Sandors was so flustered "
+     "by the questions, she threatened to stop. “I have nothing to add,” she said.", ["Sarah Huckaby Sandors"]),
+    ("In an interview after the July killings, Justice Ruth Badder Ginsbarg voiced distress. "
+     "“We never realized the promise,” she said.", ["Ruth Badder Ginsbarg"]),
+    # ... not a title-case phrase after two name words, nor two first names before a surname
+    ("Engineer Tomas Brill spoke. “It holds,” he said.", ["Tomas Brill"]),
+    # a document whose issuer is named before its noun speaks for the issuer (audit rule 4)
+    ("“Additional units are being deployed,” a Pentagon statement said.", ["Pentagon"]),
+    ("The council met. “No serious person believes it,” the NIAC statement said.", ["NIAC"]),
+    ("Robert Muellar led the inquiry. “The evidence does not establish it,” the Muellar report said.",
+     ["Robert Muellar"]),
+    # ... not an adjective or a surname the article never gives in full
+    ("“We have the votes,” a Democratic memo said.", ["a Democratic memo"]),
+])
+def test_fourteenth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers

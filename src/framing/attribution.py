@@ -2153,9 +2153,10 @@ def _run_name(run: str) -> str | None:
     parts = _strip_titles(" ".join(toks)).split()
     suffix = f" {parts.pop()}" if len(parts) > 2 and parts[-1].rstrip(".") in _NAME_SUFFIXES else ""
     if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]) \
-            and not (len(parts) == 3 and parts[0].lower() in _first_names() and parts[1].lower() in _first_names()
-                     and parts[0] not in _TITLE_FIRST_NAMES):
-        # "Engineer Tomas Brill" -> "Tomas Brill" (not "Christine Todd Whitman": two first names)
+            and not (len(parts) == 3 and parts[0].lower() in _first_names() and parts[0] not in _TITLE_FIRST_NAMES
+                     and (parts[1].lower() in _first_names() or _is_middle_name(toks, parts))):
+        # "Engineer Tomas Brill" -> "Tomas Brill" (not "Christine Todd Whitman": two first names;
+        # not "Press Secretary Ann Bader Lind": a known first name after a title, then a middle name)
         parts = parts[-2:]
     if len(parts) < 2:
         name = None
@@ -2169,6 +2170,16 @@ def _run_name(run: str) -> str | None:
         _RUN_NAMES.clear()
     _RUN_NAMES[key] = name
     return name
+
+
+def _is_middle_name(toks: list[str], parts: list[str]) -> bool:
+    """Whether ``parts[1]`` of a three-word name run after a known first name is a middle name or
+    first surname (``Sarah Huckabee Sanders``, ``Debbie Wasserman Schultz``): a capitalised word
+    the lexicon holds in no other use, in a run that held nothing else."""
+    mid, last = parts[1], parts[2]
+    return toks[-3:] == parts and mid.isalpha() and mid[1:].islower() and last[1:].replace("-", "").isalpha() \
+        and mid.lower() not in _COMMON and last.lower() not in _COMMON and mid.lower() not in _FORMS \
+        and mid.lower() not in _NOT_FIRST_WORDS and last.lower() not in _NOT_FIRST_WORDS
 
 
 # 'former ', 'ex-', 'then-' right before a title
@@ -4926,6 +4937,19 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))  # (the source phrase stops before 'by')
         by = m_by.group(1) if m_by is not None else None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
+    mods = src[m_doc.end(1) : m_doc.start(2)].split()
+    if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods):
+        # the issuer named before the noun: 'a Pentagon statement', 'the NIAC statement', 'the GAO's
+        # report', 'the Mueller report' (not 'the new report', 'a Democratic memo': no name)
+        owner = _without_possessive(mods[-1])
+        name = " ".join(mods[:-1] + [owner if owner is not None else mods[-1]])
+        st_name = source_type(name)
+        if st_name in ("organisation", "media") or (name.isupper() and 2 <= len(name) <= 6):
+            return name
+        if st_name in ("named_person", "official") and " " not in name and name not in _PARTY_WORDS:
+            full = res.full_name(name, a.start)
+            if " " in full and _first_name_gender(full):
+                return full
     if by is not None:
         by = _LEADING_ARTICLE_RE.sub("", by.strip())
         return _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
