@@ -2590,6 +2590,20 @@ def test_thirteenth_session_speaker_rules(text, speakers):
      ["Robert Muellar"]),
     # ... not an adjective or a surname the article never gives in full
     ("“We have the votes,” a Democratic memo said.", ["a Democratic memo"]),
+    # a cue inside a quote, then a phrase of place or audience and 'that', names the inner speaker
+    ("CNN reported, “Obama noted to an audience in midtown Manhattan that ‘the act has never been more "
+     "popular than it is now.’”", ["CNN", "Obama"]),
+    # a capitalised plural possessive before a capitalised word is no closing quote
+    ("The Harbour Correspondents’ Association said Monday it had no role. “We fully expect this to go on,” "
+     "the Harbour Correspondents’ Association said.", ["Harbour Correspondents’ Association"]),
+    # a role acronym after a company's name is no surname ('Facebook COO')
+    ("Faceboot COO Sheryl Sandlin spoke. Faceboot denied the report, saying it has guidelines. "
+     "“We take bias seriously,” the company said.", ["Faceboot"]),
+    # a party tag after the name, then an apposition: the name ('Rep. Jeff Miller, R-Fla., chairman of …')
+    ("“We hope it works,” said Rep. Jeff Millar, R-Fla., chairman of the House Armed Services Committee.",
+     ["Jeff Millar"]),
+    ("Rep. Jeff Millar, R-Fla., chairman of the House Armed Services Committee, said, “We hope it works.”",
+     ["Jeff Millar"]),
 ])
 def test_fourteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

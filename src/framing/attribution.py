@@ -874,15 +874,26 @@ _HOW_NAME_RE = re.compile(r"(?<![\w’'])(?:how|why|what|whether|when|where)[ ](
 
 # a plural possessive ('the ministers’ statement'): its apostrophe is no quote mark ending a clause
 # (of a lower-case noun: 'Collins’ vote', 'Sanders' qualification' are a person's)
-_PLURAL_POSS_RE = re.compile(r"(?<![\w'’])[A-Za-z]?[a-z]*s(['’])(?=[ ][a-z])")  # (and 'Daily Kos’ account')
+_PLURAL_POSS_RE = re.compile(r"(?<![\w'’])(?:[A-Za-z]?[a-z]*s(['’])(?=[ ][a-z])|[A-Z][a-z]+s(['’])(?=[ ][A-Z][a-z]))")
+# (and 'Daily Kos’ account'; a capitalised one before a capitalised word, 'the White House
+# Correspondents’ Association', only with no single quote opened before it: not '‘deplorables’ Clinton')
 _POSS_STAND_IN = {"'": "\u02bc", "’": "\u02bb"}  # (letters of the same length, mapped back after)
 _POSS_STAND_BACK = str.maketrans({v: k for k, v in _POSS_STAND_IN.items()})
+
+
+def _possessive_stand_in(m: re.Match[str]) -> str:
+    """A :data:`_PLURAL_POSS_RE` match with its apostrophe replaced by a letter (kept as it is for a
+    capitalised possessive after an opening single quote: the closing quote of ``‘Workers’``)."""
+    mark = m.group(1) or m.group(2)
+    if m.group(1) is None and ("‘" in m.string[: m.start()] or " '" in m.string[: m.start()]):
+        return m.group()
+    return m.group()[:-1] + _POSS_STAND_IN[mark]
 
 
 def _source_before_seg(seg0: str) -> str | None:
     """:func:`_source_before` of the text before the cue (``seg0``, at most 240 characters)."""
     if ("s'" in seg0 or "s’" in seg0) and _PLURAL_POSS_RE.search(seg0):
-        src = _source_before_phrase(_PLURAL_POSS_RE.sub(lambda m: m.group()[:-1] + _POSS_STAND_IN[m.group(1)], seg0))
+        src = _source_before_phrase(_PLURAL_POSS_RE.sub(_possessive_stand_in, seg0))
         return src.translate(_POSS_STAND_BACK) if src is not None else None
     return _source_before_phrase(seg0)
 
@@ -943,6 +954,8 @@ def _source_before_phrase(seg0: str) -> str | None:
             named = body[:cut].rstrip()
             if named.endswith(")"):
                 named = _PAREN_PARTY_RE.sub("", named).rstrip()
+            elif ", " in named[-20:] and _PARTY_STATE_RE.match(named[named.rfind(", ") + 2 :]) is not None:
+                named = named[: named.rfind(", ")]  # ('Rep. Ann Lee, R-Fla., chairman of the X, said')
             if first in ("a", "an", "the", "who", "which", "whose", "whom", "one", "his", "her", "their",
                          "its", "now", "then", "himself", "herself", "also", "of", "from", "at", "with") \
                     or first.isdigit() \
@@ -2366,7 +2379,7 @@ class _Resolver:
                         nxt = nxt[:-2]  # "Barack Obama’s": Obama ("Trump Administration's": no name)
                     if (k == 0 or not self.text[k - 1].isalnum()) and nxt \
                             and nxt.lower() not in _COMMON and nxt.lower() not in _TITLE_STRIP \
-                            and nxt.lower() not in _FORMS \
+                            and nxt.lower() not in _FORMS and nxt not in _ROLE_ACRONYMS \
                             and not self.written_lower(nxt.lower()) \
                             and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
                             and (self.text[max(0, k - 4) : k].lower() != "the " or name.lower() in _first_names()) \
@@ -4696,6 +4709,10 @@ def _outlet_in_full(text: str, short: str) -> str:
 
 
 # between a cue inside a quote and the quote it frames: 'say to me, ‘…’', 'told them: ‘…’', 'saying that ‘…’'
+# ... or a phrase of place or audience, then 'that': 'Obama noted to an audience in Manhattan that ‘…’'
+# (only with no quotation mark before the cue)
+_QUOTE_MARK_RE = re.compile("[\"“”‘’«»„]")
+_INNER_CUE_PLACE_THAT_RE = re.compile(r"[ ]+(?:to|in|at|on|during|before)[ ][^,.;:!?“”\"‘’\n]{1,60}?[ ]that[ ]*$")
 _INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
                                r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
 # the outer speaker's own words (and 'one': 'One might say, ‘…’' is the speaker's own hypothetical)
@@ -4760,7 +4777,11 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
         seg, w0 = seg[cut + 2 :], w0 + cut + 2
     found = None
     for cand in _cue_candidates(seg):
-        if len(seg) - cand[1] <= 30 and cand[3].kind == "verb" and _INNER_CUE_GAP_RE.match(seg, cand[1]):
+        if cand[3].kind == "verb" and ((len(seg) - cand[1] <= 30 and _INNER_CUE_GAP_RE.match(seg, cand[1]))
+                                       or (_INNER_CUE_PLACE_THAT_RE.match(seg, cand[1])
+                                           and not _QUOTE_MARK_RE.search(seg, 0, cand[0]))):
+            # (the longer gap only with no quote mark before the cue: '“Dead on arrival,’ but
+            # clarified on Twitter that “…”' is no subject)
             found = cand
     if found is None:
         # no cue: a remark the speaker imagines; not a sign's or a banner's words ('There was a
