@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cleaning import inline_residue
-from .quotes import QuoteRegion, find_quote_marks, looks_like_title
+from .quotes import _MARK_ONLY_RE, QuoteRegion, find_quote_marks, looks_like_title
 from .registry import Family, FeatureDef, register_family
 from .spans import Span, register_spans
 
@@ -4710,8 +4710,7 @@ def _outlet_in_full(text: str, short: str) -> str:
 
 # between a cue inside a quote and the quote it frames: 'say to me, ‘…’', 'told them: ‘…’', 'saying that ‘…’'
 # ... or a phrase of place or audience, then 'that': 'Obama noted to an audience in Manhattan that ‘…’'
-# (only with no quotation mark before the cue)
-_QUOTE_MARK_RE = re.compile("[\"“”‘’«»„]")
+# (only with no quotation mark before the cue: quotes.py's marks, not apostrophes inside words)
 _INNER_CUE_PLACE_THAT_RE = re.compile(r"[ ]+(?:to|in|at|on|during|before)[ ][^,.;:!?“”\"‘’\n]{1,60}?[ ]that[ ]*$")
 _INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
                                r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
@@ -4779,7 +4778,7 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
     for cand in _cue_candidates(seg):
         if cand[3].kind == "verb" and ((len(seg) - cand[1] <= 30 and _INNER_CUE_GAP_RE.match(seg, cand[1]))
                                        or (_INNER_CUE_PLACE_THAT_RE.match(seg, cand[1])
-                                           and not _QUOTE_MARK_RE.search(seg, 0, cand[0]))):
+                                           and not _MARK_ONLY_RE.search(seg, 0, cand[0]))):
             # (the longer gap only with no quote mark before the cue: '“Dead on arrival,’ but
             # clarified on Twitter that “…”' is no subject)
             found = cand
@@ -4958,7 +4957,7 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))  # (the source phrase stops before 'by')
         by = m_by.group(1) if m_by is not None else None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
-    mods = src[m_doc.end(1) : m_doc.start(2)].split()
+    mods = m_doc.string[m_doc.end(1) : m_doc.start(2)].split()
     if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods):
         # the issuer named before the noun: 'a Pentagon statement', 'the NIAC statement', 'the GAO's
         # report', 'the Mueller report' (not 'the new report', 'a Democratic memo': no name)
