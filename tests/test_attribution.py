@@ -2604,6 +2604,22 @@ def test_thirteenth_session_speaker_rules(text, speakers):
      ["Jeff Millar"]),
     ("Rep. Jeff Millar, R-Fla., chairman of the House Armed Services Committee, said, “We hope it works.”",
      ["Jeff Millar"]),
+    # an outlet's own staff or page speaks as the outlet; someone else it has does not
+    ("“We have disagreed with the need for the restrictions,” the Journal’s august editors opined.", ["Journal"]),
+    # speech verbs used next to a quote in the past tense ('sobbed', 'vented', 'uttered' ...)
+    ("“It is hard for me to be here today,” sobbed Neil Heslan, whose son was shot. “I am his voice.”",
+     ["Neil Heslan", "Neil Heslan"]),
+    ("Rev. Jeremy Wrighton had uttered the words “God damn the war” in a sermon.", ["Jeremy Wrighton"]),
+    # a role, then a name opening a line, then a colon: the name
+    ("It is almost always wrong.\n\nConstitutional scholar Noah Feldmen: “If we cannot impeach a president who "
+     "abuses his office, we no longer live in a democracy.”", ["Noah Feldmen"]),
+    ("It is wrong.\n\nHere is the thing: “We cannot go on like this any longer, we said.”", [None]),
 ])
 def test_fourteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_page():
+    # ('Australia’s biggest newspaper publisher' is not Australia speaking)
+    text = "“We will suspend printing of sixty papers this week,” Harbouria’s biggest newspaper publisher announced."
+    assert "Harbouria" not in _speakers(text)

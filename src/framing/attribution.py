@@ -4544,7 +4544,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
             named_m = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
+                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
+                       or _role_name_colon(text, r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
             if named_m is None and a is None and prev_c in "—–-":
                 # 'Ann Lind, former state senator — “…”' (a list entry)
@@ -5353,6 +5354,29 @@ _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing m
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
+# a role before the name opening a line, then a colon: 'Constitutional scholar Ann Lind: “…”'
+_ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3}"
+                                 r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2}):[ \t]*$")
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
+_COLON_ROLE_WORDS = frozenset("scholar historian author writer critic commentator candidate".split())
+
+
+def _role_name_colon(text: str, open_mark: int) -> re.Match[str] | None:
+    """:data:`_ROLE_NAME_COLON_RE` before a quote opening at ``open_mark``, when its last lower-case
+    word is a role (``scholar``, ``professor``, ``director``), else None; its group 1 is the name."""
+    line0 = text.rfind("\n", max(0, open_mark - 120), open_mark) + 1
+    if line0 == 0 and open_mark > 120:
+        return None  # (no line start in reach)
+    m = _ROLE_NAME_COLON_RE.search(text, line0, open_mark)
+    if m is None:
+        return None
+    role = text[m.start() : m.start(1)].split()[-1]
+    if role in _ROLE_NOUNS or role in _COLON_ROLE_WORDS or role in _TITLE_WORDS_LOWER \
+            or (_AGENT_NOUN_RE.fullmatch(role) is not None and role not in _NOT_AGENT_NOUNS):
+        return m
+    return None
+
+
 # heads of a definite description that re-name a person just named ("the senator", "the nominee");
 # spokespeople, aides and officials are usually someone else
 _COREF_HEADS = frozenset(
@@ -5441,8 +5465,11 @@ def _media_speaker(phrase: str) -> str | None:
     """Who speaks in a media source: the journalist (``the Gazette's Ann Lind``, ``NBC
     correspondent Ann Lind``) or the outlet (``As The Harbour Gazette`` -> ``Harbour Gazette``)."""
     words = phrase.split()
+    outlet = ""
     for k, w in enumerate(words):
         if w.endswith(("'s", "’s", "s'", "s’")) and len(words) - k > 2:
+            if all(x[:1].isupper() or (i == 0 and x.lower() == "the") for i, x in enumerate(words[: k + 1])):
+                outlet = " ".join(words[: k + 1])  # (a name: not 'the White House revoked Acosta's')
             words = words[k + 1 :]  # the outlet's journalist
             break
     name = _last_name_run(words)
@@ -5466,7 +5493,16 @@ def _media_speaker(phrase: str) -> str | None:
             # "Bezos’ post" -> "Bezos" (not "People's Daily", a name)
             run[-1] = owner
             break
+    if not run and outlet and phrase.rsplit(None, 1)[-1].lower() in _OUTLET_OWN_WORDS:
+        return _media_speaker(outlet)  # the outlet's own staff or page: 'the Journal’s august editors'
     return " ".join(run) or None
+
+
+# what an outlet's possessive names as the outlet itself speaking ('the Journal’s editors', 'CNN's
+# exit polls', 'MSNBC's First Read blog'; not 'Australia’s biggest newspaper publisher')
+_OUTLET_OWN_WORDS = frozenset("editors editor editorial board page staff writers reporters team newsroom blog "
+                              "website site poll polls polling survey analysis report reporting story write-up "
+                              "up piece article coverage update headline columnists".split())
 
 
 def _gender_hint_word(phrase: str) -> str:
