@@ -118,6 +118,12 @@ ADVERSARIAL = [
         f"David Molq{i} of the Harbour Fund and Budget Office. Ann Lindqv{i} spoke. “Yes,” the lawmaker told "
         f"them. “Maybe,” Lindqv{i}’ account tweeted after what Lindqv{i} said. "),
         4_000),
+    # people called by a first name alone, three-word names, documents named by their issuer, an
+    # outlet's staff, a party tag before an apposition (fourteenth session)
+    *_at_two_sizes("first names, three-word names, documents, outlets' staff", lambda i: (
+        f"Nate went home. Sarah Huckab{i} Sandors spoke. Nate lost. “We go,” he said. “No,” a Harbour{i} "
+        f"statement said. “Yes,” the Gazette{i}’s august editors opined. Ann Lind, R-Fla., chairman of the "
+        f"X{i} Committee, said no. "), 4_000),
 ]
 
 

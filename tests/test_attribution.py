@@ -222,6 +222,10 @@ ADVERSARIAL = {
         f"David Molq{i} of the Harbour Fund and Budget Office. Ann Lindqv{i} spoke. “Yes,” the lawmaker told "
         f"them. “Maybe,” Lindqv{i}’ account tweeted after what Lindqv{i} said. "
         for i in range(4_000)),
+    "4000 people called by first names, three-word names, documents and outlets' staff": lambda: "".join(
+        f"Nate went home. Sarah Huckab{i} Sandors spoke. Nate lost. “We go,” he said. “No,” a Harbour{i} "
+        f"statement said. “Yes,” the Gazette{i}’s august editors opined. Ann Lind, R-Fla., chairman of the "
+        f"X{i} Committee, said no. " for i in range(4_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -2614,6 +2618,22 @@ def test_thirteenth_session_speaker_rules(text, speakers):
     ("It is almost always wrong.\n\nConstitutional scholar Noah Feldmen: “If we cannot impeach a president who "
      "abuses his office, we no longer live in a democracy.”", ["Noah Feldmen"]),
     ("It is wrong.\n\nHere is the thing: “We cannot go on like this any longer, we said.”", [None]),
+    # a person the article calls by a first name alone, opening a sentence, is a pronoun's antecedent
+    # (not a person cited before by full name)
+    ("“We all do it,” said Luke Brill, a student. Nate, who attended a high school in the Bay Area, knew this "
+     "well. At a party, he sank deep into the couch. But Nate did not drink much himself. “The whole goal of "
+     "going to a party is to hook up,” he said.", ["Luke Brill", "Nate"]),
+    ("“We all do it,” said Nick Thoendel, a trader. That is what happened to Casey, a consultant. Casey had "
+     "been trading for a while. “To be honest, I had no idea what I was doing,” he said.",
+     ["Nick Thoendel", "Casey"]),
+    # ... not a name written once, nor one mentioned inside the sentence only ('Bush’s dog, Barney,'), nor
+    # one the article gives in full
+    ("“We all do it,” said Nick Thoendel, a trader. Casey had been trading for a while. “To be honest, I had "
+     "no idea,” he said.", ["Nick Thoendel", "Nick Thoendel"]),
+    ("George Bash spoke. When Bash’s beloved dog, Barney, died recently, the statement he issued was kind to "
+     "Barney. “Barney never discussed politics,” he said.", ["George Bash"]),
+    ("“We all do it,” said Nick Thoendel, a trader. Eric Tramp had been trading. Eric lost. Eric left. "
+     "“To be honest, I had no idea,” he said.", ["Nick Thoendel", "Eric Tramp"]),
 ])
 def test_fourteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import itertools
 import logging
 import math
 import operator
@@ -1993,6 +1994,41 @@ _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
 # a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
+# a capitalised word with no capitalised word right after it ('to Nate,', 'Jordan had'; the word
+# before it is read by the caller)
+_LONE_CAP_WORD_RE = re.compile(r"\b([A-Z][a-z]+)\b(?![ ][A-Z])(?!['’-][a-z]{2})")
+# first names given to men and women alike, which lexicons/first_names.txt leaves out: a person
+# called by one alone may be the antecedent of either pronoun
+_UNISEX_FIRST_NAMES = frozenset("jordan kelly lindsey taylor ashley dana alex casey jamie morgan riley sam jesse "
+                                "robin chris pat terry leslie avery cameron drew quinn".split())
+_FIRST_NAME_WINDOW = 700  # characters before a pronoun searched for a person called by a first name alone
+
+
+@lru_cache(maxsize=4096)
+def _lone_word_re(word: str) -> re.Pattern[str]:
+    """:data:`_LONE_CAP_WORD_RE` for one word."""
+    return re.compile(r"\b" + re.escape(word) + r"\b(?![ ][A-Z])(?!['’-][a-z]{2})")
+
+
+@lru_cache(maxsize=4096)
+def _name_part_next_re(word: str) -> re.Pattern[str]:
+    """``word`` right after or right before another capitalised word (part of a longer name)."""
+    w = re.escape(word)
+    return re.compile(r"(?<![\w'’.\-])(?!" + _NOT_NAME_BEFORE + r"[ ])[A-Z][\w'’.\-]*[ ]" + w + r"\b|\b" + w
+                      + r"[ ](?:[A-Z][a-z]|(?:de|del|da|van|von|bin|al|la|le|di|du)[ ][A-Z])")
+
+
+# what comes before a word opening a sentence: its end and an opening conjunction or adverb
+_SENTENCE_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ \t]*)(?:(?:But|And|So|Yet|Still|Then|Now|Later|"
+                                         r"Meanwhile)[ ,]+)?$")
+# the first word of a sentence, after an opening conjunction or adverb ('But Nate …')
+_OPENER_THEN_WORD_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Meanwhile)[ ,]+)?([A-Z][a-z]+)\b")
+# capitalised words that may stand before a first name without being part of the name ('But Nate said')
+_NOT_NAME_BEFORE = ("(?:But|And|So|When|As|After|Then|If|While|For|To|At|In|On|Of|With|By|From|The|A|An|Yet|Or|"
+                    "Now|Still|Later|Before|Because|Since|Although|Though|Meanwhile|Like|Unlike|Even|Only|Just|"
+                    "Also|Said|Says|Asked|Told|Dear|Hi|Hey|Oh|Says|Recalls|Adds|Explains)")
+
+
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
 _DATELINE_AFTER_RE = re.compile(r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?[ ]*(?:\(|—|–|-)")  # ', Iowa (AP)'
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
@@ -2233,6 +2269,7 @@ class _Resolver:
         self._hon_genders: dict[str, str] = {}  # name -> gender of the honorifics written before it
         self._surname_genders: dict[str, str] = {}  # surname -> surname_gender
         self._scan_pos = 0  # the next run search starts here
+        self._lone_first_names: dict[str, bool] = {}  # first name -> the article calls someone by it alone
         self._pending: re.Match[str] | None = None  # a run found beyond the last window
 
     def gender_near(self, a: int, b: int) -> str:
@@ -2636,6 +2673,12 @@ class _Resolver:
                         return p
                 if quoted:
                     return None  # a quote whose speaker is unknown or of the other gender
+                # a person called by a first name alone opening it ('Jordan had been trading …',
+                # 'But Nate did not drink …'; not 'When Bush’s dog, Barney, died …')
+                m_open = _OPENER_THEN_WORD_RE.match(text, s0, s_end) if want else None
+                lone = self._first_name_people(m_open.start(1), m_open.end(1), want) if m_open is not None else []
+                if lone and text[lone[0].end : lone[0].end + 2] != "’s" and text[lone[0].end : lone[0].end + 2] != "'s":
+                    return self.people.get(lone[0].name) or lone[0]
                 # a title's definite description opening it: 'The president then praised the
                 # workers. “…” he said' (the person the article writes with that title)
                 t = _DEF_TITLE_SUBJECT_RE.match(text, s0, anchor) if want else None
@@ -3105,7 +3148,8 @@ class _Resolver:
                                        and self._looks_like_person(recent.name)
                                        and self.first_mention(recent.name.rsplit(" ", 1)[-1]) >= self.sentence_start(recent.pos))) \
                     and not any(q is not recent and q.pos > recent.pos for q in cands):
-                if not self.named_since(max(recent.end, recent.pos + 1), pos, want, recent.name):
+                if not self.named_since(max(recent.end, recent.pos + 1), pos, want, recent.name) \
+                        and not self._first_name_people(max(recent.end, recent.pos + 1), pos, want, opening=True):
                     if not g:
                         recent.gender = want  # (as below: the pronoun tells the person's gender)
                     return recent
@@ -3121,6 +3165,9 @@ class _Resolver:
                 full = self._name_before(len(self.text), word, want)  # "Lind" (he): not "Michelle Lind"
                 if full is not None and " " in full and not _no_person(full):
                     cands.append(_Person(full, m.start(1), None, "named_person", m.start(1) + len(word)))
+        # a person the article calls by a first name alone ('Nate … At 16, reputation meant
+        # everything to Nate. “…” he said'): a candidate at its latest mention
+        cands.extend(self._first_name_people(pos - _FIRST_NAME_WINDOW, pos, want, opening=True))
         # a surname alone refreshes the recency of its full name
         for p in list(cands):
             last = p.name.split()[-1]
@@ -3399,6 +3446,38 @@ class _Resolver:
         if q.gender is None:  # a name run: gender hints around it, computed once when needed
             q.gender = self.gender_near(q.pos, q.end)
         return q.gender or self._name_gender(p.name) or self._known_gender(p.name)
+
+    def _first_name_people(self, lo: int, hi: int, want: str, opening: bool = False) -> list[_Person]:
+        """People written by a known first name of gender ``want`` alone (no capitalised word next to
+        it, outside quotes) in ``text[lo:hi]``, when the article writes that name alone at least
+        twice and gives no full name starting or ending with it; one per name, at its latest
+        mention (with ``opening``, only mentions opening a sentence: the sentence's subject)."""
+        text = self.text
+        out: dict[str, _Person] = {}
+        first_names = _first_names()
+        for m in _LONE_CAP_WORD_RE.finditer(text, max(0, lo), hi):
+            word = m.group(1)
+            if first_names.get(word.lower(), "" if word.lower() in _UNISEX_FIRST_NAMES else None) not in (want, "") \
+                    or word in _TITLE_FIRST_NAMES or word in _AUX_SURNAMES or self.inside_quote(m.start(1)) \
+                    or _CAP_WORD_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
+                continue  # (not after a capitalised word: 'Mary Ann', 'Megyn Kelly')
+            if opening and not _SENTENCE_OPENING_BEFORE_RE.search(text, max(0, m.start(1) - 16), m.start(1)) \
+                    and m.start(1) > 0:
+                continue
+            lone = self._lone_first_names.get(word)
+            if lone is None:
+                # (written alone twice; never next to another capitalised word, as in a full name
+                # 'Elizabeth Warren', 'Hillary Clinton', a title 'Pope Francis' or a place 'West
+                # Virginia'; never after 'in', 'of', 'from': a place)
+                lone = self._lone_first_names[word] = (
+                    len(self._lone_first_names) < 32 and not self._common_word(word)
+                    and word not in _US_STATE_SET and word not in _COUNTRIES
+                    and len(list(itertools.islice(_lone_word_re(word).finditer(text), 2))) == 2
+                    and _name_part_next_re(word).search(text) is None
+                    and not any(f" {w} {word}" in text for w in ("in", "from")))
+            if lone:
+                out[word] = _Person(word, m.start(1), want, "named_person", m.end(1))
+        return list(out.values())
 
     def _known_gender(self, name: str) -> str:
         p = self.people.get(name)
