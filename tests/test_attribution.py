@@ -2634,6 +2634,13 @@ def test_thirteenth_session_speaker_rules(text, speakers):
      "Barney. “Barney never discussed politics,” he said.", ["George Bash"]),
     ("“We all do it,” said Nick Thoendel, a trader. Eric Tramp had been trading. Eric lost. Eric left. "
      "“To be honest, I had no idea,” he said.", ["Nick Thoendel", "Eric Tramp"]),
+    # a document mentioned 'in a statement' is the sentence subject's; 'A White House statement' is the
+    # White House's; 'an FEC filing' is filed with the FEC, not by it
+    ("The NSA defended the program in a statement to Fox News. Critics disagreed. “It is both,” the "
+     "statement said.", ["NSA"]),
+    ("A White House statement released after the session made the case. “He will lay it out,” the statement "
+     "said.", ["White House"]),
+    ("“The payments were consulting,” an FEC filing said.", ["an FEC filing"]),
 ])
 def test_fourteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

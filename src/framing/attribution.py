@@ -4965,6 +4965,9 @@ _DOC_POSS_RE = re.compile(r"(?:^|[\s(])((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w.\-]*)[
 # report'): capitalised words after an article, an adjective or the start (not after 'of', 'and' …)
 _DOC_ATTR_RE = re.compile(r"(?:^|(?<=[ ]))((?:(?!(?:A|An|The)[ ])[A-Z][\w&\-]*[ ]){0,3}[A-Z][\w&\-]*)[ ]$")
 _DOC_ATTR_BEFORE = frozenset("a an the its new latest recent same fascinating scathing internal draft annual joint".split())
+# documents filed with the body named before them ('an FEC filing', 'an FEC complaint'), not by it
+_FILED_WITH_DOCS = frozenset("complaint complaints filing filings lawsuit lawsuits petition petitions".split())
+_IN_A_DOC_BEFORE_RE = re.compile(r"(?<![\w])in[ ](?:a|an|its|their|his|her)[ ](?:[\w\-]+[ ]){0,2}$")
 _DOC_PRON_RE = re.compile(r"\b(his|her|its|their)[ ](?:[\w\-]+[ ]){0,2}$", re.IGNORECASE)
 
 
@@ -5038,7 +5041,8 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         by = m_by.group(1) if m_by is not None else None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
     mods = m_doc.string[m_doc.end(1) : m_doc.start(2)].split()
-    if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods):
+    if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods) \
+            and noun not in _FILED_WITH_DOCS:
         # the issuer named before the noun: 'a Pentagon statement', 'the NIAC statement', 'the GAO's
         # report', 'the Mueller report' (not 'the new report', 'a Democratic memo': no name)
         owner = _without_possessive(mods[-1])
@@ -5097,8 +5101,9 @@ def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: i
         # 'Rep. Ann Lind (D-Ore.) sent a letter', 'The Harbour Council released a report' (not 'a
         # spokeswoman for Ann Lind issued a statement'; not 'released a statement from X': X's)
         return who
-    m = _DOC_ATTR_RE.search(before)  # 'a Wall Street Journal editorial': an outlet or organisation
-    if m is not None and (prev := before[: m.start(1)].split()[-1:]) and prev[0] in _DOC_ATTR_BEFORE \
+    m = _DOC_ATTR_RE.search(before) if text[k : k + width].lower() not in _FILED_WITH_DOCS else None
+    # ('a Wall Street Journal editorial': an outlet or organisation; not 'an FEC complaint': filed with it)
+    if m is not None and (prev := before[: m.start(1)].split()[-1:]) and prev[0].lower() in _DOC_ATTR_BEFORE \
             and source_type(m.group(1)) in ("organisation", "media") \
             and (who := _issuer_name(res, m.group(1), k)) is not None:
         return who
@@ -5110,6 +5115,15 @@ def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: i
         if a.end <= lo:
             break
         if a.start < hi and a.speaker and (who := _issuer_name(res, a.speaker, k)) is not None:
+            return who
+    if _IN_A_DOC_BEFORE_RE.search(before) is not None:
+        # 'The NSA defended the program in a statement', 'Ann Lind said in an email': the subject of
+        # the mention's sentence, an organisation or a person named in full
+        org = res.org_subject(k, ("organisation",))
+        if org is not None and (who := _issuer_name(res, org[0], k)) is not None:
+            return who
+        got = res._subject_at(_skip_space(text, lo, k), k)
+        if got is not None and got[1] is not None and (who := _issuer_name(res, got[1], k)) is not None:
             return who
     m = _DOC_PRON_RE.search(before) if pronouns else None
     if m is not None and m.group(1).lower() in ("his", "her"):
