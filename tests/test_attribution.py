@@ -2641,6 +2641,12 @@ def test_thirteenth_session_speaker_rules(text, speakers):
     ("A White House statement released after the session made the case. “He will lay it out,” the statement "
      "said.", ["White House"]),
     ("“The payments were consulting,” an FEC filing said.", ["an FEC filing"]),
+    # 'the group' after a group named by a plural name or as issuing a statement just before
+    ("Even though the strategy flopped, Hamilton Electars said afterward its members were buoyed. “We changed "
+     "the public mindset,” the group said.", ["Hamilton Electars"]),
+    ("According to CNBC, Harbour Employees for Climate Justice issued a statement about the new program. “We "
+     "applaud the philanthropy,” the group said.", ["Harbour Employees for Climate Justice"]),
+    ("Ann Lind issued a statement. “We applaud the philanthropy,” the group said.", ["the group"]),
 ])
 def test_fourteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -5005,7 +5005,30 @@ def _org_antecedent(res: _Resolver, atts: list[_Att], end: int, kind: str, pos: 
                 and src.lower() not in _COMMON and src not in _PARTY_WORDS \
                 and res.full_name(src, a.start) == src and src in res.people and res._gender_of(res.people[src]) == "":
             return src  # 'YouTube': no first name before it, never a he or she
+        if kind in ("group", "organization", "organisation") and " " in src and src.endswith("s") \
+                and not src.endswith("ss") and not _first_name_gender(src) and src not in _PARTY_WORDS:
+            return src  # a plural name: 'Hamilton Electors said …'
+    # an organisation that issued a document just before ('Amazon Employees for Climate Justice issued
+    # a statement about …. “…,” the group said')
+    text = res.text
+    if kind not in ("group", "organization", "organisation"):
+        return None  # (a company is named by itself: 'the company' after a group of its employees)
+    for m in _DOC_NOUN_RE.finditer(text, max(0, pos - _ORG_ANTECEDENT_CHARS // 2), pos):
+        issued = _ISSUED_DOC_RE.search(text, max(0, m.start() - 120), m.start())
+        if issued is None:
+            continue
+        name = _LEADING_ARTICLE_RE.sub("", issued.group(1))
+        if name and (more := _ORG_BEFORE_RE.search(text, max(0, issued.start(1) - 80), issued.start(1))) is not None \
+                and more.group(1).endswith((" for ", " of ", " and ", " & ")):
+            name = _LEADING_ARTICLE_RE.sub("", more.group(1)) + name  # ('Amazon Employees for Climate Justice')
+        if name[:1].isupper() and name.split()[-1][:1].isupper() and _fits_org_kind(name, kind) \
+                and not _first_name_gender(name) and not _is_titled_name(name) and name not in _PARTY_WORDS \
+                and source_type(name) != "media" and not res.inside_quote(issued.start()):
+            return name
     return None
+
+
+_DOC_NOUN_RE = re.compile(r"(?<=[ ])(?:statement|letter|release|response)\b")
 
 
 # the words of a government body's name, and those a department's or an agency's name holds
