@@ -2026,7 +2026,7 @@ _OPENER_THEN_WORD_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Me
 # capitalised words that may stand before a first name without being part of the name ('But Nate said')
 _NOT_NAME_BEFORE = ("(?:But|And|So|When|As|After|Then|If|While|For|To|At|In|On|Of|With|By|From|The|A|An|Yet|Or|"
                     "Now|Still|Later|Before|Because|Since|Although|Though|Meanwhile|Like|Unlike|Even|Only|Just|"
-                    "Also|Said|Says|Asked|Told|Dear|Hi|Hey|Oh|Says|Recalls|Adds|Explains)")
+                    "Also|Said|Says|Asked|Told|Dear|Hi|Hey|Oh|Recalls|Adds|Explains)")
 
 
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
@@ -2677,7 +2677,7 @@ class _Resolver:
                 # 'But Nate did not drink …'; not 'When Bush’s dog, Barney, died …')
                 m_open = _OPENER_THEN_WORD_RE.match(text, s0, s_end) if want else None
                 lone = self._first_name_people(m_open.start(1), m_open.end(1), want) if m_open is not None else []
-                if lone and text[lone[0].end : lone[0].end + 2] != "’s" and text[lone[0].end : lone[0].end + 2] != "'s":
+                if lone and not text.startswith(("’s", "'s"), lone[0].end):
                     return self.people.get(lone[0].name) or lone[0]
                 # a title's definite description opening it: 'The president then praised the
                 # workers. “…” he said' (the person the article writes with that title)
@@ -3468,7 +3468,7 @@ class _Resolver:
             if lone is None:
                 # (written alone twice; never next to another capitalised word, as in a full name
                 # 'Elizabeth Warren', 'Hillary Clinton', a title 'Pope Francis' or a place 'West
-                # Virginia'; never after 'in', 'of', 'from': a place)
+                # Virginia'; never after 'in' or 'from': a place)
                 lone = self._lone_first_names[word] = (
                     len(self._lone_first_names) < 32 and not self._common_word(word)
                     and word not in _US_STATE_SET and word not in _COUNTRIES
