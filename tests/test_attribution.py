@@ -2647,6 +2647,16 @@ def test_thirteenth_session_speaker_rules(text, speakers):
     ("According to CNBC, Harbour Employees for Climate Justice issued a statement about the new program. “We "
      "applaud the philanthropy,” the group said.", ["Harbour Employees for Climate Justice"]),
     ("Ann Lind issued a statement. “We applaud the philanthropy,” the group said.", ["the group"]),
+    # 'read' after a quote, before the document that ends the clause; a part of a document is the document
+    ("In 1997, Newsweek named him.\n\n\"He is a hit in Congress,\" read the Newsweek article. \"Will he be the "
+     "first black president?\"", ["Newsweek", "Newsweek"]),
+    ("“McConnell doubts if Tramp can save his presidency,” read the headline.", ["the headline"]),
+    ("“Evidence for a changing climate abounds, from the top of the atmosphere,” a portion of the study reads.",
+     ["the study"]),
+    ("“We are going there,” read the report published Tuesday by the panel.", [None]),
+    # an excerpt's author introduced by 'From'
+    ("One of the comments alludes to this:\n\nFrom Peter Bakker: “It is important to remember that tweets are "
+     "taken as a statement.”", ["Peter Bakker"]),
 ])
 def test_fourteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

@@ -364,7 +364,8 @@ _DOC_HEADS = frozenset(
     "document documents memo memos filing filings indictment complaint lawsuit records data figures "
     "release ruling judgment judgement order papers paper transcript transcripts email emails "
     "analysis audit review findings guidance notice affidavit charges estimates estimate "
-    "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice disclosure disclosures".split()
+    "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice disclosure disclosures "
+    "article articles editorial editorials column op-ed essay".split()
 )
 _ANON_RE = re.compile(
     r"\b(?:sources?|insiders?|familiar|anonymity|anonymous|unnamed|unidentified|people|person|"
@@ -3777,6 +3778,8 @@ _PUT_IT_RE = re.compile(
     r"(?:even )?more (?:sharply|bluntly|simply|plainly)))?"
     r"(?:[ ](?:in|on)[ ](?:the[ ])?[A-Z][\w'’.&\-]*(?:[ ][A-Z][\w'’.&\-]*){0,4})?[ ]*[,:.”\"’]"  # ('… in National Review:')
 )
+_READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
+                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"])")  # (the document ends the clause)
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
     "statement statements letter letters note notes sign signs message messages memo memos release post "
@@ -3784,7 +3787,8 @@ _READING_DOCS = frozenset(
     "notice card cards placard placards poster posters plaque inscription slogan ad ads advertisement "
     "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
     "update alert warning label script transcript summary passage excerpt entry verdict ruling "
-    "editorial editorials op-ed column article essay opinion piece bulletin handout platform".split()
+    "editorial editorials op-ed column article essay opinion piece bulletin handout platform study studies "
+    "portion section chapter page".split()
 )
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
@@ -3835,6 +3839,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # only a document reads: 'the statement read, “…”', 'a sign that reads “…”' (not 'she read
         # the report', 'read more')
         w = bw[-2] if prev_word == "that" and len(bw) > 1 else prev_word
+        if near_quote and before.rstrip().endswith((",”", ",\"", "?”", "!”", '?"', '!"')):
+            # inverted after a quote: '“…,” read the Newsweek article' (the document after the cue)
+            m_doc = _READ_INVERTED_DOC_RE.match(text, e)
+            return m_doc is not None and m_doc.group(1).lower() in _READING_DOCS
         return near_quote and w.rstrip(",") in _READING_DOCS and not _READ_PASSIVE_RE.match(text, e)
     if prev_word in _DETERMINERS and not (near_quote and prev_word == "that" and len(bw) > 1
                                           and bw[-2] not in _SENTENCE_OPENERS and bw[-2] not in _PREPS
@@ -4489,7 +4497,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             described = _described_person(res, src, anchor) if st == "anonymous" else None
             named_role = _role_named_before(res, low, src, anchor, a.start) \
                 if st == "anonymous" and described is None else None
-            a.speaker = described or named_role or _DESC_CUT_RE.split(src, 1)[0]
+            a.speaker = described or named_role or _PART_OF_DOC_RE.sub("", _DESC_CUT_RE.split(src, 1)[0])
             if named_role is not None and src.rsplit(" ", 1)[-1] in _ORG_ROLE_WORDS:
                 st = "organisation"  # ('the airline' named: Harbour Air)
             if a.speaker.lower() in _THIS_PERSON:
@@ -4622,9 +4630,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             speaker = cue = None
         elif standalone and (_THREE_WORDS_RE.match(content) is not None or content[-1:] in ".!?,…"):
             sub = "direct"
-            named_m = (_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                       or _role_name_colon(text, r.open_mark)) \
+            named_m = (_role_name_colon(text, r.open_mark)
+                       or _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
+                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
             if named_m is None and a is None and prev_c in "—–-":
                 # 'Ann Lind, former state senator — “…”' (a list entry)
@@ -4967,6 +4975,9 @@ _DOC_ATTR_RE = re.compile(r"(?:^|(?<=[ ]))((?:(?!(?:A|An|The)[ ])[A-Z][\w&\-]*[ 
 _DOC_ATTR_BEFORE = frozenset("a an the its new latest recent same fascinating scathing internal draft annual joint".split())
 # documents filed with the body named before them ('an FEC filing', 'an FEC complaint'), not by it
 _FILED_WITH_DOCS = frozenset("complaint complaints filing filings lawsuit lawsuits petition petitions".split())
+# a part of a document speaks as the document: 'a portion of the study reads'
+_PART_OF_DOC_RE = re.compile(r"^(?:a |one )?(?:portion|part|section|passage|excerpt)s? (?:of|from) "
+                             r"(?=(?:the|a|an|this|that|his|her|its|their) )", re.IGNORECASE)
 _IN_A_DOC_BEFORE_RE = re.compile(r"(?<![\w])in[ ](?:a|an|its|their|his|her)[ ](?:[\w\-]+[ ]){0,2}$")
 _DOC_PRON_RE = re.compile(r"\b(his|her|its|their)[ ](?:[\w\-]+[ ]){0,2}$", re.IGNORECASE)
 
@@ -5063,7 +5074,7 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))  # (the source phrase stops before 'by')
         by = m_by.group(1) if m_by is not None else None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
-    mods = m_doc.string[m_doc.end(1) : m_doc.start(2)].split()
+    mods = [w for w in m_doc.string[m_doc.end(1) : m_doc.start(2)].split() if not w.isdigit()]  # ('a 2011 X report')
     if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods) \
             and noun not in _FILED_WITH_DOCS:
         # the issuer named before the noun: 'a Pentagon statement', 'the NIAC statement', 'the GAO's
@@ -5471,8 +5482,8 @@ _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
 )
 # a role before the name opening a line, then a colon: 'Constitutional scholar Ann Lind: “…”'
-_ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3}"
-                                 r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){1,2}):[ \t]*$")
+_ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:From|Via|Per)[ ]|(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3})"
+                                 r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2}):[ \t]*$")
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
 _COLON_ROLE_WORDS = frozenset("scholar historian author writer critic commentator candidate".split())
 
@@ -5486,7 +5497,12 @@ def _role_name_colon(text: str, open_mark: int) -> re.Match[str] | None:
     m = _ROLE_NAME_COLON_RE.search(text, line0, open_mark)
     if m is None:
         return None
-    role = text[m.start() : m.start(1)].split()[-1]
+    lead = text[m.start() : m.start(1)].split()
+    if lead[0] in ("From", "Via", "Per") and len(lead) == 1:
+        return m  # 'From Ann Lind: “…”' (an excerpt's author)
+    if " " not in m.group(1):
+        return None  # (a role before one word: no name)
+    role = lead[-1]
     if role in _ROLE_NOUNS or role in _COLON_ROLE_WORDS or role in _TITLE_WORDS_LOWER \
             or (_AGENT_NOUN_RE.fullmatch(role) is not None and role not in _NOT_AGENT_NOUNS):
         return m
