@@ -1994,10 +1994,10 @@ _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names th
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _IT_THEY_CHARS = 400  # "it said"/"they said" look this far back for the organisation or group
-# a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
 # a capitalised word with no capitalised word right after it ('to Nate,', 'Jordan had'; the word
 # before it is read by the caller)
-_LONE_CAP_WORD_RE = re.compile(r"\b([A-Z][a-z]+)\b(?![ ][A-Z])(?!['’-][a-z]{2})")
+_LONE_AFTER = r"\b(?![ ][A-Z])(?!['’-][a-z]{2})"
+_LONE_CAP_WORD_RE = re.compile(r"\b([A-Z][a-z]+)" + _LONE_AFTER)
 # first names given to men and women alike, which lexicons/first_names.txt leaves out: a person
 # called by one alone may be the antecedent of either pronoun
 _UNISEX_FIRST_NAMES = frozenset("jordan kelly lindsey taylor ashley dana alex casey jamie morgan riley sam jesse "
@@ -2008,7 +2008,7 @@ _FIRST_NAME_WINDOW = 700  # characters before a pronoun searched for a person ca
 @lru_cache(maxsize=4096)
 def _lone_word_re(word: str) -> re.Pattern[str]:
     """:data:`_LONE_CAP_WORD_RE` for one word."""
-    return re.compile(r"\b" + re.escape(word) + r"\b(?![ ][A-Z])(?!['’-][a-z]{2})")
+    return re.compile(r"\b" + re.escape(word) + _LONE_AFTER)
 
 
 @lru_cache(maxsize=4096)
@@ -2019,17 +2019,20 @@ def _name_part_next_re(word: str) -> re.Pattern[str]:
                       + r"[ ](?:[A-Z][a-z]|(?:de|del|da|van|von|bin|al|la|le|di|du)[ ][A-Z])")
 
 
-# what comes before a word opening a sentence: its end and an opening conjunction or adverb
-_SENTENCE_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ \t]*)(?:(?:But|And|So|Yet|Still|Then|Now|Later|"
-                                         r"Meanwhile)[ ,]+)?$")
-# the first word of a sentence, after an opening conjunction or adverb ('But Nate …')
-_OPENER_THEN_WORD_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Meanwhile)[ ,]+)?([A-Z][a-z]+)\b")
+# what comes before a word opening a sentence: its end, and an opening conjunction or adverb with
+# a comma ('So, Mark'; 'But Mark' has a capitalised word right before the name, which
+# _first_name_people passes over)
+_OPENER_WORD = r"(?:(?:But|And|So|Yet|Still|Then|Now|Later|Meanwhile)[ ,]+)?"
+_SENTENCE_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ \t]*)" + _OPENER_WORD + "$")
+# the first word of a sentence, after an opening conjunction or adverb and a comma ('Still, Nate …')
+_SENTENCE_FIRST_WORD_RE = re.compile(_OPENER_WORD + r"([A-Z][a-z]+)\b")
 # capitalised words that may stand before a first name without being part of the name ('But Nate said')
 _NOT_NAME_BEFORE = ("(?:But|And|So|When|As|After|Then|If|While|For|To|At|In|On|Of|With|By|From|The|A|An|Yet|Or|"
                     "Now|Still|Later|Before|Because|Since|Although|Though|Meanwhile|Like|Unlike|Even|Only|Just|"
                     "Also|Said|Says|Asked|Told|Dear|Hi|Hey|Oh|Recalls|Adds|Explains)")
 
 
+# a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
 _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
 _DATELINE_AFTER_RE = re.compile(r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?[ ]*(?:\(|—|–|-)")  # ', Iowa (AP)'
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
@@ -2674,9 +2677,9 @@ class _Resolver:
                         return p
                 if quoted:
                     return None  # a quote whose speaker is unknown or of the other gender
-                # a person called by a first name alone opening it ('Jordan had been trading …',
-                # 'But Nate did not drink …'; not 'When Bush’s dog, Barney, died …')
-                m_open = _OPENER_THEN_WORD_RE.match(text, s0, s_end) if want else None
+                # a person called by a first name alone opening it ('Jordan had been trading …';
+                # not 'When Bush’s dog, Barney, died …')
+                m_open = _SENTENCE_FIRST_WORD_RE.match(text, s0, s_end) if want else None
                 lone = self._first_name_people(m_open.start(1), m_open.end(1), want) if m_open is not None else []
                 if lone and not text.startswith(("’s", "'s"), lone[0].end):
                     return self.people.get(lone[0].name) or lone[0]
@@ -5337,9 +5340,9 @@ def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
     return m if not before or before[-1].lower() not in _TOPIC_PREPS else None
 
 
-# a source that is someone's words: "Lind's statement", "Sessions' prepared remarks"
 # an owner's name and its possessive ('Ann Lind's ', 'Bezos’ ')
 _OWNER_POSS = r"((?:[A-Z][\w.\-]*[ ]){0,3}[A-Z][\w\-]*?)(?:['’]s|(?<=s)['’])[ ]"
+# a source that is someone's words: "Lind's statement", "Sessions' prepared remarks"
 _OWN_DOC_SOURCE_RE = re.compile(
     r"(?:[Tt]he[ ])?" + _OWNER_POSS + r"(?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|letter|email|memo|tweet|post|release|remarks|speech|testimony|op-ed|column|message|note"
