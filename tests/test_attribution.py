@@ -2666,3 +2666,34 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
     # ('Australia’s biggest newspaper publisher' is not Australia speaking)
     text = "“We will suspend printing of sixty papers this week,” Harbouria’s biggest newspaper publisher announced."
     assert "Harbouria" not in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an excerpt quoting someone: the inner quote's cue after its closing mark, inside the outer quote
+    ("Harbour Journal: “Gov. Ray Brellin launched a strike Tuesday. ‘To have any chance of electing one of "
+     "us, there is a need,’ Brellin said. ‘And I am convinced that the next one will be a governor.’” Then more.",
+     ["Harbour Journal", "Ray Brellin", "Ray Brellin"]),
+    ('The Gazette reports: "Harbouria warned them — \'at least once since October in the talks,\' said Ray '
+     'Brellin, a senator, speaking to reporters." More.', ["Gazette", "Ray Brellin"]),
+    # ... a description after it, and an inner quote opening right after that cue goes on with it
+    ("The Ledger writes: “Staff waited. ‘They are told to sit at their desks and hit refresh every ten "
+     "minutes,’ the employee said. ‘They are monitored all day long.’” Fine.",
+     ["Ledger", "the employee", "the employee"]),
+    # ... a fragment before a comma and another quote: that cue is the next quote's, not the fragment's
+    ("“When we talk about phrases like ‘illegal intruder,’ my dad says, ‘That is just the way people "
+     "talked.’ ” Ann Lindqvist said.", ["Ann Lindqvist", None, "my dad"]),
+    # ... a new sentence's cue before the next quote is no cue after the one before it
+    ("The Ledger writes: “Ray Brellin will star. ‘It is not going to be live,’ Brellin says. ‘We are going "
+     "to do it like a little movie with songs.’ He added, ‘It will have style and wit.’” Fine.",
+     ["Ledger", "Ray Brellin", "Ray Brellin", None]),
+    # ... 'you' after an inner quote is the one addressed, not the outer speaker
+    ("“Giving room for students to be ‘rude and offensive to others,’ as you suggest, is wrong,” wrote one "
+     "Harbour student.", ["one Harbour student", None]),
+    # a role in lower case before the name between the two parts of a split quote
+    ("“If he is already setting up the storyline,” said former Congressman Ray Brellin, “then there is "
+     "nothing to see.”", ["Ray Brellin", "Ray Brellin"]),
+    ("“These facts,” write authors Ann Lindqvist and Ray Brellin, “argue against the idea.”",
+     ["Ann Lindqvist", "Ann Lindqvist"]),
+])
+def test_fifteenth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers
