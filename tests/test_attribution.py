@@ -2694,6 +2694,22 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
      "nothing to see.”", ["Ray Brellin", "Ray Brellin"]),
     ("“These facts,” write authors Ann Lindqvist and Ray Brellin, “argue against the idea.”",
      ["Ann Lindqvist", "Ann Lindqvist"]),
+    # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
+    # the outer speaker's
+    ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",
+     ["Ray Brellin", "Ray Brellin"]),
+    ("“Then the voters will stand up and say, ‘Who does this guy think he is?’” Ray Brellin said.",
+     ["Ray Brellin", "Ray Brellin"]),
+    # ... a generic subject stays as written
+    ("“So if she is mean, people will say, ‘She was mean to a man,’ and that is that,” Ann Lindqvist said.",
+     ["Ann Lindqvist", "people"]),
+    # ... not someone's habit told ('he would say'), nor what people said ('they said')
+    ("“I knew him well. He would say, ‘We are going to grow our way out of it,’ every time,” Ray Brellin said.",
+     ["Ray Brellin", None]),
+    ("“They thought I was going to win and they said, ‘How can we stop him now?’” Ray Brellin said.",
+     ["Ray Brellin", None]),
+    ("“My dad would fix the car and say, ‘I will see you in a month.’ Who does that?” his son said.",
+     ["his son", None]),
 ])
 def test_fifteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers

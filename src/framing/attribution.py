@@ -4904,10 +4904,23 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
 def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, int, str, Cue],
                           outer_speaker: str | None, fallback: str | None) -> str | None:
     """:func:`_inner_speaker` for the cue ``found`` in ``seg`` (the text before the inner quote,
-    from ``w0``)."""
+    from ``w0``).
+
+    A cue in a clause that imagines the words (a modal or a condition: ``they’ll say``, ``…, and
+    could actually go in the other direction and say``) whose subject is *they* or not worked out
+    gives them to the outer speaker (``fallback``), who puts them in a generic mouth; else a
+    subject not worked out gives None. A generic subject stays as written (``If a cop says``,
+    ``people are going to say``: the annotators took these as the speakers)."""
     before = seg[: found[0]]
     if before.endswith(" to ") and before[:-4].rsplit(" ", 1)[-1].lower() not in _TO_CUE_VERBS:
         return fallback  # an infinitive with no subject of its own ('the chance to say, ‘…’')
+    clause = before[max(before.rfind(", "), before.rfind("; ")) + 1 :]
+    # (a subject not worked out: the outer speaker's only for a modal among the last words, not
+    # 'would', often a habit told: 'My dad would fix the car and say'; with no he or she and no
+    # name in the clause: not '… pretends like he’s going to help me and says', '[Ann Lind] will say')
+    tail = " ".join(clause.split()[-5:])
+    unknown = fallback if _HYPOTHETICAL_RE.search(tail) is not None and _WOULD_RE.search(tail) is None \
+        and _HE_SHE_RE.search(clause) is None and _CAP_AFTER_START_RE.search(clause) is None else None
     src = _source_before_text(before)
     if src is not None:
         src = _INNER_SRC_CUT_RE.split(src)[-1]  # ('… comes from a statue… So Giuliani would say')
@@ -4915,7 +4928,7 @@ def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, i
         if src.split(" ", 1)[0].lower() in _NO_SUBJECT_OPENERS:
             return fallback  # no subject: 'What's the matter with saying'
         if prev and prev[0].lower() in _PREPS_BEFORE_SUBJECT:
-            return None  # a subject not worked out: 'not the man that after a single meeting is going to say'
+            return unknown  # a subject not worked out: 'not the man that after a single meeting is going to say'
         opener = _CLAUSE_OPENER_RE.match(src)
         src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
         words = src.lower().split()
@@ -4924,25 +4937,38 @@ def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, i
             # some of the states say': the states speak; not 'one school district said to us')
             return None if not _PERCEPTION_VERBS.isdisjoint(words[1:]) else fallback
         if len(words) > 1 and (words[-1] in _PREPS_BEFORE_SUBJECT or words[0] in _SUBJECT_PRONOUNS):
-            return None  # a phrase, no subject worked out: 'direction of', 'he keeps telling his aides'
+            return unknown  # a phrase, no subject worked out: 'direction of', 'he keeps telling his aides'
     else:
         # a participle or a second verb: the subject opening the clause, when no other subject
-        # comes after it ('Lind stood up before asking', not 'I wish she had stood up and said')
+        # comes after it ('Lind stood up before asking', not 'I think she stood up and said')
         clause = before[before.rfind(", ") + 1 :].lstrip()
         opener = _CLAUSE_OPENER_RE.match(clause)
         m = _CLAUSE_SUBJECT_RE.match(clause, opener.end() if opener is not None else 0)
         if m is None:
-            return None  # no subject worked out
+            return unknown  # no subject worked out
         if any(x.group().strip().lower() != m.group(1).lower() for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)):
-            return None  # another subject after it: 'I wish she had stood up and said'
+            return unknown  # another subject after it: 'I think she stood up and said'
         if _RELATIVE_AFTER_RE.search(clause, m.end() - 1) is not None:
-            return None  # a subject in a relative clause: 'I think people who saw Ann Lind and said'
+            return unknown  # a subject in a relative clause: 'I think people who saw Ann Lind and said'
         src = m.group(1)
         if src.lower() not in _SUBJECT_PRONOUNS and src.lower() not in _SECOND_PERSON and not _is_titled_name(src):
-            return None  # (a capitalised run that is no name: 'The', 'Now Facebook')
+            return unknown  # (a capitalised run that is no name: 'The', 'Now Facebook')
     if not src:
         return fallback
-    return _inner_src_speaker(res, src, w0, outer_speaker)
+    who = _inner_src_speaker(res, src, w0, outer_speaker)
+    if who is None and _PRONOUN_CONTRACTION_RE.sub(r"\1", src).lower() == "they":
+        k = before.rfind(src)
+        if _HYPOTHETICAL_RE.search(" ".join(before[:k].split()[-2:]) + " " + before[k:]) is not None:
+            return fallback  # 'If you smile, they’ll say, ‘…’': words the speaker imagines in a generic mouth
+    return who
+
+
+# a clause that imagines what is said: a modal or a condition before the cue
+_HYPOTHETICAL_RE = re.compile(r"(?i:\b(?:will|would|could|might|should|can|must|wish|gonna|going[ ]to|ha(?:s|ve|d)[ ]to|"
+                              r"if|unless)\b|\w['’](?:d|ll)\b)")
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_WOULD_RE = re.compile(r"(?i:\bwould\b|\w['’]d\b)")
+_CAP_AFTER_START_RE = re.compile(r"(?<=[\w,;\[(])[ ]+\[?(?!I\b|I['’])[A-Z]")  # (a capitalised word not opening the clause)
 
 
 def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | None, after: bool = False) -> str | None:
