@@ -2694,6 +2694,10 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
      "nothing to see.”", ["Ray Brellin", "Ray Brellin"]),
     ("“These facts,” write authors Ann Lindqvist and Ray Brellin, “argue against the idea.”",
      ["Ann Lindqvist", "Ann Lindqvist"]),
+    # a surname that is a common word, after a known first name and an initial, signing a roundup's quote
+    ("“The plan is a good one, and it will pass the Senate this week.”\n\nAnn Lindqvist, Harbour Ledger\n\n\n\n"
+     "“You know the jokes about consultants? It turns out there are worse ways to prepare.”\n\nSusan R. Last, "
+     "The Harbour Review", ["Ann Lindqvist", "Susan R. Last"]),
     # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
     # the outer speaker's
     ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",

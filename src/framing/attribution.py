@@ -636,10 +636,13 @@ def _last_name_run(toks: list[str]) -> list[str]:
                                  and t.lower() not in _ORG_WORDS
                                  and (t.lower() not in _TITLE_STRIP or (i == last and run))
                                  and ((run and prev.lower() in _first_names())
+                                      or (len(run) >= 2 and _INITIALS_RE.fullmatch(prev) is not None
+                                          and run[-2].lower() in _first_names())
                                       or (run and i == last and t.lower() in _SURNAME_TITLES)
                                       or (not run and prev.rstrip(".").lower() in _HONORIFIC_GENDER))):
             # (a common word after a known first name or an honorific is a surname:
-            # "Douglas Letter", "Mr. Letter"; so is a title word ending the phrase: "Robert King")
+            # "Douglas Letter", "Jonathan V. Last", "Mr. Letter"; so is a title word ending the
+            # phrase: "Robert King")
             run.append(t.rstrip(","))
         else:
             if run:
@@ -5663,7 +5666,7 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     if m is not None:
         who = _strip_titles(m.group(1))
         new_par = "\n" in text[pos : m.start(1)] and not dashed
-        if all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) \
+        if (all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) or _is_titled_name(who)) \
                 and source_type(who) != "media" and " " in who \
                 and not (new_par and not m.groupdict().get("outlet")) \
                 and not any(len(w.rstrip(".")) > 1 and w.isupper() and not _INITIALS_RE.fullmatch(w)
@@ -5695,8 +5698,10 @@ def _is_titled_name(run: str) -> bool:
                                  or (toks[i].isupper() and toks[i + 1].lower() in _TITLE_STRIP)):
         i += 1  # (an acronym before a title is part of it: "MIT Professor Ann Lind", "FBI Director")
     return all(_is_name_token(w) or (0 < k < len(toks) - 1 and _INITIALS_RE.fullmatch(w))
-               or (k == len(toks) - 1 and k > i and w[:1].isupper() and toks[k - 1].lower() in _first_names())
-               for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside; "Robert King"
+               or (k == len(toks) - 1 and k > i and w[:1].isupper()
+                   and (toks[k - 1].lower() in _first_names()
+                        or (k - 1 > i and _INITIALS_RE.fullmatch(toks[k - 1]) and toks[k - 2].lower() in _first_names())))
+               for k, w in enumerate(toks[i:], i))  # "Marc A. Lind": an initial inside; "Robert King", "Jon V. Last"
 
 
 # the people of an outlet: an indefinite description of one is an unnamed person, not the outlet
