@@ -2698,6 +2698,13 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
     ("“The plan is a good one, and it will pass the Senate this week.”\n\nAnn Lindqvist, Harbour Ledger\n\n\n\n"
      "“You know the jokes about consultants? It turns out there are worse ways to prepare.”\n\nSusan R. Last, "
      "The Harbour Review", ["Ann Lindqvist", "Susan R. Last"]),
+    # a party and a state describe the politician cited just before, whose own tag, if any, fits them
+    ("Supporters of the plan include Rep. Ray Brellin, chairman of the Harbour Committee. In an email, the "
+     "Kentucky Republican wrote that the plan “is intended to work.”", ["Ray Brellin"]),
+    ("Supporters of the plan include Rep. Ann Lindqvist (D-Calif.), chairman of the Harbour Committee. In an "
+     "email, the Kentucky Republican wrote that the plan “is intended to work.”", ["the Kentucky Republican"]),
+    ("Supporters of the plan include Arizona Rep. Ray Brellin, chairman of the Harbour Committee. In an email, "
+     "the Kentucky Republican wrote that the plan “is intended to work.”", ["the Kentucky Republican"]),
     # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
     # the outer speaker's
     ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",

@@ -1912,6 +1912,53 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP".split())  # role heads writt
 # or office words ('the Republican', 'the chairman'), which many people in an article share
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
 _COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
+# the states' short forms in party tags ('R-Ky.', 'D-NY'): full name -> (AP style, postal code)
+_STATE_FORMS = {
+    st: forms.split() for st, forms in (x.split(":") for x in (
+        "Alabama:Ala. AL|Alaska:Alaska AK|Arizona:Ariz. AZ|Arkansas:Ark. AR|California:Calif. CA|Colorado:Colo. CO|"
+        "Connecticut:Conn. CT|Delaware:Del. DE|Florida:Fla. FL|Georgia:Ga. GA|Hawaii:Hawaii HI|Idaho:Idaho ID|"
+        "Illinois:Ill. IL|Indiana:Ind. IN|Iowa:Iowa IA|Kansas:Kan. KS|Kentucky:Ky. KY|Louisiana:La. LA|Maine:Maine ME|"
+        "Maryland:Md. MD|Massachusetts:Mass. MA|Michigan:Mich. MI|Minnesota:Minn. MN|Mississippi:Miss. MS|"
+        "Missouri:Mo. MO|Montana:Mont. MT|Nebraska:Neb. NE|Nevada:Nev. NV|New Hampshire:N.H. NH|New Jersey:N.J. NJ|"
+        "New Mexico:N.M. NM|New York:N.Y. NY|North Carolina:N.C. NC|North Dakota:N.D. ND|Ohio:Ohio OH|"
+        "Oklahoma:Okla. OK|Oregon:Ore. OR|Pennsylvania:Pa. PA|Rhode Island:R.I. RI|South Carolina:S.C. SC|"
+        "South Dakota:S.D. SD|Tennessee:Tenn. TN|Texas:Texas TX|Utah:Utah UT|Vermont:Vt. VT|Virginia:Va. VA|"
+        "Washington:Wash. WA|West Virginia:W.Va. WV|Wisconsin:Wis. WI|Wyoming:Wyo. WY").split("|"))
+}
+_PARTY_TAG_AFTER_NAME_RE = re.compile(r"\)?,?[ ]\(?([RDI])-([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?)"
+                                      r"|,[ ](?:the|a|an)[ ]((?:[A-Z][a-z]+[ ]){1,2})(Republican|Democrat)\b")
+_STATE_BEFORE_TITLE_RE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2})(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Governor|"
+                                    r"Congressman|Congresswoman)[ ]$")
+
+
+def _party_state_fits(text: str, name: str, party: str, state: str) -> bool:
+    """Whether what the article writes of ``name``'s party and state, if anything, fits ``party``
+    (``R``/``D``) and ``state`` (a full name): a party tag after the surname (``Ann Lind (R-Ky.)``,
+    ``Lind, D-N.Y.,``, ``Ann Lind, the Missouri Democrat``) or a state before the title (``Arizona
+    Sen. Ann Lind``)."""
+    last = name.rsplit(" ", 1)[-1]
+    forms = {state, *_STATE_FORMS.get(state, ())}
+    k = text.find(last)
+    for _ in range(20):
+        if k < 0:
+            return True
+        m = _PARTY_TAG_AFTER_NAME_RE.match(text, k + len(last))
+        if m is not None and m.group(1) is not None:
+            tag = m.group(2).rstrip(".,")
+            return m.group(1) == party and (tag in forms or tag + "." in forms)
+        if m is not None:
+            return m.group(4)[0] == party and m.group(3).strip() == state
+        first = text.rfind(name, max(0, k - len(name)), k + len(last)) if " " in name else -1
+        b = _STATE_BEFORE_TITLE_RE.search(text, max(0, first - 40), first) if first >= 0 else None
+        if b is not None and b.group(1).strip() in _STATE_FORMS:
+            return b.group(1).strip() == state
+        k = text.find(last, k + 1)
+    return True
+
+
+# the titles of the politicians a party and a state describe ('the Kentucky Republican')
+_POLITICIAN_TITLES = ("Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Congressman",
+                      "Congresswoman", "Speaker", "Leader", "Mayor")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reuters quoted X (as saying)'
 _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
@@ -3106,13 +3153,14 @@ class _Resolver:
         return None
 
 
-    def coref_person(self, pos: int, head: str, want: str = "") -> _Person | None:
+    def coref_person(self, pos: int, head: str, want: str = "", titles: tuple[str, ...] = (),
+                     fits: Callable[[str], bool] | None = None) -> _Person | None:
         """The person a definite description with role ``head`` (``the Ohio senator``, ``the
         nominee``) at ``pos`` stands for: the latest person cited in the ``_COREF_CHARS`` before
         it, a full name with a known first name or an official, of gender ``want`` when given,
-        and, for a head that is a title (``senator``), one the article writes with that title
-        (``Sen. Ann Lind``, ``Senator Lind``)."""
-        titles = _COREF_TITLES.get(head, ())
+        and, for a head that is a title (``senator``; or given ``titles``), one the article writes
+        with that title (``Sen. Ann Lind``, ``Senator Lind``); and one that ``fits``, when given."""
+        titles = titles or _COREF_TITLES.get(head, ())
         text = self.text
         k = bisect.bisect_left(self._noted_pos, pos) - 1
         seen: set[str] = set()
@@ -3129,6 +3177,8 @@ class _Resolver:
                 continue
             last = name.rsplit(" ", 1)[-1]
             if titles and not any(f"{t} {last}" in text or f"{t} {name}" in text for t in titles):
+                continue
+            if fits is not None and not fits(name):
                 continue
             return p
         return None
@@ -4435,6 +4485,22 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     p = res.named_just_before(anchor, hint, _COREF_TITLES[head.lower()])
                     if p is not None:
                         a.speaker = p.name
+                if a.speaker is None and coref and head.lower() in ("republican", "democrat") and k_prep > 2 \
+                        and " ".join(src_words[1 : k_prep - 1]).removeprefix("former ") in _US_STATE_SET:
+                    # 'Sen. Mitch McConnell said … “…” the Kentucky Republican added': the politician
+                    # cited just before, else the one named just before (a party and a state narrow
+                    # it down: not 'the Republican', whom many people in an article share)
+                    state = " ".join(src_words[1 : k_prep - 1]).removeprefix("former ")
+                    party = "R" if head.lower() == "republican" else "D"
+                    p = res.coref_person(anchor, head.lower(), hint, _POLITICIAN_TITLES,
+                                         lambda c, party=party, state=state: _party_state_fits(text, c, party, state))
+                    if p is None:
+                        p = res.named_just_before(anchor, hint, _POLITICIAN_TITLES)
+                        if p is not None and not _party_state_fits(text, p.name, party, state):
+                            p = None
+                    if p is not None:
+                        a.speaker = p.name
+                        st = p.stype if p.stype in ("official", "named_person") else "named_person"
                 if a.speaker is None and first_low == "the":
                     # 'A Pennsylvania Democrat added … / “…” the Democrat said': the unnamed person
                     # described just before with the same head noun and every word of the description
