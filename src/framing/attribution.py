@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import itertools
 import logging
 import math
@@ -4493,7 +4494,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     state = " ".join(src_words[1 : k_prep - 1]).removeprefix("former ")
                     party = "R" if head.lower() == "republican" else "D"
                     p = res.coref_person(anchor, head.lower(), hint, _POLITICIAN_TITLES,
-                                         lambda c, party=party, state=state: _party_state_fits(text, c, party, state))
+                                         functools.partial(_party_state_fits, text, party=party, state=state))
                     if p is None:
                         p = res.named_just_before(anchor, hint, _POLITICIAN_TITLES)
                         if p is not None and not _party_state_fits(text, p.name, party, state):
