@@ -2682,6 +2682,11 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
     # ... a fragment before a comma and another quote: that cue is the next quote's, not the fragment's
     ("“When we talk about phrases like ‘illegal intruder,’ my dad says, ‘That is just the way people "
      "talked.’ ” Ann Lindqvist said.", ["Ann Lindqvist", None, "my dad"]),
+    # ... a state before the title is no part of the name; 'as' alone is no source
+    ("The Ledger writes: “‘There were a few issues he should have raised, like the budget,’ Harbour Sen. Ray "
+     "Brellin said. ‘I would have liked a good discussion of it.’” Fine.", ["Ledger", "Ray Brellin", "Ray Brellin"]),
+    ("Ann Lindqvist writes: “It was in the minutes, ‘the plan was agreed by all of us here,’ as described.” "
+     "Fine.", ["Ann Lindqvist", "Ann Lindqvist"]),
     # ... a new sentence's cue before the next quote is no cue after the one before it
     ("The Ledger writes: “Ray Brellin will star. ‘It is not going to be live,’ Brellin says. ‘We are going "
      "to do it like a little movie with songs.’ He added, ‘It will have style and wit.’” Fine.",

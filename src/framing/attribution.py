@@ -5055,7 +5055,12 @@ def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | 
         return outer_speaker
     if low_src in _PRONOUNS or low_src in _SECOND_PERSON or low_src in _SUBJECT_PRONOUNS:
         return None
-    return res.full_name(src, pos) if _is_titled_name(src) else src
+    if _is_titled_name(src):
+        return res.full_name(src, pos)
+    if all(w[:1].isupper() for w in src.split()) and " " in (name := _strip_titles(src)) and src.endswith(name) \
+            and any(w.lower() in _TITLE_STRIP for w in src[: -len(name)].split()) and _is_titled_name(name):
+        return res.full_name(name, pos)  # ('Alabama Sen. Ann Lind': a state before the title)
+    return src
 
 
 
@@ -5087,7 +5092,7 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
         if src.startswith("as "):
             src = src[3:]  # ('as the resolution states')
         words = src.lower().split()
-        if words[0] in _CLAUSE_OPENERS or not _CLAUSE_WORDS.isdisjoint(words) or _is_ly_adverb(words[-1]):
+        if words[-1] in _NO_SOURCE_AFTER or words[0] in _CLAUSE_OPENERS or not _CLAUSE_WORDS.isdisjoint(words) or _is_ly_adverb(words[-1]):
             # a new clause ('and he said', 'this is what Lind said'), an adverb ('Simply put'): not
             # the quote's source
             continue
