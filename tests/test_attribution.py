@@ -226,6 +226,8 @@ ADVERSARIAL = {
         f"Nate went home. Sarah Huckab{i} Sandors spoke. Nate lost. “We go,” he said. “No,” a Harbour{i} "
         f"statement said. “Yes,” the Gazette{i}’s august editors opined. Ann Lind, R-Fla., chairman of the "
         f"X{i} Committee, said no. " for i in range(4_000)),
+    "4000 party-state descriptions, excerpts' inner quotes, imagined words and participles": lambda: "".join(
+        f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. The Ledger{i} writes: “‘It is fine for us,’ Ray Brellq{i} said. ‘We go on.’ If you smile, they’ll say, ‘Why smile at all?’” Ann Lindqv{i} spoke, and did so again Thursday, saying, “We stay.” " for i in range(4_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -2710,6 +2712,15 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
      "email, the Kentucky Republican wrote that the plan “is intended to work.”", ["the Kentucky Republican"]),
     ("Supporters of the plan include Arizona Rep. Ray Brellin, chairman of the Harbour Committee. In an email, "
      "the Kentucky Republican wrote that the plan “is intended to work.”", ["the Kentucky Republican"]),
+    # a participle's subject is the sentence's, not the words before its comma or 'by'
+    ("The Harbour campaign, understanding the gift it had been given, pounced quickly, tweeting: “The mandate is "
+     "a penalty on free riders, not a tax.”", ["Harbour campaign"]),
+    ("Ray Brellin spoke on Friday. During a campaign rally, he faked an East Harbour accent, barking, “We want "
+     "a deal now,” as he mocked them.", ["Ray Brellin"]),
+    ("Ann Lindqvist is a surgeon. In an interview with KTVX, she talked about relying on God after a diagnosis, "
+     "saying, “I just said, it is fine, and I was at peace.”", ["Ann Lindqvist"]),
+    ("Ray Brellin spoke. On Saturday, the president responded on Twitter by saying: “He is the dumbest man on "
+     "television today.”", ["Ray Brellin"]),
     # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
     # the outer speaker's
     ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",

@@ -1932,14 +1932,14 @@ _STATE_BEFORE_TITLE_RE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2})(?:Sen\.|Rep\.|Go
                                     r"Congressman|Congresswoman)[ ]$")
 
 
-def _party_state_fits(text: str, name: str, party: str, state: str) -> bool:
-    """Whether what the article writes of ``name``'s party and state, if anything, fits ``party``
-    (``R``/``D``) and ``state`` (a full name): a party tag after the surname (``Ann Lind (R-Ky.)``,
-    ``Lind, D-N.Y.,``, ``Ann Lind, the Missouri Democrat``) or a state before the title (``Arizona
-    Sen. Ann Lind``)."""
+def _party_state_fits(text: str, name: str, party: str, state: str, pos: int) -> bool:
+    """Whether what the article writes of ``name``'s party and state in the ``_PARTY_TAG_CHARS``
+    before ``pos``, if anything, fits ``party`` (``R``/``D``) and ``state`` (a full name): a party
+    tag after the surname (``Ann Lind (R-Ky.)``, ``Lind, D-N.Y.,``, ``Ann Lind, the Missouri
+    Democrat``) or a state before the title (``Arizona Sen. Ann Lind``)."""
     last = name.rsplit(" ", 1)[-1]
     forms = {state, *_STATE_FORMS.get(state, ())}
-    k = text.find(last)
+    k = text.find(last, max(0, pos - _PARTY_TAG_CHARS), pos)
     for _ in range(20):
         if k < 0:
             return True
@@ -1953,8 +1953,61 @@ def _party_state_fits(text: str, name: str, party: str, state: str) -> bool:
         b = _STATE_BEFORE_TITLE_RE.search(text, max(0, first - 40), first) if first >= 0 else None
         if b is not None and b.group(1).strip() in _STATE_FORMS:
             return b.group(1).strip() == state
-        k = text.find(last, k + 1)
+        k = text.find(last, k + 1, pos)
     return True
+
+
+_PARTY_TAG_CHARS = 4000  # how far back a politician's party tag is looked for
+_WRITTEN_NEAR_CHARS = 30_000  # how far around a mention a title written before the name is looked for
+
+
+# the subject of a sentence and its verb, after an introductory phrase and its comma, if any ('In an
+# interview with PBS, he talked', 'For his part, the former president weighed in'), with an
+# apposition after it ('The campaign, understanding the gift, pounced')
+_SENTENCE_SUBJECT_RE = re.compile(
+    r"(?:(?:[A-Z][\w’']*|[a-z]+)(?:[ ][^,.;:!?“”\"\n]{0,60})?,[ ])?"
+    r"(?P<subj>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ ](?!(?:also|then|later|again|even|still|never)\b)[\w’'\-]+){1,4}?"
+    r"|(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)"
+    r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ ](?:(?:[a-z]+ly|also|then|later|again|even|still|never)[ ])?"
+    r"(?:[a-z]+ed|[a-z]+s|did|was|were|had|has|took|went|made|gave|told|said|wrote|spoke|met|sent|came|ran|put|"
+    r"got|kept|left)\b")
+# words that open a sentence before its subject, or are no subject: not taken as one
+_NOT_SUBJECT_OPENERS = frozenset("for in after before as but and so yet or when while if during on at by with from since "
+                                 "although though because once then now still also even meanwhile instead however "
+                                 "indeed later earlier last this that these those many some most all one two three "
+                                 "four five several both each".split())
+
+
+def _sentence_subject(subj: str) -> str | None:
+    """The subject :data:`_SENTENCE_SUBJECT_RE` found, without opening words that are no part of
+    it (``As Ann Lind`` -> ``Ann Lind``); None when nothing of a subject is left, or a capitalised
+    run that is no name (``Democratic``)."""
+    words = subj.split()
+    while words and words[0].lower() in _NOT_SUBJECT_OPENERS:
+        words = words[1:]
+    if not words:
+        return None
+    out = " ".join(words)
+    if out.lower() in _SUBJECT_PRONOUNS or words[0].lower() in _DETERMINERS \
+            or (len(words) > 1 and all(w[:1].isupper() for w in words)) \
+            or (_is_titled_name(out) and out.lower() not in _COMMON):
+        return out
+    return None
+_PREP_WORDS = frozenset("by with of on to for in at about from after before during into like than over".split())
+
+
+def _odd_participle_source(src: str) -> bool:
+    """Whether ``src``, the words before a participle cue (``…, saying``, ``by saying``), is no
+    subject: one lower-case word that is no pronoun (``pounced``), a phrase ending or opening with
+    a preposition (``the president responded on Twitter by``, ``For his part``), an interview
+    (``an interview with PBS``), or a clause with a pronoun subject (``he faked an accent``, ``he
+    never called Ann Lind a liar``)."""
+    words = src.split()
+    first = words[0].lower()
+    return (len(words) == 1 and words[0].islower() and first not in _PRONOUNS and first not in _SECOND_PERSON) \
+        or words[-1].lower() in _PREP_WORDS or first in _PREP_WORDS or (len(words) > 2 and words[1] == "interview") \
+        or (len(words) > 2 and first in _SUBJECT_PRONOUNS)
 
 
 # the titles of the politicians a party and a state describe ('the Kentucky Republican')
@@ -2863,6 +2916,14 @@ class _Resolver:
                 first.setdefault(m.group(), m.start())
         return first.get(word, -1)
 
+    def written_near(self, pos: int, *forms: str) -> bool:
+        """Does the text write one of ``forms`` in the ``_WRITTEN_NEAR_CHARS`` around ``pos``? (A
+        bounded look for a title before a name, ``President Lind``: a whole-text search for each
+        of thousands of distinct names would take quadratic time.)"""
+        lo, hi = max(0, pos - _WRITTEN_NEAR_CHARS), pos + _WRITTEN_NEAR_CHARS
+        text = self.text
+        return any(text.find(f, lo, hi) >= 0 for f in forms)
+
     def written_lower(self, low: str) -> bool:
         """Does the text write ``low`` (a lower-cased word) after a space and before one of
         `` ,.;:`` (``… the war, …``), as ``any(f" {low}{p}" in text for p in " ,.;:")``?
@@ -3162,7 +3223,6 @@ class _Resolver:
         and, for a head that is a title (``senator``; or given ``titles``), one the article writes
         with that title (``Sen. Ann Lind``, ``Senator Lind``); and one that ``fits``, when given."""
         titles = titles or _COREF_TITLES.get(head, ())
-        text = self.text
         k = bisect.bisect_left(self._noted_pos, pos) - 1
         seen: set[str] = set()
         while k >= 0 and pos - self._noted_pos[k] < _COREF_CHARS:
@@ -3177,7 +3237,7 @@ class _Resolver:
             if want and self._gender_of(p) not in ("", want):
                 continue
             last = name.rsplit(" ", 1)[-1]
-            if titles and not any(f"{t} {last}" in text or f"{t} {name}" in text for t in titles):
+            if titles and not self.written_near(pos, *(f"{t} {w}" for t in titles for w in (last, name))):
                 continue
             if fits is not None and not fits(name):
                 continue
@@ -3408,8 +3468,8 @@ class _Resolver:
         q = found.popitem()[1]
         if want and self._gender_of(q) not in ("", want):
             return None
-        text, last = self.text, q.name.rsplit(" ", 1)[-1]
-        if titles and not any(f"{t} {last}" in text or f"{t} {q.name}" in text for t in titles):
+        last = q.name.rsplit(" ", 1)[-1]
+        if titles and not self.written_near(pos, *(f"{t} {w}" for t in titles for w in (last, q.name))):
             return None
         p = self.people.get(q.name)
         return p if p is not None else q
@@ -4339,6 +4399,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             first, rest = src.split(" ", 1)
             if first.lower() in _PRONOUNS and not any(w[:1].isupper() for w in rest.split()):
                 src = first  # "She often notes", "He literally went on TV to argue": the pronoun
+        if src is not None and form.endswith("ing") and _odd_participle_source(src) \
+                and (text[a.start - 2 : a.start] == ", " or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 8), a.start)):
+            # '… pounced quickly, tweeting', 'In an interview with PBS, he talked about it, saying':
+            # what stands before the comma is no subject; the participle's is the sentence's
+            m_subj = _SENTENCE_SUBJECT_RE.match(text, lo, a.start)
+            src = _sentence_subject(m_subj.group("subj")) if m_subj is not None else None
+            if src is not None and " " not in src and src[:1].isupper() and src.lower() not in _SUBJECT_PRONOUNS \
+                    and (res._common_word(src) or src.endswith(("ic", "an")) and not _first_name_gender(src)):
+                src = None  # (a capitalised word of a longer subject: 'But Democratic lawmakers … questioned')
         atts_done.append(a)
         a.source = src
         st = source_type(src)
@@ -4463,7 +4532,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # "President Lind" is written: "the president" is Lind (also when Lind is the
                 # antecedent of a he/she subject: '… Lind said. He added … “…” the president said')
                 named = next((p for p in (subj, res.subject(anchor, hint, follow=True) if coref and subj is None else None)
-                              if p is not None and (f"{cap} {p.name}" in text or f"{cap} {p.name.split()[-1]}" in text)),
+                              if p is not None and res.written_near(anchor, f"{cap} {p.name}", f"{cap} {p.name.split()[-1]}")),
                              None)
                 if named is not None:
                     a.speaker = named.name
@@ -4494,10 +4563,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     state = " ".join(src_words[1 : k_prep - 1]).removeprefix("former ")
                     party = "R" if head.lower() == "republican" else "D"
                     p = res.coref_person(anchor, head.lower(), hint, _POLITICIAN_TITLES,
-                                         functools.partial(_party_state_fits, text, party=party, state=state))
+                                         functools.partial(_party_state_fits, text, party=party, state=state, pos=anchor))
                     if p is None:
                         p = res.named_just_before(anchor, hint, _POLITICIAN_TITLES)
-                        if p is not None and not _party_state_fits(text, p.name, party, state):
+                        if p is not None and not _party_state_fits(text, p.name, party, state, anchor):
                             p = None
                     if p is not None:
                         a.speaker = p.name
