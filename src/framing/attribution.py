@@ -1965,13 +1965,19 @@ _WRITTEN_NEAR_CHARS = 30_000  # how far around a mention a title written before 
 # interview with PBS, he talked', 'For his part, the former president weighed in'), with an
 # apposition after it ('The campaign, understanding the gift, pounced')
 _SENTENCE_SUBJECT_RE = re.compile(
-    r"(?:(?:[A-Z][\w’']*|[a-z]+)(?:[ ][^,.;:!?“”\"\n]{0,60})?,[ ])?"
+    r"(?:(?:In|On|At|For|After|Before|During|With|As|When|While|Despite|Since|Later|Earlier|Meanwhile|However|"
+    r"Still|Instead|Yet|Then|Last|Also|Like|Unlike|Speaking|Asked|Writing|Responding|Today|Yesterday|Now|But|And|"
+    r"So|Amid|Following|Over|Under|Within|Without|Through|Throughout|Once|Again|Indeed|Finally|Moreover|Overall|"
+    r"Late|Early|Toward|Towards|Afterward|Afterwards|Elsewhere|Here|There|Separately|Similarly|Likewise|Back|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|By|From|To|Of|About|Against|"
+    r"[A-Z][a-z]+(?:ing|ed|ly))(?:[ ][^,.;:!?“”\"\n]{0,60})?,[ ])?"
     r"(?P<subj>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ ](?!(?:also|then|later|again|even|still|never)\b)[\w’'\-]+){1,4}?"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ ](?!(?:also|then|later|again|even|still|never)\b)[\w’'\-]+){1,4}?(?<!ly)"
     r"|(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)"
     r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ ](?:(?:[a-z]+ly|also|then|later|again|even|still|never)[ ])?"
-    r"(?:[a-z]+ed|[a-z]+s|did|was|were|had|has|took|went|made|gave|told|said|wrote|spoke|met|sent|came|ran|put|"
-    r"got|kept|left)\b")
+    r"(?:[a-z]+ed|did|was|were|had|has|is|are|took|went|made|gave|told|said|wrote|spoke|met|sent|came|ran|put|"
+    r"got|kept|left|began|held|led|brought|thought|felt|found|stood|won|lost|struck|hit|fought|sought|threw|drew|"
+    r"knew|saw|became|rose|broke|chose|tore|swore)\b")
 # words that open a sentence before its subject, or are no subject: not taken as one
 _NOT_SUBJECT_OPENERS = frozenset("for in after before as but and so yet or when while if during on at by with from since "
                                  "although though because once then now still also even meanwhile instead however "
