@@ -2740,3 +2740,14 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
 ])
 def test_fifteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_invisible_characters_inside_words_are_read_as_absent():
+    # soft hyphens (line-breaking hints some outlets leave in words) and zero-width spaces split
+    # names and cues; offsets and span texts stay those of the given text
+    text = ("No La\u00adbels spokes\u00adman Ry\u00adan Brellin told me. “We are build\u00ading a "
+            "cam\u00adpaign,” he said.\u200b Then Ann Lind\u00adqvist sho\u200buted, “No!”")
+    spans = find_quotes_and_attributions(text)
+    assert [s.speaker for s in spans if s.kind == "quote"] == ["Ryan Brellin", "Ann Lindqvist"]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    assert [s.text for s in spans if s.kind == "attribution"] == ["told", "said", "sho\u200buted"]

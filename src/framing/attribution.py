@@ -4131,7 +4131,9 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     Inline link teasers and ad-slot markers left by scraping
     (:func:`framing.cleaning.inline_residue`: ``Ann Lind Ann Marie LindHarbour bill
     stalls … MORE``, ``… Story Continued Below …``) are read as blanks, so they give
-    no cues, quotes or names; offsets and span texts are those of ``text``.
+    no cues, quotes or names; invisible characters inside words (soft hyphens,
+    zero-width spaces and joiners) are read as absent; offsets and span texts are
+    those of ``text``.
 
     Returns
     -------
@@ -4150,6 +4152,8 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     """
     if not isinstance(text, str) or not text:
         return []
+    if _INVISIBLE_RE.search(text) is not None:
+        return _without_invisible(text, title, outlet)
     zones = inline_residue(text)
     if not zones:
         return _find_quotes_and_attributions(text, title, outlet)
@@ -4168,6 +4172,24 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
     for sp in spans:
         k = bisect.bisect_right(ends, sp.start)
         out.append(sp._replace(text=text[sp.start : sp.end]) if k < len(zones) and zones[k][0] < sp.end else sp)
+    return out
+
+
+# invisible format characters inside words (soft hyphens in 'Ry\u00adan Clan\u00adcy', zero-width spaces
+# and joiners, word joiners, byte-order marks): read as absent
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _without_invisible(text: str, title: str | None, outlet: str | None) -> list[Span]:
+    """:func:`find_quotes_and_attributions` of ``text`` read without its invisible characters
+    (:data:`_INVISIBLE_RE`), with the spans' offsets and texts mapped back to ``text`` (speakers
+    and sources are written without them)."""
+    keep = [m.start() for m in re.finditer("[^\u00ad\u200b\u200c\u200d\u2060\ufeff]", text)]
+    spans = find_quotes_and_attributions(_INVISIBLE_RE.sub("", text), title, outlet=outlet)
+    out = []
+    for sp in spans:
+        start, end = keep[sp.start], keep[sp.end - 1] + 1
+        out.append(sp._replace(start=start, end=end, text=text[start:end]))
     return out
 
 
