@@ -2721,6 +2721,12 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
      "saying, “I just said, it is fine, and I was at peace.”", ["Ann Lindqvist"]),
     ("Ray Brellin spoke. On Saturday, the president responded on Twitter by saying: “He is the dumbest man on "
      "television today.”", ["Ray Brellin"]),
+    # an organisation named 'X for Y' keeps its 'for'; a journalist with no outlet named is no outlet
+    ("The group Democracy for Harbouria tweeted: “We will fight this ruling in every court.”",
+     ["Democracy for Harbouria"]),
+    ("Many say so. Scientists for Harbouria, an advocacy group, says: “We have had over 400 letters.”",
+     ["Scientists for Harbouria"]),
+    ("“It is a mess,” the TV correspondent said.", ["the TV correspondent"]),
     # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
     # the outer speaker's
     ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",

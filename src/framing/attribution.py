@@ -624,6 +624,14 @@ _SUFFIX_ALT = "|".join(sorted(_NAME_SUFFIXES, key=lambda w: (-len(w), w)))  # (I
 _SURNAME_TITLES = frozenset("king prince bishop judge major dean pope knight earl".split())
 
 
+# first words of organisations named 'X for Y' ('Democracy for America', 'Americans for Prosperity',
+# 'Club for Growth', 'Students for Fair Admissions'): 'for' joins their run
+_FOR_ORG_HEADS = frozenset("democracy americans citizens students parents physicians doctors veterans women "
+                           "families mothers moms scientists lawyers republicans democrats conservatives "
+                           "club center centre committee coalition alliance council campaign fund foundation "
+                           "institute league network partnership project society union".split())
+
+
 def _last_name_run(toks: list[str]) -> list[str]:
     run: list[str] = []
     best: list[str] = []
@@ -633,6 +641,8 @@ def _last_name_run(toks: list[str]) -> list[str]:
         if _is_name_token(t) or (i < last and _INITIALS_RE.match(t) and t not in _PLACE_INITIALS
                                  and (run or _INITIALS_RE.match(toks[i + 1]) is not None)) \
                 or (run and i < last and t in _NAME_PARTICLES and toks[i + 1][:1].isupper()) \
+                or (run and i < last and t == "for" and toks[i + 1][:1].isupper() and toks[i + 1].rstrip(",").isalpha()
+                    and run[0].lower() in _FOR_ORG_HEADS) \
                 or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
                                  and t.lower() not in _ORG_WORDS
                                  and (t.lower() not in _TITLE_STRIP or (i == last and run))
@@ -2491,6 +2501,8 @@ class _Resolver:
                 and (_INITIALS_RE.fullmatch(parts[0]) or (parts[-1].rstrip(".") in _NAME_SUFFIXES
                                                          and not parts[0].endswith("."))):
             return name  # "E.J. Dionne Jr.", "Ann Lind Jr.": initials and suffixes belong to the name
+        if len(parts) > 2 and "for" in parts[1:-1] and all(w[:1].isupper() for w in parts if w != "for"):
+            return name  # an organisation's name: 'Scientists for EU' (see _FOR_ORG_HEADS)
         if len(parts) > 2 and not _INITIALS_RE.match(parts[-2]):
             # "Pensioner Ray Tolland" -> "Ray Tolland"; a known first name keeps a middle name
             # ("Ann Marie Lind", "Eva Sarin Brook")
@@ -5897,6 +5909,9 @@ def _media_speaker(phrase: str) -> str | None:
         return " ".join(name)
     if words and words[0].lower() in _INDEFINITE and words[-1].lower() in _MEDIA_PEOPLE:
         return " ".join(words)  # an unnamed journalist: 'a longtime Seattle journalist' (not 'Seattle')
+    if len(words) > 2 and words[0].lower() == "the" and words[-1].lower() in _MEDIA_PEOPLE \
+            and all(w.lower() in _GENERIC_MEDIA_WORDS for w in words[1:-1]):
+        return " ".join(words)  # 'the TV correspondent': a journalist, no outlet named (not 'TV')
     while words and (not words[0][:1].isupper() or words[0].lower() in _COMMON_EXTRA):
         words = words[1:]  # "As The Gazette", "via state TV", "the Gazette"
     run: list[str] = []
@@ -5915,6 +5930,9 @@ def _media_speaker(phrase: str) -> str | None:
     return " ".join(run) or None
 
 
+# words for a medium, not an outlet's name ('the TV correspondent', 'the local radio host')
+_GENERIC_MEDIA_WORDS = frozenset("tv television radio cable network newspaper wire local state national veteran "
+                                 "longtime former".split())
 # what an outlet's possessive names as the outlet itself speaking ('the Journal’s editors', 'CNN's
 # exit polls', 'MSNBC's First Read blog'; not 'Australia’s biggest newspaper publisher')
 _OUTLET_OWN_WORDS = frozenset("editors editor editorial board page staff writers reporters team newsroom blog "
