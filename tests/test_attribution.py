@@ -2727,6 +2727,14 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
     ("Many say so. Scientists for Harbouria, an advocacy group, says: “We have had over 400 letters.”",
      ["Scientists for Harbouria"]),
     ("“It is a mess,” the TV correspondent said.", ["the TV correspondent"]),
+    # labels of videos and fact checks: 'Media caption Ann Lind: “…”', 'JUST WATCHED Lind: ‘…’', 'LIND on the
+    # deficit: “…”'
+    ("Ray Brellin said the era is over.\n\nJUST WATCHED Brellin: 'Era of big government is over' Replay More "
+     "Videos ... MUST WATCH", ["Ray Brellin"]),
+    ("Ann Lindqvist said it would pass.\n\n___\n\nLINDQVIST on cutting the deficit: “The subsidy is on my list. I "
+     "will make government more efficient.”\n\nTHE FACTS: No.", ["Ann Lindqvist"]),
+    ("Angela Brellin vowed to punish them.\n\nMedia playback is unsupported on your device Media caption Berlin "
+     "resident Ibrahim Colakov: \"I saw whole bodies being twisted\"\n\nHer policy.", ["Ibrahim Colakov"]),
     # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
     # the outer speaker's
     ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",

@@ -5740,7 +5740,8 @@ _ROUNDUP_BOARD_RE = re.compile(
 )
 # an upper-case transcript label ending a paragraph's first words: 'WARREN: ', '-- THE SENATOR: '
 _CAPS_LABEL_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z][A-Z'’.\-]+):[ \t]*$"
+    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z][A-Z'’.\-]+)"
+    r"(?:[ ]on[ ][^:\n“”\"]{1,60})?:[ \t]*$"  # (and a fact check's topic: 'ROMNEY on cutting the deficit:')
 )
 _CAPS_LABEL_STOP = frozenset(
     "UPDATE UPDATED BREAKING WATCH READ RELATED NOTE PHOTO PHOTOS VIDEO SOURCE SOURCES QUOTE QUESTION ANSWER "
@@ -5774,10 +5775,13 @@ _POSS_REPLY_COLON_RE = re.compile(
 _AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
 _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] ))([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] )|(?<=Media caption )|(?<=JUST WATCHED )|(?<=MUST WATCH ))"
+    r"(?![A-Z]+[ ])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
+    # (and a video's caption or teaser: 'Media caption Ann Lind: “…”', 'JUST WATCHED Lind: ‘…’'; a
+    # word in capitals opening the line is no part of the name)
 )
 # a role before the name opening a line, then a colon: 'Constitutional scholar Ann Lind: “…”'
-_ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:From|Via|Per)[ ]|(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3})"
+_ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=Media caption ))[ \t]*(?:(?:From|Via|Per)[ ]|(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3})"
                                  r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2}):[ \t]*$")
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in _TITLE_WORDS)
 _COLON_ROLE_WORDS = frozenset("scholar historian author writer critic commentator candidate".split())
