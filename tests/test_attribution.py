@@ -2735,6 +2735,10 @@ def test_outlet_possessive_falls_back_to_the_outlet_only_for_its_own_staff_or_pa
      "will make government more efficient.”\n\nTHE FACTS: No.", ["Ann Lindqvist"]),
     ("Angela Brellin vowed to punish them.\n\nMedia playback is unsupported on your device Media caption Berlin "
      "resident Ibrahim Colakov: \"I saw whole bodies being twisted\"\n\nHer policy.", ["Ibrahim Colakov"]),
+    # a relative or an aide named by a possessive speaks, as described, not the possessive's owner
+    ("“He was a good man and a good father,” said Ray Brellin's wife.", ["Ray Brellin's wife"]),
+    ("“We will fight this in court,” Ms. Lindqvist’s attorney wrote.", ["Ms. Lindqvist’s attorney"]),
+    ("“We will fight this in court,” Ann Lindqvist's lawyer, Debra Kotz, wrote in a letter.", ["Debra Kotz"]),
     # words imagined in a generic mouth (a modal or a condition; 'they', or a subject not worked out):
     # the outer speaker's
     ("“And if you smile, they’ll say, ‘What was he smiling about?’ There is no win,” Ray Brellin said.",

@@ -2026,6 +2026,13 @@ def _odd_participle_source(src: str) -> bool:
         or (len(words) > 2 and first in _SUBJECT_PRONOUNS)
 
 
+# a person named by a possessive and a relation to its owner: 'Ray Brill’s wife', 'Ms. Lind’s longtime attorney'
+_POSS_RELATION_RE = re.compile(
+    r"(?!(?:Since|When|While|After|Before|As|But|And|If|Because|Although|Though|Then|So|Now|Later)[ ])"
+    r"(?:(?:[A-Z][\w.'’\-]*|the|The)[ ]){0,4}[A-Z][\w.\-]*(?:['’]s|s['’])(?:[ ][a-z][\w\-]*){0,2}[ ]"
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|fiancée?|girlfriend|boyfriend|"
+    r"spouse|attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|friend|niece|nephew|"
+    r"grandson|granddaughter|cousin|uncle|aunt|stepfather|stepmother)")
 # the titles of the politicians a party and a state describe ('the Kentucky Republican')
 _POLITICIAN_TITLES = ("Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Congressman",
                       "Congresswoman", "Speaker", "Leader", "Mayor")
@@ -4545,6 +4552,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # 'Ann Lind’s Twitter account posted', 'the website Daily Kos’ account tweeted', 'Ann
             # Lind’s post said' (not the outlet 'Post'): the owner
             a.speaker, st = owner, source_type(owner)
+        elif src and st in ("named_person", "official") and _POSS_RELATION_RE.fullmatch(src) is not None:
+            # 'said Ray Brill’s wife', 'Ms. Lind’s attorney wrote': the relative or the aide speaks, as
+            # described (not the person named in the possessive), and is the one a 'he'/'she' after
+            # it stands for
+            a.speaker = src
+            res.note_near(a.speaker, a.start, st, a.start - len(src) - 2, a.end)
         elif src and st in ("named_person", "official"):
             name = _strip_titles(src)
             src_words = src.split()
