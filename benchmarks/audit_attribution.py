@@ -276,7 +276,9 @@ def paired(data: Path, drawn: str, against: str, dirs: list[Path], size: int) ->
     out of right and wrong, also without the quotes nested inside another quote. Then the
     same quote spans are run through revision ``against``: each line whose speaker differs is
     printed with its verdict and the annotator's speaker, and the differences are counted by
-    verdict (a paired measure of what the code between the two revisions changed).
+    verdict (a paired measure of what the code between the two revisions changed), and the
+    judged quotes are re-scored with ``against``: a changed speaker counts as right only when it
+    is the annotator's speaker (up to case).
     """
     from compare_revisions import revision_src
 
@@ -310,6 +312,7 @@ def paired(data: Path, drawn: str, against: str, dirs: list[Path], size: int) ->
         raise SystemExit(f"paired: {len(off)} lines drawn with {drawn} differ from their sample files ({off[:3]} …): "
                          "give --drawn the revision the samples were drawn with")
     tally: dict[str, list[int]] = {}
+    rescored: dict[str, int] = {}
     changed: dict[str, int] = {}
     for name, i, corpus, _k, _s, _e, speaker, nested in rows:
         row = judged.get(f"{name}:{i}")
@@ -323,12 +326,19 @@ def paired(data: Path, drawn: str, against: str, dirs: list[Path], size: int) ->
             if not nested:
                 t[2] += verdict == "1"
                 t[3] += 1
+            # re-scored: a speaker the other revision changes is right only when it is the
+            # annotator's speaker, letter for letter up to case (a fuller or shorter form counts
+            # as wrong: a conservative count)
+            now = other[f"{name}:{i}"]
+            rescored[corpus] = rescored.get(corpus, 0) + (
+                verdict == "1" if now == speaker else str(now).lower() == row["true_speaker"].strip().lower())
         if other[f"{name}:{i}"] != speaker:
             changed[verdict] = changed.get(verdict, 0) + 1
             print(f"{name}:{i} [{corpus}] {drawn}: {speaker!r}  {against}: {other[f'{name}:{i}']!r}  "
                   f"verdict {verdict}  annotator: {row['true_speaker']!r}")
     for corpus, (r, n, r2, n2) in sorted(tally.items()):
-        print(f"{corpus}: {r}/{n} = {r / n:.3f}; without quotes nested in another quote {r2}/{n2} = {r2 / n2:.3f}")
+        print(f"{corpus}: {r}/{n} = {r / n:.3f}; without quotes nested in another quote {r2}/{n2} = {r2 / n2:.3f}; "
+              f"re-scored with {against}: {rescored.get(corpus, 0)}/{n} = {rescored.get(corpus, 0) / n:.3f}")
     print(f"{sum(changed.values())} of {len(rows)} speakers differ between {drawn} and {against}; by the verdict "
           f"on {drawn}'s: " + ", ".join(f"{v}: {k}" for v, k in sorted(changed.items())))
 
