@@ -1989,27 +1989,33 @@ _SENTENCE_SUBJECT_RE = re.compile(
     r"got|kept|left|began|held|led|brought|thought|felt|found|stood|won|lost|struck|hit|fought|sought|threw|drew|"
     r"knew|saw|became|rose|broke|chose|tore|swore)\b")
 # words that open a sentence before its subject, or are no subject: not taken as one
-_NOT_SUBJECT_OPENERS = frozenset("for in after before as but and so yet or when while if during on at by with from since "
+_SUBJECT_LEAD_WORDS = frozenset("for in after before as but and so yet or when while if during on at by with from since "
                                  "although though because once then now still also even meanwhile instead however "
                                  "indeed later earlier last this that these those many some most all one two three "
                                  "four five several both each".split())
 
 
-def _sentence_subject(subj: str) -> str | None:
+def _sentence_subject(subj: str, res: _Resolver) -> str | None:
     """The subject :data:`_SENTENCE_SUBJECT_RE` found, without opening words that are no part of
     it (``As Ann Lind`` -> ``Ann Lind``); None when nothing of a subject is left, or a capitalised
-    run that is no name (``Democratic``)."""
+    word or run that is no name (``Democratic``: 'But Democratic lawmakers … questioned')."""
     words = subj.split()
-    while words and words[0].lower() in _NOT_SUBJECT_OPENERS:
+    while words and words[0].lower() in _SUBJECT_LEAD_WORDS:
         words = words[1:]
     if not words:
         return None
     out = " ".join(words)
-    if out.lower() in _SUBJECT_PRONOUNS or words[0].lower() in _DETERMINERS \
-            or (len(words) > 1 and all(w[:1].isupper() for w in words)) \
+    if out.lower() in _SUBJECT_PRONOUNS:
+        return out
+    if len(words) == 1 and out[:1].isupper() \
+            and (res._common_word(out) or (out.endswith(("ic", "an")) and not _first_name_gender(out))):
+        return None
+    if words[0].lower() in _DETERMINERS or (len(words) > 1 and all(w[:1].isupper() for w in words)) \
             or (_is_titled_name(out) and out.lower() not in _COMMON):
         return out
     return None
+
+
 _PREP_WORDS = frozenset("by with of on to for in at about from after before during into like than over".split())
 
 
@@ -4196,14 +4202,16 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
 
 # invisible format characters inside words (soft hyphens in 'Ry\u00adan Clan\u00adcy', zero-width spaces
 # and joiners, word joiners, byte-order marks): read as absent
-_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_VISIBLE_RE = re.compile(f"[^{_INVISIBLE}]")
 
 
 def _without_invisible(text: str, title: str | None, outlet: str | None) -> list[Span]:
     """:func:`find_quotes_and_attributions` of ``text`` read without its invisible characters
     (:data:`_INVISIBLE_RE`), with the spans' offsets and texts mapped back to ``text`` (speakers
     and sources are written without them)."""
-    keep = [m.start() for m in re.finditer("[^\u00ad\u200b\u200c\u200d\u2060\ufeff]", text)]
+    keep = [m.start() for m in _VISIBLE_RE.finditer(text)]
     spans = find_quotes_and_attributions(_INVISIBLE_RE.sub("", text), title, outlet=outlet)
     out = []
     for sp in spans:
@@ -4451,10 +4459,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # '… pounced quickly, tweeting', 'In an interview with PBS, he talked about it, saying':
             # what stands before the comma is no subject; the participle's is the sentence's
             m_subj = _SENTENCE_SUBJECT_RE.match(text, lo, a.start)
-            src = _sentence_subject(m_subj.group("subj")) if m_subj is not None else None
-            if src is not None and " " not in src and src[:1].isupper() and src.lower() not in _SUBJECT_PRONOUNS \
-                    and (res._common_word(src) or src.endswith(("ic", "an")) and not _first_name_gender(src)):
-                src = None  # (a capitalised word of a longer subject: 'But Democratic lawmakers … questioned')
+            src = _sentence_subject(m_subj.group("subj"), res) if m_subj is not None else None
         atts_done.append(a)
         a.source = src
         st = source_type(src)
@@ -4609,11 +4614,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     if p is not None:
                         a.speaker = p.name
                 if a.speaker is None and coref and head.lower() in ("republican", "democrat") and k_prep > 2 \
-                        and " ".join(src_words[1 : k_prep - 1]).removeprefix("former ") in _US_STATE_SET:
+                        and (state := " ".join(src_words[1 : k_prep - 1]).removeprefix("former ")) in _US_STATE_SET:
                     # 'Sen. Mitch McConnell said … “…” the Kentucky Republican added': the politician
                     # cited just before, else the one named just before (a party and a state narrow
                     # it down: not 'the Republican', whom many people in an article share)
-                    state = " ".join(src_words[1 : k_prep - 1]).removeprefix("former ")
                     party = "R" if head.lower() == "republican" else "D"
                     p = res.coref_person(anchor, head.lower(), hint, _POLITICIAN_TITLES,
                                          functools.partial(_party_state_fits, text, party=party, state=state, pos=anchor))
@@ -5183,7 +5187,6 @@ def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | 
             and any(w.lower() in _TITLE_STRIP for w in src[: -len(name)].split()) and _is_titled_name(name):
         return res.full_name(name, pos)  # ('Alabama Sen. Ann Lind': a state before the title)
     return src
-
 
 
 # an inner quote's cue after its closing mark, inside the outer quote: '‘…,’ Ann Lind said.', '‘…,’
