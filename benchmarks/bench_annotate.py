@@ -124,6 +124,10 @@ ADVERSARIAL = [
         f"Nate went home. Sarah Huckab{i} Sandors spoke. Nate lost. “We go,” he said. “No,” a Harbour{i} "
         f"statement said. “Yes,” the Gazette{i}’s august editors opined. Ann Lind, R-Fla., chairman of the "
         f"X{i} Committee, said no. "), 4_000),
+    # a description by party and state after thousands of distinct politicians (each looks for a title
+    # written before the name: a bounded look)
+    *_at_two_sizes("'the Kentucky Republican' after distinct politicians", lambda i: (
+        f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. "), 8_000),
     # descriptions by party and state, excerpts' inner quotes with cues after them, words imagined in
     # a generic mouth, participles after an adverbial phrase (fifteenth session)
     *_at_two_sizes("party-state descriptions, excerpts' inner quotes, imagined words, participles", lambda i: (

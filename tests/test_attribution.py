@@ -226,6 +226,8 @@ ADVERSARIAL = {
         f"Nate went home. Sarah Huckab{i} Sandors spoke. Nate lost. “We go,” he said. “No,” a Harbour{i} "
         f"statement said. “Yes,” the Gazette{i}’s august editors opined. Ann Lind, R-Fla., chairman of the "
         f"X{i} Committee, said no. " for i in range(4_000)),
+    "8000 'the Kentucky Republican' after distinct politicians": lambda: "".join(
+        f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. " for i in range(8_000)),
     "4000 party-state descriptions, excerpts' inner quotes, imagined words and participles": lambda: "".join(
         f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. The Ledger{i} writes: “‘It is fine for us,’ Ray Brellq{i} said. ‘We go on.’ If you smile, they’ll say, ‘Why smile at all?’” Ann Lindqv{i} spoke, and did so again Thursday, saying, “We stay.” " for i in range(4_000)),
 }
