@@ -2771,3 +2771,24 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     assert [s.speaker for s in spans if s.kind == "quote"] == ["Ryan Brellin", "Ann Lindqvist"]
     assert all(text[s.start : s.end] == s.text for s in spans)
     assert [s.text for s in spans if s.kind == "attribution"] == ["told", "said", "sho\u200buted"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote opening the paragraph after one that ends in a partial quote's cue goes on with its speaker
+    ("Ann Lindqvist hinted she may block the funding.\n\nThe overture “will set back hopes,” Ann Lindqvist "
+     "said Wednesday.\n\n“It is disgraceful for a president.”\n\nOthers disagreed.",
+     ["Ann Lindqvist", "Ann Lindqvist"]),
+    ("The plan “works,” Mr. Brellin said.\n\n“We cannot let this go.”", ["Brellin", "Brellin"]),
+    # ... but not when a sentence comes between that cue and the paragraph's end
+    ("The plan “works,” Mr. Brellin said. Others left early.\n\n“We cannot let this go.”", ["Brellin", None]),
+    # a subordinate clause opening the sentence ('While X …,', 'After X …,') names no subject when the
+    # main clause has a name of its own: that name is the antecedent of the next he/she
+    ("Officials praised the deal.\n\nWhile Ray Brellin predicted that members would back the plan, Sen. Tom "
+     "Vakker, R-Fla., came out against it.\n\n“This budget cancels earlier cuts,” he said.", ["Tom Vakker"]),
+    ("After Ray Brellin proposed his fees, Tom Vakker blamed his predecessors. “We cannot let this "
+     "continue!” he said.", ["Tom Vakker"]),
+    # ... while a pronoun as the main clause's subject still stands for the clause's person
+    ("When Ray Brellin was asked about the vote, he told reporters: “We will win.”", ["Ray Brellin"]),
+])
+def test_sixteenth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers

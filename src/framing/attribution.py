@@ -3167,6 +3167,9 @@ class _Resolver:
                 continue  # 'When host Ann Lind asked …, she …': the subject comes after the clause
             at, end = m.start("name"), m.end("name")
             if not n_rx and found.split(" ", 1)[0] in _SUB_CONJ_CAP:
+                if (main := _SUBJECT_RES[1].match(self.text, s0, anchor)) is not None \
+                        and main.group("name").lower() not in _PRONOUNS:
+                    continue  # 'While Ann Lind predicted …, Sen. Ray Brill came out against it': the main clause's
                 # 'When McConnell was asked …, he told reporters': the clause's subject (no part of it)
                 first = found.split(" ", 1)[0]
                 found, at = found[len(first) + 1 :], at + len(first) + 1
@@ -4921,10 +4924,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
                              or (prior.speaker and prior.stype in ("named_person", "official")
                                  and (_first_name_gender(prior.speaker) or res._known_gender(prior.speaker))
-                                 and prior.subtype == "indirect" and not text[nl : r.open_mark].strip()
+                                 and (prior.subtype == "indirect"
+                                      or (prior.subtype == "direct" and prior.speaker != prev_speaker[0]))
+                                 and not text[nl : r.open_mark].strip()
                                  and not _sent_break(text, prior.end, nl))):
                     # (or its paragraph ends just before the quote's: 'Lind said the plan works.
-                    # / “…”')
+                    # / “…”', 'The plan “works,” Lind said. / “…”')
                     # the nearest cue decides, also when its speaker is unknown ('… I explained. “…”')
                     speaker, cue = prior.speaker, (prior.cue.lower() if prior.speaker else None)
                 elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
