@@ -2789,6 +2789,15 @@ def test_invisible_characters_inside_words_are_read_as_absent():
      "continue!” he said.", ["Tom Vakker"]),
     # ... while a pronoun as the main clause's subject still stands for the clause's person
     ("When Ray Brellin was asked about the vote, he told reporters: “We will win.”", ["Ray Brellin"]),
+    # a description, then the person's name in apposition to it, before a cue: the name
+    ("“I am doing all the polling,” said Ray Lindqvist.\n\nHis partner, the Belgian politician Tom Vakker, told "
+     "the Gazette his party was barred. “It is a bit frustrating for me,” he said.", ["Ray Lindqvist", "Tom Vakker"]),
 ])
 def test_sixteenth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_place_in_apposition_is_no_source():
+    # 'a woman in Ann Arbor, Mich.,': 'Ann' is a first name, but the words after 'in' are a place
+    spans = find_quotes_and_attributions("Soon after the election, a woman in Ann Arbor, Mich., insisted that “nobody asked us.”")
+    assert "Ann Arbor" not in [s.speaker for s in spans]

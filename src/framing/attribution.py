@@ -988,6 +988,15 @@ def _source_before_phrase(seg0: str) -> str | None:
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said", "Ann Lee,
                 # Climate Director at Harbour Watch, told",
                 # "Ann Lee, executive director of the X, said", "Ann Lee, IPCC co-chair, said"
+                app_words = app.split()
+                if first in ("the", "a", "an") and named[-1:].isalpha() and named.rsplit(None, 1)[-1].islower() \
+                        and len(app_words) >= 4 and app_words[-3].islower() and app_words[-3] not in _PREPS \
+                        and app_words[-3] not in _PREP_BEFORE_NAME \
+                        and all(_is_name_token(w) for w in app_words[-2:]) and _first_name_gender(" ".join(app_words[-2:])):
+                    # 'His partner, the Belgian politician Ann Lee, told': a description, then the person's
+                    # name in apposition to it (a role word, then a known first name and a surname; not 'a
+                    # woman in Ann Arbor')
+                    return " ".join(app_words[-2:])
                 stripped = body[:cut].rstrip()
                 if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
                     stripped = _PAREN_PARTY_RE.sub("", stripped).rstrip()
