@@ -2790,6 +2790,10 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     # ... while a pronoun as the main clause's subject still stands for the clause's person
     ("When Ray Brellin was asked about the vote, he told reporters: “We will win.”", ["Ray Brellin"]),
     # a description, then the person's name in apposition to it, before a cue: the name
+    # an outlet's name ending in 'News' before a cue in -s is its subject, not a noun's modifier
+    ("The raids went on. Harbour News reports, “Forces raided homes.”", ["Harbour News"]),
+    ("The raids went on. Several local news reports say “forces raided homes.”", ["Several local news reports"]),
+    ("The vote is near. News reports on the bill “alarmed” the minister.", [None]),
     ("“I am doing all the polling,” said Ray Lindqvist.\n\nHis partner, the Belgian politician Tom Vakker, told "
      "the Gazette his party was barred. “It is a bit frustrating for me,” he said.", ["Ray Lindqvist", "Tom Vakker"]),
 ])

@@ -3820,6 +3820,8 @@ _NO_S_VERB_AFTER = frozenset(
     "public opening closing prepared brief official private separate latest further additional similar "
     "controversial offensive widespread".split()
 )
+# an outlet's name ending in 'News' just before a cue: "Fox News", "ABC News"
+_OUTLET_NEWS_BEFORE_RE = re.compile(r"(?<![\w&.\-])[A-Z][\w&.\-]*[\w&][ ]News[ ]$")  # (not 'Iran. News reports')
 _BE_FORMS = frozenset(
     "is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split()
 )
@@ -4028,8 +4030,11 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             and (np_ := _PROPER_NP_BEFORE_RE.search(text, max(0, s - 60), s)) \
             and (np_.group(1) is None or np_.group(1) not in _NOT_NOUN_BEFORE_CUE):
         return False  # a noun after a determiner and a name: "a White House pool report", "the Pentagon report"
-    if inflected_s and prev_word in _NO_S_VERB_AFTER:
-        return False  # a plural noun: "sent to states", "multiple reports", "there have been reports"
+    if inflected_s and prev_word in _NO_S_VERB_AFTER \
+            and not (prev_word == "news" and _OUTLET_NEWS_BEFORE_RE.search(text, max(0, s - 30), s) is not None):
+        # a plural noun: "sent to states", "multiple reports", "there have been reports" (not an
+        # outlet's name ending in News: "Fox News reports")
+        return False
     if inflected_s and len(prev_word) > 4 and prev_word.endswith("ed") and prev_word[:1].islower():
         return False  # the object of a past-tense verb: "the speech offered hints of", "issued warnings"
     if passive_check and (prev_word in _BE_FORMS or prev_word.endswith(("’m", "'m", "’re", "'re"))
