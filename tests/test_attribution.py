@@ -2790,6 +2790,15 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     # ... while a pronoun as the main clause's subject still stands for the clause's person
     ("When Ray Brellin was asked about the vote, he told reporters: “We will win.”", ["Ray Brellin"]),
     # a description, then the person's name in apposition to it, before a cue: the name
+    # words quoted inside reported speech inside a quote are the reporting verb's subject's, when a name
+    ("“Threats were made,” the spokesperson said. “In a call with an executive, Ray Brellin stated that Lind "
+     "had a ‘rough couple of days’ after the debate.”", ["the spokesperson", "the spokesperson", "Ray Brellin"]),
+    ("“Ann Lindqvist has said things like, ‘It is all about the money,’ and worse,” Ray Brellin said.",
+     ["Ray Brellin", "Ann Lindqvist"]),
+    # ... not a piece of an outlet's name, nor a word such as 'Nobody'
+    ("“But these days, the fact that the New York Times says it quite frankly means ‘better check "
+     "further,’” Ray Brellin said.", ["Ray Brellin", "Ray Brellin"]),
+    ("“Nobody says the word ‘profile.’ Everyone needs to get smart,” Ray Brellin said.", ["Ray Brellin", None]),
     # an outlet's name ending in 'News' before a cue in -s is its subject, not a noun's modifier
     ("The raids went on. Harbour News reports, “Forces raided homes.”", ["Harbour News"]),
     ("The raids went on. Several local news reports say “forces raided homes.”", ["Several local news reports"]),

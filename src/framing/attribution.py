@@ -5022,6 +5022,10 @@ def _outlet_in_full(text: str, short: str) -> str:
 # between a cue inside a quote and the quote it frames: 'say to me, ‘…’', 'told them: ‘…’', 'saying that ‘…’'
 # ... or a phrase of place or audience, then 'that': 'Obama noted to an audience in Manhattan that ‘…’'
 # (only with no quotation mark before the cue: quotes.py's marks, not apostrophes inside words)
+_INNER_REPORTED_CHARS = 100  # reported speech before an inner quote: its verb at most this far before
+_NOBODY = frozenset("nobody everybody everyone someone somebody anyone anybody".split())  # no speaker's name
+_INNER_REPORTING_FORMS = frozenset("said says told tells stated wrote writes claimed argued declared insisted warned "
+                                   "asserted added noted suggested admitted complained".split())
 _INNER_CUE_PLACE_THAT_RE = re.compile(r"[ ]+(?:to|in|at|on|during|before)[ ][^,.;:!?“”\"‘’\n]{1,60}?[ ]that[ ]*$")
 _INNER_CUE_GAP_RE = re.compile(r"(?:[ ]+(?:to[ ]+)?(?:me|us|him|her|them|you|myself|ourselves|himself|herself))?"
                                r"(?:[ ]*,)?(?:[ ]+that)?[ ]*[,:]?[ ]*$")
@@ -5084,7 +5088,10 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
     (whose content ends at ``hi``), names the speaker: an excerpt of an article quoting someone
     (``“… ‘…,’ Ann Lind said. …”``, ``‘…,’ said Ann Lind``); and an inner quote that opens right
     after such a cue (``cued``: where the cue phrase ended, and whose it was) goes on with its
-    speaker (``‘…,’ Lind says. ‘…’``). Returns the speaker, and ``cued`` for the next inner quote.
+    speaker (``‘…,’ Lind says. ‘…’``). Failing those, a reporting verb (:data:`_INNER_REPORTING_FORMS`)
+    earlier in the same sentence, with no quotation mark after it, names the speaker of words quoted
+    inside reported speech (``Lind stated that Brill had a ‘rough couple of days’``) when its subject is
+    a name written whole there. Returns the speaker, and ``cued`` for the next inner quote.
     """
     fallback = outer_speaker if long_enough else None
     w0 = max(lo, open_mark - 150)
@@ -5110,10 +5117,35 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
             return who, (after[1], who)
         if cued is not None and _CONTINUED_GAP_RE.fullmatch(text, cued[0], open_mark) is not None:
             return cued[1], None  # '‘…,’ Lind says. ‘…’': the same speaker goes on
+        for cand in _cue_candidates(seg):
+            if cand[2] in _INNER_REPORTING_FORMS and len(seg) - cand[1] <= _INNER_REPORTED_CHARS \
+                    and not _MARK_ONLY_RE.search(seg, cand[1]):
+                found = cand  # (the last)
+        if found is not None and (who := _inner_before_speaker(res, seg, w0, found, outer_speaker, None)) is not None \
+                and (who == outer_speaker or (_is_titled_name(who) and _written_whole(seg[: found[0]], who)
+                                              and (" " in who or (who.lower() not in _COMMON and who.lower() not in _NOBODY
+                                                                  and not res._common_word(who))))):
+            # words quoted inside reported speech in the same sentence ('Lind stated that Brill had a
+            # ‘rough couple of days’'): the reporting verb's subject, when a name written whole there
+            return who, None
         # no cue: a remark the speaker imagines; not a sign's or a banner's words ('There was a
         # sign: ‘…’')
         return (None if _WRITTEN_THING_BEFORE_RE.search(seg) is not None else fallback), None
     return _inner_before_speaker(res, seg, w0, found, outer_speaker, fallback), None
+
+
+def _written_whole(seg: str, name: str) -> bool:
+    """Whether ``seg`` writes ``name`` (or its last word, for a name given in full from elsewhere)
+    with no capitalised word but a title before it (*Ayatollah Khamenei*): not *York Times* of
+    *the New York Times*."""
+    k = seg.rfind(name)
+    if k < 0:
+        last = name.rsplit(" ", 1)[-1]
+        if name.count(" ") > 1 or (k := seg.rfind(last)) < 0 or seg[k - 1 : k].isalnum():
+            return False
+    before = seg[:k].split()[-1:]
+    return not before or not before[0][:1].isupper() or before[0].endswith(".") \
+        or (before[0].lower() in _TITLE_STRIP and source_type(f"{before[0]} {name}") not in ("media", "organisation"))
 
 
 def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, int, str, Cue],
