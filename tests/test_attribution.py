@@ -2799,6 +2799,16 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     ("“But these days, the fact that the New York Times says it quite frankly means ‘better check "
      "further,’” Ray Brellin said.", ["Ray Brellin", "Ray Brellin"]),
     ("“Nobody says the word ‘profile.’ Everyone needs to get smart,” Ray Brellin said.", ["Ray Brellin", None]),
+    # a subordinating conjunction opening the sentence is no part of the source or of a name
+    ("Though the Harbour Board said the two have a “good working relationship” on Monday, others disagreed.",
+     ["Harbour Board"]),
+    ("When a reporter asked, “Do you believe that?” Ray Brellin paused.", ["a reporter"]),
+    ("Whenever Brellin talks about the case, he says, “It was wrong.” Then he leaves.", [None]),
+    ("Harbour player Tom Brellin was there.\n\nWhenever Brellin talks about the case, he says, “It was wrong.”",
+     ["Tom Brellin"]),
+    # ... but 'After' before a noun is a preposition: 'the president' is the subject
+    ("“We lost,” President Ann Lindqvist said. After the defeat, the president had harsh words for "
+     "opponents, saying it was a “shameful” day.", ["Ann Lindqvist", "Ann Lindqvist"]),
     # an outlet's name ending in 'News' before a cue in -s is its subject, not a noun's modifier
     ("The raids went on. Harbour News reports, “Forces raided homes.”", ["Harbour News"]),
     ("The raids went on. Several local news reports say “forces raided homes.”", ["Several local news reports"]),

@@ -1080,6 +1080,11 @@ def _source_before_phrase(seg0: str) -> str | None:
         words.pop(0)  # "But he added", "And the minister said"
     if len(words) > 1 and words[0] in ("as", "As"):
         words.pop(0)  # "as Ann Lind put it", "As Lind wrote"
+    elif len(words) > 1 and words[0] in _SUB_CONJ_CAP \
+            and (words[0] not in _PREP_CONJ or words[1][:1].isupper() or words[1].lower() in _PRONOUNS):
+        # "Whenever Lind talks", "When she said": the clause's subject (not 'After the defeat, the
+        # president …', a preposition's object)
+        words.pop(0)
     if len(words) > 1 and words[0] == "with" and (words[1][:1].isupper()
                                                    or (words[1] in _INDEFINITE and words[1] not in ("a", "an"))):
         words.pop(0)  # 'with Ann Lind saying …': the participle's subject
@@ -2336,8 +2341,10 @@ def _run_name(run: str) -> str | None:
         pass
     key = run
     toks = run.split()
-    if toks[0] in _PLACE_INITIALS:
-        toks = toks[1:]  # "U.S. Senator Ann Lind": the place is no part of the name
+    if toks[0] in _PLACE_INITIALS or toks[0] in _SUB_CONJ_CAP:
+        # "U.S. Senator Ann Lind": the place is no part of the name; nor 'Whenever' of 'Whenever
+        # Lind talks', a sentence's first word
+        toks = toks[1:]
         if not toks:
             return None
     if len(toks[-1]) > 3 and (owner := _without_possessive(toks[-1])) is not None:
@@ -2551,8 +2558,10 @@ class _Resolver:
         key = f"{want}:{name}" if want else name
         if key not in self._cache:
             full = self._name_before(len(self.text), name, want)
-            if full is not None and full.split(" ", 1)[0] in _QUESTION_OPENERS:
-                full = None  # 'Is Donald Trump seeking …?': no name 'Is Donald'; 'Donald' is a first name
+            if full is not None and ((first := full.split(" ", 1)[0]) in _QUESTION_OPENERS or first in _SUB_CONJ_CAP):
+                # 'Is Donald Trump seeking …?': no name 'Is Donald'; 'Donald' is a first name (nor
+                # 'Whenever Cole' of 'Whenever Cole talks')
+                full = None
             if full is None and len(self._cache) < _MAX_NAMES_SCANNED:
                 # a first name: "Jonas" -> "Jonas Pelt" (an acronym only before capitals: not
                 # "CCTV Sports’", but "AMY GOODMAN")
@@ -3924,7 +3933,8 @@ _NOUN_ADJ = frozenset("first second third last latest new recent previous earlie
 
 _SUB_CONJ = frozenset("when if after once though although while unless until as".split())
 # (not 'As': 'As Ann Lind wrote in 2016: “…”' names the speaker)
-_SUB_CONJ_CAP = frozenset(w.capitalize() for w in (_SUB_CONJ - {"as"}) | {"before", "because", "since"})
+_PREP_CONJ = frozenset(("After", "Before", "Since", "Until"))  # prepositions too ('After the vote, …')
+_SUB_CONJ_CAP = frozenset(w.capitalize() for w in (_SUB_CONJ - {"as"}) | {"before", "because", "since", "whenever"})
 
 
 def _sent_start(text: str, s: int) -> bool:
