@@ -2809,6 +2809,15 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     # ... but 'After' before a noun is a preposition: 'the president' is the subject
     ("“We lost,” President Ann Lindqvist said. After the defeat, the president had harsh words for "
      "opponents, saying it was a “shameful” day.", ["Ann Lindqvist", "Ann Lindqvist"]),
+    # a he/she cue opening its sentence after one that ends in an inverted cue ('…, Ray Caputo said.'):
+    # that cue's speaker, not the sentence's subject
+    ("“We are fighting,” Ray Lind said.\n\nMr. Vakker is also issuing warnings to rivals, Tom Caputo said. "
+     "“When he draws a red line, it is real,” he said.", ["Ray Lind", "Tom Caputo"]),
+    ("The firm is also offering cover in seven states, said Ann Brellin, a spokeswoman.\n\n“It is growing,” "
+     "she said.", ["Ann Brellin"]),
+    # ... not a cue in a relative clause ('which Ray Lind has argued undercuts the case')
+    ("Tom Vakker backed the plan, which Ray Lind has argued undercuts the case. “That is not relevant,” he "
+     "said.", ["Tom Vakker"]),
     # an outlet's name ending in 'News' before a cue in -s is its subject, not a noun's modifier
     ("The raids went on. Harbour News reports, “Forces raided homes.”", ["Harbour News"]),
     ("The raids went on. Several local news reports say “forces raided homes.”", ["Several local news reports"]),

@@ -4514,7 +4514,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         src_low = src.lower() if src else ""  # (read by the pronoun rules below; src is fixed from here on)
         subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src_low]) \
             if src_low in ("he", "she") else None
-        if subj is not None:
+        if subj is not None and _opens_sentence(text, sent_lo, min(quote_open.get(id(a), a.start), a.start - len(src_low) - 1)) \
+                and (cue_person := _last_cue_speaker(res, sents, prev_att, quote_open.get(id(a), a.start),
+                                                     _PRONOUNS[src_low], subj.name)) is not None:
+            # the speaker of the inverted cue that ends the sentence before, rather than that sentence's
+            # subject: 'Trump is also issuing warnings, Caputo said. “…” he said'
+            a.speaker, st = cue_person.name, cue_person.stype
+        elif subj is not None:
             # the subject of the sentence before (or of a sentence just before that, through
             # he/she subjects) is the antecedent: '… Nan Roman, who leads X, said … “…” she said'
             # (or the person it asked: 'Ann Lind asked Mia Brook … “…,” she said')
@@ -5072,6 +5078,40 @@ _CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|you|You|he|He|she|She|they|They|(?:[A
 # a subject pronoun further on in the clause (another subject, unless the same pronoun again: 'I
 # wish she had stood up and said', not 'I want to be sure that I can … and say')
 _LATER_SUBJECT_RE = re.compile(r"[ ](?:I|we|he|she|they|you)[ ]", re.IGNORECASE)
+
+
+def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, anchor: int, want: str,
+                      subject: str) -> _Person | None:
+    """The person cited by ``prev`` (the cue before a he/she cue whose quote or cue is at ``anchor``)
+    when that cue ends the sentence just before (``Trump is also issuing warnings, Ray Caputo said.``),
+    names a person of gender ``want`` (or of none known) and is not ``subject`` (that sentence's
+    subject), with no other person of that gender named since; else None."""
+    if prev is None or not prev.speaker or prev.speaker == subject or prev.stype not in ("named_person", "official") \
+            or (p := res.people.get(prev.speaker)) is None or res._gender_of(p) not in ("", want) \
+            or bisect.bisect_right(sents, anchor) - bisect.bisect_right(sents, prev.end) != 1 \
+            or res.named_since(prev.end, anchor, want, prev.speaker):
+        return None
+    text = res.text
+    end = _SENT_REST_RE.match(text, prev.end)
+    if end is None or " that " in end.group() or end.group().count(" ") > 5 or prev.subtype == "according_to" \
+            or not prev.source or not (_is_titled_name(prev.speaker) and (" " in prev.speaker or _first_name_gender(prev.speaker))):
+        return None  # (not a cue inside the sentence: 'Lind said Ann Brill told her that …'; a person's name)
+    src = prev.source
+    before = text[max(0, prev.start - len(src) - 4) : prev.start]
+    inverted = before.endswith(f" {src} ") and before[: -len(src) - 2].endswith((",", "”", "\"", "’")) \
+        or (text[max(0, prev.start - 2) : prev.start] in (", ", "” ", "\" ") and text.startswith(f" {src}", prev.end))
+    # (the cue's clause is the sentence's end, after a comma or a quote: '…, Ray Caputo said.', '…,
+    # said Ann Lind, a spokeswoman.'; not 'which McConnell has argued undercuts …')
+    return p if inverted else None
+
+
+def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
+    """Nothing but spaces and quotation marks stands before ``pos`` in its sentence."""
+    return not text[sent_lo(max(pos, 0)) : max(pos, 0)].strip(" \t\n\u00a0“”\"‘’'")
+
+
+# the rest of a sentence after a cue, to its end
+_SENT_REST_RE = re.compile(r"[^.!?\n“”\"]*[.!?]")
 
 
 def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_speaker: str | None,
