@@ -2818,6 +2818,12 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     # ... not a cue in a relative clause ('which Ray Lind has argued undercuts the case')
     ("Tom Vakker backed the plan, which Ray Lind has argued undercuts the case. “That is not relevant,” he "
      "said.", ["Tom Vakker"]),
+    # 'Here's Lind:' before a quote, and a link teaser 'PHOTOS: Lind: ‘…’ about …': that person
+    ("Ray Brellin runs the lab. Critics disagree. Here's Brellin:\n\n“The plan will fail.”\n\nOthers agree.",
+     ["Ray Brellin"]),
+    ("Here's How:\n\n“Step one is easy.”", [None]),
+    ("Ann Lindqvist spoke on Monday.\n\nPHOTOS: Lindqvist: 'Nobody is madder than me' about the website\n\n"
+     "Ms. Lindqvist may run again.", ["Ann Lindqvist"]),
     # an outlet's name ending in 'News' before a cue in -s is its subject, not a noun's modifier
     ("The raids went on. Harbour News reports, “Forces raided homes.”", ["Harbour News"]),
     ("The raids went on. Several local news reports say “forces raided homes.”", ["Several local news reports"]),

@@ -4979,8 +4979,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if subj is not None:
                 speaker = subj.name
         if sub == "direct" and colon_before and (a is None or a.end < r.open_mark - 40):
-            # 'Lind’s reply: “…”': the person whose reply it is (not a cue in a sentence before)
-            poss = _POSS_REPLY_COLON_RE.search(text, max(0, r.open_mark - 160), r.open_mark)
+            # 'Lind’s reply: “…”', 'Here's Lind:': the person whose reply it is (not a cue in a sentence before)
+            poss = _POSS_REPLY_COLON_RE.search(text, max(0, r.open_mark - 160), r.open_mark) \
+                or _HERE_IS_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
             if poss is not None and (a is None or a.end <= poss.start()) and _is_titled_name(poss.group(1)):
                 speaker, cue = res.full_name(poss.group(1), r.open_mark), None
         if sub == "direct" and a is not None and mode in ("before", "partial") and r.closed \
@@ -5889,13 +5890,17 @@ _POSS_REPLY_COLON_RE = re.compile(
     r"((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w\-]*)['’]s (?:[a-z]+ )?(?:answer|response|reaction|reply|retort|take|verdict"
     r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback)\b[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"
 )
+# 'Here's Ann Lind:', 'Here is Lind, the lab's director:' opening a sentence before the quote
+_HERE_IS_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))Here(?:['’]s| is) ((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w'’\-]*)"
+                               r"(?:,[^:\n“”\"]{1,60})?:[ \t]*\n?[ \t]*$")
 _AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
 _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] )|(?<=Media caption )|(?<=JUST WATCHED )|(?<=MUST WATCH ))"
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] )|(?<=Media caption )|(?<=JUST WATCHED )|(?<=MUST WATCH )"
+    r"|(?<=\nPHOTOS: )|(?<=\nPHOTO: )|(?<=\nVIDEO: )|(?<=\nWATCH: ))"
     r"(?![A-Z]+[ ])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2})(?:,[^:\n“”\"]{1,70})?:[ \t]*$"
-    # (and a video's caption or teaser: 'Media caption Ann Lind: “…”', 'JUST WATCHED Lind: ‘…’'; a
-    # word in capitals opening the line is no part of the name)
+    # (and a video's caption or teaser: 'Media caption Ann Lind: “…”', 'JUST WATCHED Lind: ‘…’',
+    # 'PHOTOS: Lind: ‘…’ about …'; a word in capitals opening the line is no part of the name)
 )
 # a role before the name opening a line, then a colon: 'Constitutional scholar Ann Lind: “…”'
 _ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=Media caption ))[ \t]*(?:(?:From|Via|Per)[ ]|(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3})"
