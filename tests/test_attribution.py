@@ -2824,6 +2824,9 @@ def test_invisible_characters_inside_words_are_read_as_absent():
     ("Here's How:\n\n“Step one is easy.”", [None]),
     ("Ann Lindqvist spoke on Monday.\n\nPHOTOS: Lindqvist: 'Nobody is madder than me' about the website\n\n"
      "Ms. Lindqvist may run again.", ["Ann Lindqvist"]),
+    # an organisation opening the sentence before 'it said', past a relative clause or an apposition
+    ("The Harbour Movement, which drove the protests in June, called for a trial.\n\n“We will not remain "
+     "silent,” it said.", ["Harbour Movement"]),
     # an outlet's name ending in 'News' before a cue in -s is its subject, not a noun's modifier
     ("The raids went on. Harbour News reports, “Forces raided homes.”", ["Harbour News"]),
     ("The raids went on. Several local news reports say “forces raided homes.”", ["Several local news reports"]),

@@ -3707,7 +3707,8 @@ _BUT_VERB_RE = re.compile(r"\bbut(?: [a-z]+){0,3} $")
 # a noun phrase opening a sentence, up to its verb: 'The Harbour embassy in Oslo condemned'
 _ORG_SUBJECT_RE = re.compile(
     r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
-    r"{0,6}?)[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
+    r"{0,6}?)(?:,[ ](?:which|who|whose|a|an|the)[ ][^,\n“”\"]{1,80},)?"  # ('The Harbour Council, which opposed it, said')
+    r"[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
