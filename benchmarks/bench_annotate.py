@@ -132,6 +132,13 @@ ADVERSARIAL = [
     # a generic mouth, participles after an adverbial phrase (fifteenth session)
     *_at_two_sizes("party-state descriptions, excerpts' inner quotes, imagined words, participles", lambda i: (
         f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. The Ledger{i} writes: “‘It is fine for us,’ Ray Brellq{i} said. ‘We go on.’ If you smile, they’ll say, ‘Why smile at all?’” Ann Lindqv{i} spoke, and did so again Thursday, saying, “We stay.” "), 4_000),
+    # inverted cues before he/she, main clauses after subordinate ones, inner quotes in reported
+    # speech, outlets' names in News, 'Here's X:' (sixteenth session)
+    *_at_two_sizes("inverted cues, main clauses, reported inner quotes, outlets' News, 'Here's'", lambda i: (
+        f"Mr. Vakker{i} is also warning rivals, Tom Caputo{i} said. “When he draws a line{i}, it is real,” he said. "
+        f"While Ray Brellq{i} predicted that members would back it, Sen. Tom Vakker{i} came out against it. “We go{i},” "
+        f"he said. “In a call, Ann Lindqv{i} stated that Brill had a ‘rough couple of days{i}’ there,” the aide said. "
+        f"Harbour{i} News reports, “Forces raided homes{i}.” Here's Brellq{i}: “The plan will fail{i}.” "), 4_000),
 ]
 
 

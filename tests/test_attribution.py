@@ -230,6 +230,12 @@ ADVERSARIAL = {
         f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. " for i in range(8_000)),
     "4000 party-state descriptions, excerpts' inner quotes, imagined words and participles": lambda: "".join(
         f"Sen. Ann Lindqv{i} (D-Calif.) spoke. “We go,” the Kentucky Republican said. The Ledger{i} writes: “‘It is fine for us,’ Ray Brellq{i} said. ‘We go on.’ If you smile, they’ll say, ‘Why smile at all?’” Ann Lindqv{i} spoke, and did so again Thursday, saying, “We stay.” " for i in range(4_000)),
+    "4000 inverted cues, main clauses, reported inner quotes, outlets' News and 'Here's'": lambda: "".join(
+        f"Mr. Vakker{i} is also warning rivals, Tom Caputo{i} said. “When he draws a line{i}, it is real,” he said. "
+        f"While Ray Brellq{i} predicted that members would back it, Sen. Tom Vakker{i} came out against it. “We go{i},” "
+        f"he said. “In a call, Ann Lindqv{i} stated that Brill had a ‘rough couple of days{i}’ there,” the aide said. "
+        f"Harbour{i} News reports, “Forces raided homes{i}.” Here's Brellq{i}: “The plan will fail{i}.” "
+        for i in range(4_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

@@ -5094,7 +5094,7 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
             or res.named_since(prev.end, anchor, want, prev.speaker):
         return None
     text = res.text
-    end = _SENT_REST_RE.match(text, prev.end)
+    end = _SENT_REST_RE.match(text, prev.end, prev.end + 200)
     if end is None or " that " in end.group() or end.group().count(" ") > 5 or prev.subtype == "according_to" \
             or not prev.source or not (_is_titled_name(prev.speaker) and (" " in prev.speaker or _first_name_gender(prev.speaker))):
         return None  # (not a cue inside the sentence: 'Lind said Ann Brill told her that …'; a person's name)
@@ -5108,8 +5108,10 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
 
 
 def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
-    """Nothing but spaces and quotation marks stands before ``pos`` in its sentence."""
-    return not text[sent_lo(max(pos, 0)) : max(pos, 0)].strip(" \t\n\u00a0“”\"‘’'")
+    """Nothing but spaces and quotation marks stands before ``pos`` in its sentence (read from at
+    most 200 characters before it: linear time on texts without sentence ends)."""
+    pos = max(pos, 0)
+    return not text[max(sent_lo(pos), pos - 200) : pos].strip(" \t\n\u00a0“”\"‘’'") and pos - sent_lo(pos) <= 200
 
 
 # the rest of a sentence after a cue, to its end
