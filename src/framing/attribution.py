@@ -4232,18 +4232,20 @@ def find_quotes_and_attributions(text: str, title: str | None = None, *, outlet:
 # and joiners, word joiners, byte-order marks): read as absent
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
-_VISIBLE_RE = re.compile(f"[^{_INVISIBLE}]")
 
 
 def _without_invisible(text: str, title: str | None, outlet: str | None) -> list[Span]:
     """:func:`find_quotes_and_attributions` of ``text`` read without its invisible characters
     (:data:`_INVISIBLE_RE`), with the spans' offsets and texts mapped back to ``text`` (speakers
     and sources are written without them)."""
-    keep = [m.start() for m in _VISIBLE_RE.finditer(text)]
+    # where each invisible character would stand in the text without them: an offset j there is
+    # j + (how many of them stand at or before j) here
+    shifted = [m.start() - k for k, m in enumerate(_INVISIBLE_RE.finditer(text))]
     spans = find_quotes_and_attributions(_INVISIBLE_RE.sub("", text), title, outlet=outlet)
     out = []
     for sp in spans:
-        start, end = keep[sp.start], keep[sp.end - 1] + 1
+        start = sp.start + bisect.bisect_right(shifted, sp.start)
+        end = sp.end + bisect.bisect_right(shifted, sp.end - 1)
         out.append(sp._replace(start=start, end=end, text=text[start:end]))
     return out
 
