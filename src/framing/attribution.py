@@ -3187,7 +3187,9 @@ class _Resolver:
             if not n_rx and found.split(" ", 1)[0] in _SUB_CONJ_CAP:
                 if (main := _SUBJECT_RES[1].match(self.text, s0, anchor)) is not None \
                         and main.group("name").lower() not in _PRONOUNS:
-                    continue  # 'While Ann Lind predicted …, Sen. Ray Brill came out against it': the main clause's
+                    # 'While Ann Lind predicted …, Sen. Ray Brill came out against it': the main
+                    # clause's name is the subject (tried next, after the introductory clause)
+                    continue
                 # 'When McConnell was asked …, he told reporters': the clause's subject (no part of it)
                 first = found.split(" ", 1)[0]
                 found, at = found[len(first) + 1 :], at + len(first) + 1
@@ -5113,7 +5115,8 @@ def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
     """Nothing but spaces and quotation marks stands before ``pos`` in its sentence (read from at
     most 200 characters before it: linear time on texts without sentence ends)."""
     pos = max(pos, 0)
-    return not text[max(sent_lo(pos), pos - 200) : pos].strip(" \t\n\u00a0“”\"‘’'") and pos - sent_lo(pos) <= 200
+    lo = sent_lo(pos)
+    return pos - lo <= 200 and not text[lo:pos].strip(" \t\n\u00a0“”\"‘’'")
 
 
 # the rest of a sentence after a cue, to its end
