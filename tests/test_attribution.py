@@ -2821,6 +2821,9 @@ def test_invisible_characters_inside_words_are_read_as_absent():
      "“When he draws a red line, it is real,” he said.", ["Ray Lind", "Tom Caputo"]),
     ("The firm is also offering cover in seven states, said Ann Brellin, a spokeswoman.\n\n“It is growing,” "
      "she said.", ["Ann Brellin"]),
+    ("Ray Lind spoke about prayer. Lind noted that Abe Linc once said he could not do the job and Tom Vakker "
+     "responded, \"Yes, you have to.\"\n\nHe explained, \"The more I am there the more I understand.\"",
+     ["Tom Vakker", "Tom Vakker"]),
     # ... not a cue in a relative clause ('which Ray Lind has argued undercuts the case')
     ("Tom Vakker backed the plan, which Ray Lind has argued undercuts the case. “That is not relevant,” he "
      "said.", ["Tom Vakker"]),

@@ -5098,6 +5098,11 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
             or res.named_since(prev.end, anchor, want, prev.speaker):
         return None
     text = res.text
+    if prev.subtype == "direct" and prev.source and _is_titled_name(prev.speaker) \
+            and (" " in prev.speaker or _first_name_gender(prev.speaker)) \
+            and text.endswith(f"{prev.source} ", max(0, prev.start - len(prev.source) - 1), prev.start) \
+            and _CUE_QUOTE_ENDS_PARAGRAPH_RE.match(text, prev.end, prev.end + 600) is not None:
+        return p  # '… and Bush responded, “Yes, you have to.” / He explained, “…”': his cue and quote end the paragraph
     end = _SENT_REST_RE.match(text, prev.end, prev.end + 200)
     if end is None or " that " in end.group() or end.group().count(" ") > 5 or prev.subtype == "according_to" \
             or not prev.source or not (_is_titled_name(prev.speaker) and (" " in prev.speaker or _first_name_gender(prev.speaker))):
@@ -5121,6 +5126,8 @@ def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
 
 # the rest of a sentence after a cue, to its end
 _SENT_REST_RE = re.compile(r"[^.!?\n“”\"]*[.!?]")
+# a cue's quote right after it, ending the paragraph: ', “Yes, you have to.” \n'
+_CUE_QUOTE_ENDS_PARAGRAPH_RE = re.compile(r"[,:]?[ ]*[“\"][^“”\"\n]{1,500}[.!?][”\"][ ]*(?:\n|$)")
 
 
 def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_speaker: str | None,
