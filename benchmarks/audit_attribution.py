@@ -6,7 +6,9 @@ of AllSides (or of ``--corpus buzzfeed|horne|fnc``: the BuzzFeed-Webis subset, H
 Adali 2017, the FakeNewsCorpus sample, in their loaders' order), one line each with the text around it, for judging by hand. The judgments
 quote the articles, so they are not stored: docs/attribution.md gives the counts, the
 seeds and the slices. The sample depends on the code that finds the spans: the audits
-were drawn with the code of their commit, this script draws with the current one.
+were drawn with the code of their commit, this script draws with the current one, or with
+the code of a git revision (``--rev``, checked out in a temporary worktree), so that samples
+drawn while the working tree changes are all of one commit.
 
 ``ablate`` times ``find_quotes_and_attributions`` on the first ``--n`` articles (CPU time,
 best of 3) as it is, then with pronoun resolution, surname expansion and subject
@@ -39,6 +41,7 @@ Usage::
 
     python benchmarks/audit_attribution.py draw --what attributions --start 3000 --stop 4000 --seed 7 --size 120
     python benchmarks/audit_attribution.py draw --what speakers --start 10000 --stop 11000 --seed 41 --size 60
+    python benchmarks/audit_attribution.py draw --what speakers --start 0 --stop 37554 --seed 2995 --size 50 --context 900 --rev b40bb5c
     python benchmarks/audit_attribution.py ablate --n 2000
     python benchmarks/audit_attribution.py dump --n 6000 --out before.json
     python benchmarks/audit_attribution.py dump --n 100000 --corpus buzzfeed horne fnc --out before-others.json
@@ -51,7 +54,9 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import io
 import json
 import os
 import random
@@ -238,6 +243,11 @@ def paired_child(req: dict) -> object:
     sample ``[name, corpus, seed]`` as ``[name, i, corpus, article, start, end, speaker, nested]``;
     with ``"speakers"``, the speaker this finder gives each such quote span (``"<no span>"`` when
     it finds no quote there)."""
+    if req["mode"] == "sample":  # ``draw``'s printout, with this finder
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            draw(Path(req["data"]), *req["args"])
+        return buf.getvalue()
     data, size = Path(req["data"]), req["size"]
     out: dict | list = [] if req["mode"] == "draw" else {}
     rows = req["samples"] if req["mode"] == "draw" else req["rows"]
@@ -371,6 +381,7 @@ def main() -> None:
     d.add_argument("--corpus", choices=CORPORA, default="allsides",
                    help="AllSides (default), the BuzzFeed-Webis subset, Horne & Adali 2017, or the FakeNewsCorpus sample")
     d.add_argument("--context", type=int, default=130, help="characters of text shown before each span")
+    d.add_argument("--rev", default=".", help="draw with the code of this git revision (. = working tree)")
     a = sub.add_parser("ablate")
     a.add_argument("--n", type=int, default=2000)
     u = sub.add_parser("dump")
@@ -395,7 +406,13 @@ def main() -> None:
     t = sub.add_parser("teasers")
     t.add_argument("--n", type=int, default=6000)
     args = ap.parse_args()
-    if args.cmd == "draw":
+    if args.cmd == "draw" and args.rev != ".":
+        from compare_revisions import revision_src
+
+        with revision_src(args.rev) as src:
+            sys.stdout.write(str(_run_child(src, {"mode": "sample", "data": str(args.data), "args": [
+                args.what, args.start, args.stop, args.seed, args.size, args.corpus, args.context]})))
+    elif args.cmd == "draw":
         draw(args.data, args.what, args.start, args.stop, args.seed, args.size, args.corpus, args.context)
     elif args.cmd == "ablate":
         ablate(args.data, args.n)
