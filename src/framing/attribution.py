@@ -5090,8 +5090,9 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
                       subject: str) -> _Person | None:
     """The person cited by ``prev`` (the cue before a he/she cue whose quote or cue is at ``anchor``)
     when that cue ends the sentence just before (``Trump is also issuing warnings, Ray Caputo said.``),
-    names a person of gender ``want`` (or of none known) and is not ``subject`` (that sentence's
-    subject), with no other person of that gender named since; else None."""
+    or that cue and its quote after it end the paragraph before (``… and Bush responded, “Yes, you
+    have to.”``), names a person of gender ``want`` (or of none known) and is not ``subject`` (that
+    sentence's subject), with no other person of that gender named since; else None."""
     if prev is None or not prev.speaker or prev.speaker == subject or prev.stype not in ("named_person", "official") \
             or (p := res.people.get(prev.speaker)) is None or res._gender_of(p) not in ("", want) \
             or bisect.bisect_right(sents, anchor) - bisect.bisect_right(sents, prev.end) != 1 \
