@@ -4519,9 +4519,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         src_low = src.lower() if src else ""  # (read by the pronoun rules below; src is fixed from here on)
         subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src_low]) \
             if src_low in ("he", "she") else None
-        if subj is not None and _opens_sentence(text, sent_lo, min(quote_open.get(id(a), a.start), a.start - len(src_low) - 1)) \
-                and (cue_person := _last_cue_speaker(res, sents, prev_att, quote_open.get(id(a), a.start),
-                                                     _PRONOUNS[src_low], subj.name)) is not None:
+        if subj is not None and _opens_sentence(text, sent_lo, min(q_anchor := quote_open.get(id(a), a.start),
+                                                                  a.start - len(src_low) - 1)) \
+                and (cue_person := _last_cue_speaker(res, sents, prev_att, q_anchor, _PRONOUNS[src_low], subj.name)) is not None:
             # the speaker of the inverted cue that ends the sentence before, rather than that sentence's
             # subject: 'Trump is also issuing warnings, Caputo said. “…” he said'
             a.speaker, st = cue_person.name, cue_person.stype
@@ -5096,19 +5096,17 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
     if prev is None or not prev.speaker or prev.speaker == subject or prev.stype not in ("named_person", "official") \
             or (p := res.people.get(prev.speaker)) is None or res._gender_of(p) not in ("", want) \
             or bisect.bisect_right(sents, anchor) - bisect.bisect_right(sents, prev.end) != 1 \
-            or res.named_since(prev.end, anchor, want, prev.speaker):
-        return None
-    text = res.text
-    if prev.subtype == "direct" and prev.source and _is_titled_name(prev.speaker) \
-            and (" " in prev.speaker or _first_name_gender(prev.speaker)) \
-            and text.endswith(f"{prev.source} ", max(0, prev.start - len(prev.source) - 1), prev.start) \
+            or res.named_since(prev.end, anchor, want, prev.speaker) \
+            or not prev.source or not _is_titled_name(prev.speaker) \
+            or not (" " in prev.speaker or _first_name_gender(prev.speaker)):
+        return None  # (a person's name, with its source as written)
+    text, src = res.text, prev.source
+    if prev.subtype == "direct" and text.endswith(f"{src} ", max(0, prev.start - len(src) - 1), prev.start) \
             and _CUE_QUOTE_ENDS_PARAGRAPH_RE.match(text, prev.end, prev.end + 600) is not None:
         return p  # '… and Bush responded, “Yes, you have to.” / He explained, “…”': his cue and quote end the paragraph
     end = _SENT_REST_RE.match(text, prev.end, prev.end + 200)
-    if end is None or " that " in end.group() or end.group().count(" ") > 5 or prev.subtype == "according_to" \
-            or not prev.source or not (_is_titled_name(prev.speaker) and (" " in prev.speaker or _first_name_gender(prev.speaker))):
-        return None  # (not a cue inside the sentence: 'Lind said Ann Brill told her that …'; a person's name)
-    src = prev.source
+    if end is None or " that " in end.group() or end.group().count(" ") > 5 or prev.subtype == "according_to":
+        return None  # (not a cue inside the sentence: 'Lind said Ann Brill told her that …')
     before = text[max(0, prev.start - len(src) - 4) : prev.start]
     inverted = before.endswith(f" {src} ") and before[: -len(src) - 2].endswith((",", "”", "\"", "’")) \
         or (text[max(0, prev.start - 2) : prev.start] in (", ", "” ", "\" ") and text.startswith(f" {src}", prev.end))
