@@ -2851,3 +2851,37 @@ def test_a_place_in_apposition_is_no_source():
     # 'a woman in Ann Arbor, Mich.,': 'Ann' is a first name, but the words after 'in' are a place
     spans = find_quotes_and_attributions("Soon after the election, a woman in Ann Arbor, Mich., insisted that “nobody asked us.”")
     assert "Ann Arbor" not in [s.speaker for s in spans]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence adverbial between commas ('…, meanwhile,', '…, for its part,') is no apposition:
+    # a description before it is the source, as a name is
+    ("The harbour union, for its part, said on Monday, “We will not sign.”", ["The harbour union"]),
+    ("Ray Brellin’s attorney, however, said, “The bureau reversed the decision.”\n\nHe added, “No inquiry "
+     "found a thing.”", ["Ray Brellin’s attorney", "Ray Brellin’s attorney"]),
+    ("Sen. Ann Lindqvist (R-Ore.), for instance, said, “It is a bad bill.”", ["Ann Lindqvist"]),
+    # ... but a suffix or a party tag before it keeps the apposition's reading
+    ("Sen. Ann Lindqvist, R-Ore., though, said, “It is a bad bill.”", ["Ann Lindqvist"]),
+    # a participle after the predicate of a sentence whose subject is a relative or an aide: that
+    # person, as described (not the predicate before the comma)
+    ("Ray Brellin’s attorney, meanwhile, blasted the bureau on Monday, saying the director “reversed the "
+     "decision of the official.”", ["Ray Brellin’s attorney"]),
+    ("Ray Brellin’s attorney blasted the bureau on Monday, saying the director “reversed the decision.”",
+     ["Ray Brellin’s attorney"]),
+    # ... and no words of a predicate stand for a speaker
+    ("Tom Vakker, who served on the board, called on the mayor to veto the bill, saying it would "
+     "“permit unfair discrimination.”", ["Tom Vakker"]),
+    # 'Her campaign', 'her attorney': a possessive, not the pronoun 'her'
+    ("Ann Lindqvist spoke at the rally. “We will win,” her campaign said.", ["her campaign"]),
+    ("“The call is classified,” said her attorney.", ["her attorney"]),
+])
+def test_seventeenth_session_speaker_rules(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("source", ["Supporters of the policy", "Opponents of the plan", "Advocates", "Protesters",
+                                    "Economists", "Researchers at the institute", "Lawmakers", "Voters"])
+def test_groups_opening_a_sentence_are_anonymous(source):
+    # a plural group noun capitalised at a sentence's start is no name
+    assert source_type(source) == "anonymous"
+    assert source_type(source.lower()) == "anonymous"

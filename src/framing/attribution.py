@@ -531,7 +531,9 @@ _ANON_HARD_RE = re.compile(
 )
 _ANON_HEADS = frozenset(
     "officials authorities aides observers critics analysts experts witnesses residents diplomats "
-    "investigators rumours rumors neighbours neighbors locals sources insiders".split()
+    "investigators rumours rumors neighbours neighbors locals sources insiders "
+    "supporters opponents advocates proponents defenders activists protesters protestors demonstrators "
+    "economists researchers scientists lawmakers legislators voters".split()
 )
 _MEDIA_HEADS = frozenset(
     "newspaper broadcaster broadcasters network outlet channel daily weekly tabloid magazine "
@@ -866,6 +868,14 @@ _ADJ_ING = frozenset("going "
 _SOURCE_BEFORE_CACHED_CHARS = 24
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 _BLANK_RUN_RE = re.compile(" {10,}")
+# sentence adverbials set off by commas between a subject and its cue: 'The union, for its part, said'
+_PARENTHETICAL_ADVERBIALS = frozenset((
+    "meanwhile", "however", "though", "too", "also", "instead", "likewise", "similarly", "separately",
+    "in turn", "in response", "in contrast", "by contrast", "for example", "for instance", "in addition",
+    "for his part", "for her part", "for its part", "for their part", "in a statement", "in a tweet",
+    "in an email", "in a letter", "in a post", "at the time", "at one point", "later", "earlier", "again",
+    "once", "still", "today", "yesterday", "in fact", "of course", "nevertheless", "nonetheless",
+))
 _AUX_SURNAMES = frozenset(("Will", "May"))  # capitalised right before a cue: a surname (George Will, Theresa May)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -941,6 +951,14 @@ def _source_before_phrase(seg0: str) -> str | None:
                 seg = seg[:-3].rstrip()
         else:
             break
+    if seg.endswith(",") and (k_par := seg.rfind(", ", max(0, len(seg) - 22))) > 0 \
+            and seg[k_par + 2 : -1].lower() in _PARENTHETICAL_ADVERBIALS and seg[k_par - 1] != ".":
+        # (not after a party tag or a suffix: 'Ann Lee, R-Ky., though, said' reads as an apposition)
+        # 'The attorney, meanwhile, said', 'The union, for its part, said': a sentence adverbial
+        # between commas is no apposition; the subject stands before it
+        seg = seg[:k_par].rstrip()
+        if seg.endswith(")"):  # 'Rep. Ann Lee (R-Ky.), for instance, said'
+            seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
     if seg.endswith((",", ".")) and ", " in seg[-7:]:  # "Ray Brill, Jr., said": the suffix is no apposition
         m = _COMMA_SUFFIX_RE.search(seg, max(0, len(seg) - 7))
         if m is not None:
@@ -1988,6 +2006,10 @@ _WRITTEN_NEAR_CHARS = 30_000  # how far around a mention a title written before 
 # the subject of a sentence and its verb, after an introductory phrase and its comma, if any ('In an
 # interview with PBS, he talked', 'For his part, the former president weighed in'), with an
 # apposition after it ('The campaign, understanding the gift, pounced')
+# the relatives and aides a possessive names: 'Ray Brill’s wife', 'Ms. Lind’s attorney'
+_RELATION_WORDS = (r"wife|husband|son|daughter|father|mother|brother|sister|widow|widower|fiancée?|girlfriend|boyfriend|"
+                   r"spouse|attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|friend|niece|nephew|"
+                   r"grandson|granddaughter|cousin|uncle|aunt|stepfather|stepmother")
 _SENTENCE_SUBJECT_RE = re.compile(
     r"(?:(?:In|On|At|For|After|Before|During|With|As|When|While|Despite|Since|Later|Earlier|Meanwhile|However|"
     r"Still|Instead|Yet|Then|Last|Also|Like|Unlike|Speaking|Asked|Writing|Responding|Today|Yesterday|Now|But|And|"
@@ -1997,7 +2019,8 @@ _SENTENCE_SUBJECT_RE = re.compile(
     r"[A-Z][a-z]+(?:ing|ed|ly))(?:[ ][^,.;:!?“”\"\n]{0,60})?,[ ])?"
     r"(?P<subj>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ ](?!(?:also|then|later|again|even|still|never)\b)[\w’'\-]+){1,4}?(?<!ly)"
-    r"|(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+)"
+    r"|(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w’'\-]+"
+    r"|(?:[A-Z][\w.’'\-]*[ ]){0,3}[A-Z][\w.\-]*(?:['’]s|s['’])(?:[ ][a-z][\w\-]*)?[ ](?:" + _RELATION_WORDS + "))"
     r"(?:,[^,.;:!?“”\"\n]{1,120},)?[ ](?:(?:[a-z]+ly|also|then|later|again|even|still|never)[ ])?"
     r"(?:[a-z]+ed|did|was|were|had|has|is|are|took|went|made|gave|told|said|wrote|spoke|met|sent|came|ran|put|"
     r"got|kept|left|began|held|led|brought|thought|felt|found|stood|won|lost|struck|hit|fought|sought|threw|drew|"
@@ -2025,8 +2048,8 @@ def _sentence_subject(subj: str, res: _Resolver) -> str | None:
             and (res._common_word(out) or (out.endswith(("ic", "an")) and not _first_name_gender(out))):
         return None
     if words[0].lower() in _DETERMINERS or (len(words) > 1 and all(w[:1].isupper() for w in words)) \
-            or (_is_titled_name(out) and out.lower() not in _COMMON):
-        return out
+            or (_is_titled_name(out) and out.lower() not in _COMMON) or _POSS_RELATION_RE.fullmatch(out) is not None:
+        return out  # ('Ray Brill’s attorney': the relative or aide, as described)
     return None
 
 
@@ -2043,16 +2066,28 @@ def _odd_participle_source(src: str) -> bool:
     first = words[0].lower()
     return (len(words) == 1 and words[0].islower() and first not in _PRONOUNS and first not in _SECOND_PERSON) \
         or words[-1].lower() in _PREP_WORDS or first in _PREP_WORDS or (len(words) > 2 and words[1] == "interview") \
-        or (len(words) > 2 and first in _SUBJECT_PRONOUNS)
+        or (len(words) > 2 and first in _SUBJECT_PRONOUNS) \
+        or (len(words) > 1 and words[0].islower() and first.endswith("ed") and first not in _ADJ_ED
+            and words[1].lower() in _PREDICATE_OBJECT_OPENERS) \
+        or (_POSS_RELATION_VERB_RE.match(src) is not None)
+
+
+# past participles used as adjectives before a person's role ('retired general', 'embattled senator')
+_ADJ_ED = frozenset("retired embattled unnamed elected disgraced armed detained married celebrated acclaimed noted "
+                    "renowned respected indicted accused alleged jailed exiled appointed designated unidentified "
+                    "concerned interested unvaccinated vaccinated talented learned beloved".split())
+# what opens a verb's object or adverbial: 'blasted the bureau', 'pushed back on Monday'
+_PREDICATE_OBJECT_OPENERS = frozenset("the a an his her its their this that these those back out up on in at to "
+                                      "for with by from about".split())
 
 
 # a person named by a possessive and a relation to its owner: 'Ray Brill’s wife', 'Ms. Lind’s longtime attorney'
 _POSS_RELATION_RE = re.compile(
     r"(?!(?:Since|When|While|After|Before|As|But|And|If|Because|Although|Though|Then|So|Now|Later)[ ])"
     r"(?:(?:[A-Z][\w.'’\-]*|the|The)[ ]){0,4}[A-Z][\w.\-]*(?:['’]s|s['’])(?:[ ][a-z][\w\-]*){0,2}[ ]"
-    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|fiancée?|girlfriend|boyfriend|"
-    r"spouse|attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|friend|niece|nephew|"
-    r"grandson|granddaughter|cousin|uncle|aunt|stepfather|stepmother)")
+    r"(?:" + _RELATION_WORDS + ")")
+# a possessive relation as a clause's subject, then its verb: 'Ray Brill’s attorney blasted the bureau on Monday'
+_POSS_RELATION_VERB_RE = re.compile(_POSS_RELATION_RE.pattern + r"[ ](?:[a-z]+ly[ ])?[a-z]+ed\b")
 # the titles of the politicians a party and a state describe ('the Kentucky Republican')
 _POLITICIAN_TITLES = ("Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Congressman",
                       "Congresswoman", "Speaker", "Leader", "Mayor")
@@ -4484,7 +4519,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             src = subj_and[0]  # 'Ann Lind confronted the director and asked, “…”': the sentence's subject
         if src and " " in src:
             first, rest = src.split(" ", 1)
-            if first.lower() in _PRONOUNS and not any(w[:1].isupper() for w in rest.split()):
+            if first.lower() in _PRONOUNS and first.lower() != "her" \
+                    and not any(w[:1].isupper() for w in rest.split()):  # (not 'Her campaign')
                 src = first  # "She often notes", "He literally went on TV to argue": the pronoun
         if src is not None and form.endswith("ing") and _odd_participle_source(src) \
                 and (text[a.start - 2 : a.start] == ", " or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 8), a.start)):
