@@ -2885,3 +2885,31 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     # a plural group noun capitalised at a sentence's start is no name
     assert source_type(source) == "anonymous"
     assert source_type(source.lower()) == "anonymous"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a he/she cue after a sentence ending in an inverted cue with a surname alone: that person
+    ("In 2004, Governor Ray Brellin changed his style from debate to debate, says Lomax.\n\n\"First he was a "
+     "hawk, then a dove,\" he says.", ["Lomax"]),
+    # a capitalised run after 'the group', 'the charity' … is an organisation's name, no antecedent of 'she'
+    ("\"The best way is work,\" said Lindqvist, who founded the group Safe Hands, which works in Ghana.\n\n"
+     "She said that donors shy away.\n\n\"I do not know why,\" she said.", ["Lindqvist", "Lindqvist"]),
+    # a party (and a state) before a title and a name opening the sentence: its subject
+    ("Ohio GOP Rep. Ray Brellin, vice chairman of the panel, on Monday backed Mike O'Rourke's concerns.\n\n"
+     "\"The agency would raise costs,\" he told the Gazette.", ["Ray Brellin"]),
+    # echo, confide and rule next to a quote are cues
+    ("\"I tried to log on for an hour,\" echoed Rep. Tom Vakker, R-Texas.", ["Tom Vakker"]),
+    ("\"I was scared,\" Ann Lindqvist confided.", ["Ann Lindqvist"]),
+    ("\"Demand may decrease in the future,\" the Fifth Circuit ruled.", ["Fifth Circuit"]),
+    # ... not where they are no speech
+    ("Mr. Brellin said as chants of \"lock her up\" echoed in the room.", ["Brellin"]),
+])
+def test_seventeenth_session_speaker_rules_2(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_ruled_out_and_echoed_through_are_no_cues():
+    spans = find_quotes_and_attributions("He ruled out a deal. The slogan echoed through the hall. The court "
+                                         "ruled on the case.")
+    assert [s.text for s in spans if s.kind == "attribution"] == []
+    assert source_type("The Supreme Court justices") == "anonymous"

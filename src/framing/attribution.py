@@ -533,7 +533,7 @@ _ANON_HEADS = frozenset(
     "officials authorities aides observers critics analysts experts witnesses residents diplomats "
     "investigators rumours rumors neighbours neighbors locals sources insiders "
     "supporters opponents advocates proponents defenders activists protesters protestors demonstrators "
-    "economists researchers scientists lawmakers legislators voters".split()
+    "economists researchers scientists lawmakers legislators voters justices judges jurors".split()
 )
 _MEDIA_HEADS = frozenset(
     "newspaper broadcaster broadcasters network outlet channel daily weekly tabloid magazine "
@@ -2243,7 +2243,9 @@ _ED_NAMES = frozenset("mahmoud ahmed mohammed muhammad mohamed hamed saeed rashe
 # after a possessive: a lower-case description and the name in apposition ("’s campaign manager, Ray Brill,")
 _POSS_APPOS_RE = re.compile(r"(?:[ ][a-z][\w\-]*){1,4},[ ]((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+)(?=,)")
 # a state or county before a title: "Minnesota Sen. Amy Lind", "Gwinnett County Cpl. Ray Brill"
-_STATE_BEFORE_TITLE = r"(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Det|Dr)\.[ ]))?"
+# (a state, a party or both before a title: 'Ohio Rep.', 'GOP Rep.', 'Ohio GOP Rep.')
+_STATE_BEFORE_TITLE = (r"(?:(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:GOP[ ])?|GOP[ ])"
+                       r"(?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Det|Dr)\.[ ]))?")
 _SUBJECT_LEAD = (r"(?:[A-Z][A-Z.’' ]{2,30}(?:,[ ][A-Z][A-Za-z.]+)?[ ]?(?:\([A-Za-z ]{2,20}\)[ ]?)?[—–][ ]?)?"  # 'PHILADELPHIA—'
                  r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+(?:on[ ][A-Z][a-z]+day,?[ \u00a0]+)?)?"  # "But on Tuesday Ann Lind, …"
@@ -3606,6 +3608,9 @@ class _Resolver:
             return  # "in Buenos Aires", "from New Hampshire": a place, not a person
         if self.text[m.end() : m.end() + 1] == "/":
             return  # a photo credit: "Chip Somodev/Getty Images"
+        if _ORG_NOUN_BEFORE_RE.search(self.text, max(0, m.start() - 16), m.start()) is not None \
+                and not _first_name_gender(name):
+            return  # 'the group Safe Hands', 'the charity Open Doors': an organisation's or work's name
         if run.startswith(name) and (nxt := _ATTRIBUTIVE_AFTER_RE.match(self.text, m.end())) is not None \
                 and _THE_BEFORE_RE.search(self.text, max(0, m.start() - 5), m.start()) \
                 and not nxt.group(1).endswith(("ed", "s")) and nxt.group(1) not in _FORMS \
@@ -3906,7 +3911,12 @@ _NO_COMMA_PARTICIPLE = frozenset(
 # day' (a memory, not words)
 _CHARGE_WITH_RE = re.compile(r"\s+(?:[\w.’'\-]+\s+){0,4}?with\b")
 _REMEMBER_OBJECT_RE = re.compile(r"\s+(?:as|with|for|it|him|her|them|the|a|an|this|that|when|what|how|being)\b")
+# 'ruled out', 'ruled on the case', 'ruled his death a homicide' (a finding, no words); 'chants echoed in
+# the room', 'echoed through the hall', 'were echoed by' (a sound, or the words of another)
+_RULE_NOT_SPEECH_RE = re.compile(r"\s+(?:out|on|in|over|against|for|his|her|its|their|it|him|them)\b")
+_ECHO_NOT_SPEECH_RE = re.compile(r"\s+(?:in|through|around|across|off|by|down|into|from|throughout)\b")
 _SPECIAL_NEXT_RE = {"argue": _QUARREL_RE, "ask": _ASK_TO_RE, "agree": _AGREE_TO_RE, "charge": _CHARGE_WITH_RE,
+                    "rule": _RULE_NOT_SPEECH_RE, "echo": _ECHO_NOT_SPEECH_RE,
                     "remember": _REMEMBER_OBJECT_RE}
 # form -> (entry, the checks of _is_speech_context that depend only on the form and its entry)
 _FORM_FLAGS: dict[str, tuple] = {}
@@ -5134,8 +5144,9 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
             or bisect.bisect_right(sents, anchor) - bisect.bisect_right(sents, prev.end) != 1 \
             or res.named_since(prev.end, anchor, want, prev.speaker) \
             or not prev.source or not _is_titled_name(prev.speaker) \
-            or not (" " in prev.speaker or _first_name_gender(prev.speaker)):
-        return None  # (a person's name, with its source as written)
+            or not (" " in prev.speaker or _first_name_gender(prev.speaker)
+                    or (prev.source == prev.speaker and res.text.startswith(f" {prev.source}.", prev.end))):
+        return None  # (a person's name, with its source as written; a surname alone: '…, says Lomax.')
     text, src = res.text, prev.source
     if prev.subtype == "direct" and text.endswith(f"{src} ", max(0, prev.start - len(src) - 1), prev.start) \
             and _CUE_QUOTE_ENDS_PARAGRAPH_RE.match(text, prev.end, prev.end + 600) is not None:
@@ -5161,6 +5172,11 @@ def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
 
 # the rest of a sentence after a cue, to its end
 _SENT_REST_RE = re.compile(r"[^.!?\n“”\"]*[.!?]")
+# a common noun for an organisation or a work just before a capitalised run: 'the group Safe Hands'
+_ORG_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:group|company|charity|firm|nonprofit|non-profit|organi[sz]ation|band|show|book|film|movie|website|"
+    r"app|magazine|newspaper|movement|coalition|agency|program|programme|initiative|foundation|brand|"
+    r"label|club|network|outfit|startup|start-up|ship|vessel)[ ]$")
 # a cue's quote right after it, ending the paragraph: ', “Yes, you have to.” \n'
 _CUE_QUOTE_ENDS_PARAGRAPH_RE = re.compile(r"[,:]?[ ]*[“\"][^“”\"\n]{1,500}[.!?][”\"][ ]*(?:\n|$)")
 
