@@ -2903,6 +2903,15 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     ("\"Demand may decrease in the future,\" the Fifth Circuit ruled.", ["Fifth Circuit"]),
     # ... not where they are no speech
     ("Mr. Brellin said as chants of \"lock her up\" echoed in the room.", ["Brellin"]),
+    # a he/she cue after a sentence that is an unnamed person's quote and cue: that person, as described
+    ("Mr. Brellin met the envoy on Friday.\n\n“It is very hard to read,” one senior Harbour official said. "
+     "“But we see a kind of action we have never seen,” he said.", ["one senior Harbour official"] * 2),
+    # ... not a description of no person, nor a cue inside its sentence
+    ("Mr. Brellin took the stage on Friday.\n\n“Run, Ray!” the people in the crowd yelled. “Thank you,” he "
+     "responded.", ["the people in the crowd", None]),
+    # a known first name and a surname after 'from' closing a clause is a person, not a place
+    ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
+     "every intention of staying,\" he said.", ["Steve Vakker"]),
 ])
 def test_seventeenth_session_speaker_rules_2(text, speakers):
     assert _speakers(text) == speakers

@@ -3604,8 +3604,12 @@ class _Resolver:
         name = _run_name(run)
         if name is None or self.inside_quote(m.start()):
             return
-        if _PLACE_PREP_BEFORE_RE.search(self.text, max(0, m.start() - 8), m.start()):
-            return  # "in Buenos Aires", "from New Hampshire": a place, not a person
+        if _PLACE_PREP_BEFORE_RE.search(self.text, max(0, m.start() - 8), m.start()) \
+                and not (name == run and name.count(" ") == 1 and _first_name_gender(name)
+                         and self.text.startswith((", ", ".", " said", " says"), m.end())):
+            # "in Buenos Aires", "from New Hampshire": a place, not a person (but a known first name
+            # and a surname closing a clause is one: 'came from Steve Goldstein, undersecretary')
+            return
         if self.text[m.end() : m.end() + 1] == "/":
             return  # a photo credit: "Chip Somodev/Getty Images"
         if _ORG_NOUN_BEFORE_RE.search(self.text, max(0, m.start() - 16), m.start()) is not None \
@@ -4565,7 +4569,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         src_low = src.lower() if src else ""  # (read by the pronoun rules below; src is fixed from here on)
         subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src_low]) \
             if src_low in ("he", "she") else None
-        if subj is not None and _opens_sentence(text, sent_lo, min(q_anchor := quote_open.get(id(a), a.start),
+        if src_low in ("he", "she") and _opens_sentence(text, sent_lo, min(quote_open.get(id(a), a.start),
+                                                                         a.start - len(src_low) - 1)) \
+                and (described := _described_cue_speaker(
+                res, sents, prev_att, quote_open.get(id(a), a.start), _PRONOUNS[src_low])) is not None:
+            # the unnamed person whose cue and quote make the sentence just before: '“…,” one senior
+            # official said. “…,” he said'
+            a.speaker, st = described, prev_att.stype if prev_att is not None else st
+        elif subj is not None and _opens_sentence(text, sent_lo, min(q_anchor := quote_open.get(id(a), a.start),
                                                                   a.start - len(src_low) - 1)) \
                 and (cue_person := _last_cue_speaker(res, sents, prev_att, q_anchor, _PRONOUNS[src_low], subj.name)) is not None:
             # the speaker of the inverted cue that ends the sentence before, rather than that sentence's
@@ -5160,6 +5171,37 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
     # (the cue's clause is the sentence's end, after a comma or a quote: '…, Ray Caputo said.', '…,
     # said Ann Lind, a spokeswoman.'; not 'which McConnell has argued undercuts …')
     return p if inverted else None
+
+
+def _described_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, anchor: int, want: str) -> str | None:
+    """The unnamed person, as described (*one senior Israeli official*, *a spokesman*), whose cue and
+    quote make the sentence just before ``anchor`` (a he/she cue's quote or cue) in the same
+    paragraph, with a description of gender ``want`` or of none and no person of that gender named
+    since; else None. '“…,” one senior official said. “…,” he said': the official."""
+    if prev is None or not prev.speaker or prev.speaker != prev.source or prev.subtype != "direct" \
+            or prev.stype not in ("anonymous", "official") or " and " in prev.speaker \
+            or prev.speaker.split(" ", 1)[0].lower() not in ("one", "a", "an", "another", "the") \
+            or (prev.speaker.endswith("s") and not prev.speaker.endswith(("ss", "us"))) \
+            or _gender_hint_word(prev.speaker) not in ("", want) \
+            or not 0 <= anchor - prev.end <= 400 or "\n" in res.text[prev.end : anchor] \
+            or bisect.bisect_right(sents, anchor) - bisect.bisect_right(sents, prev.end) != 1 \
+            or res.named_since(prev.end, anchor, want, prev.speaker):
+        return None
+    head = prev.speaker.rsplit(" ", 1)[-1].lower()
+    if head in _COREF_HEADS and prev.speaker[:4].lower() == "the ":
+        return None  # ('the real estate mogul': a named person the article's he/she rules find better)
+    if not (head in _ROLE_NOUNS or head in _COREF_HEADS or head in _TITLE_WORDS or head in _PERSON_DESC_HEADS
+            or (_AGENT_NOUN_RE.fullmatch(head) is not None and head not in _NOT_AGENT_NOUNS)):
+        return None  # (a person's role as the description's last word: not 'a home', 'a few people in the crowd')
+    rest = _SENT_REST_RE.match(res.text, prev.end, prev.end + 200)
+    if rest is None or rest.group().count(" ") > 15 or " that " in rest.group():
+        return None  # (the cue's clause ends its sentence: not '… as one voter described it to the AP, “…”')
+    return prev.speaker
+
+
+# people's descriptions that name no role of an agent noun's shape
+_PERSON_DESC_HEADS = frozenset("source sophomore freshman junior senior diplomat witness neighbour neighbor "
+                               "veteran victim mom dad parent relative friend colleague aide".split())
 
 
 def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
