@@ -2922,3 +2922,17 @@ def test_ruled_out_and_echoed_through_are_no_cues():
                                          "ruled on the case.")
     assert [s.text for s in spans if s.kind == "attribution"] == []
     assert source_type("The Supreme Court justices") == "anonymous"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an organisation named with its kind first, of capitalised words joined by 'for', 'of' …: in full
+    ("The Center for Harbour Studies observed that \"the numbers are up.\"", "Center for Harbour Studies"),
+    ("\"Prices rose,\" the Bureau of Harbour Statistics said.", "Bureau of Harbour Statistics"),
+    # ... not a person's office or a person with a title inside
+    ("\"We are ready,\" said the Office of Harbour Gov. Ann Lindqvist.", "Ann Lindqvist"),
+    # one unnamed aide or strategist of an institution: the description, not a word of it
+    ("\"It is bad,\" that House GOP aide said.", "House GOP aide"),
+    ("\"We lost,\" a Democratic strategist said.", "a Democratic strategist"),
+])
+def test_seventeenth_session_organisation_and_aide_speakers(text, speaker):
+    assert _speakers(text) == [speaker]

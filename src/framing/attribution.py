@@ -503,6 +503,11 @@ def _source_type(source: str) -> str | None:
         return "anonymous"
     if core[0] in _INDEFINITE and head in _PARTY_NOUNS:
         return "anonymous"  # one unnamed party member: "one Democrat", "a top Senate Republican"
+    if head in _UNNAMED_ROLE_HEADS and not head_upper and core[0] != "the" \
+            and not _first_name_gender(" ".join(toks[:2])):
+        # one unnamed person of an institution: 'that House GOP aide', 'a White House staffer' (a
+        # definite description may stand for a person named before: 'the Trump aide')
+        return "anonymous"
     if head in _ORG_WORDS and head != "police":
         return "organisation"
     if any(w in _TITLE_WORDS for w in core):
@@ -516,6 +521,8 @@ def _source_type(source: str) -> str | None:
     return "anonymous"
 
 
+# people of an institution a description names by their role alone ('House GOP aide')
+_UNNAMED_ROLE_HEADS = frozenset("aide staffer adviser advisor strategist operative insider".split())
 _TITLE_ABBREVS = frozenset("sen rep gov gen".split())
 _PERSON_PREFIXES = frozenset("mr mrs ms miss dr".split()) | _TITLE_ABBREVS
 _PREPS = frozenset("of from at in with for on who which that close familiar".split())
@@ -3760,6 +3767,12 @@ _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
+# an organisation's name opening with its kind, of capitalised words joined by 'for', 'of', 'and', 'on':
+# 'the Center for Immigration Studies', 'Council on Foreign Relations'
+_NAMED_ORG_RE = re.compile(
+    r"(?:[Tt]he[ ])?(?:Center|Centre|Institute|Council|Committee|Campaign|Coalition|Alliance|Foundation|"
+    r"Association|League|Society|Fund|Federation|Union|Office|Department|Bureau|Agency|Commission|Project)"
+    r"(?:[ ](?:for|of|on|and|the|&|[A-Z][\w'’.\-]*))*[ ][A-Z][\w'’.\-]*")
 _ING_ADVERBIAL_RE = re.compile(r"(?:[ ](?:by|while|before|after)|[”\"])[ ]$")  # 'by stating', '“…” saying'
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 
@@ -4757,7 +4770,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st == "organisation":
             head = _DESC_CUT_RE.split(src, 1)[0].strip()
             last = head.split()[-1] if head.split() else ""
-            if last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS):
+            if (last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS)) \
+                    or (_NAMED_ORG_RE.fullmatch(head) is not None
+                        and not any(w.lower().rstrip(".") in _TITLE_WORDS or w.lower().rstrip(".") in _TITLE_ABBREVS
+                                    for w in head.split()[1:])
+                        and not _first_name_gender(" ".join(head.split()[-3:-1]))):
+                # ('The Center for Immigration Studies': a name of capitalised words and 'for', 'of' …
+                # with an organisation word at its start; not 'Office of California Gov. Ann Lind')
                 # a named organisation speaks as itself: "The Harbour Authority" -> "Harbour Authority"
                 # ("the Court" -> the "Supreme Court" named before)
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
