@@ -2909,6 +2909,9 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     # ... not a description of no person, nor a cue inside its sentence
     ("Mr. Brellin took the stage on Friday.\n\n“Run, Ray!” the people in the crowd yelled. “Thank you,” he "
      "responded.", ["the people in the crowd", None]),
+    # 'She pressed on: “…”' after a man's words: the woman the pronoun stands for, not the last speaker
+    ("“So you were a virgin?” Ann Lindqvist asked Ray Brellin.\n\n“That is correct,” he replied.\n\n"
+     "She pressed on: “And through what years in college?”", ["Ann Lindqvist", "Ray Brellin", "Ann Lindqvist"]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

@@ -5045,6 +5045,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     speaker, cue = prior.speaker, (prior.cue.lower() if prior.speaker else None)
                 elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
                     speaker = prev_speaker[0]
+                if speaker is not None and colon_before \
+                        and (pm := _PRONOUN_COLON_RE.search(text, max(0, r.open_mark - 130), r.open_mark)) is not None \
+                        and res._known_gender(speaker) not in ("", _PRONOUNS[pm.group(1).lower()]):
+                    # 'She pressed on: “…”' after a man's words: the person the pronoun stands for
+                    p_colon = res.pronoun(pm.group(1), pm.start(1))
+                    speaker = p_colon.name if p_colon is not None else None
         elif a is not None and mode == "partial":
             sub = "partial"
         elif _FIVE_WORDS_RE.match(content) is None:  # at most 4 words
@@ -5190,6 +5196,10 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
     # (the cue's clause is the sentence's end, after a comma or a quote: '…, Ray Caputo said.', '…,
     # said Ann Lind, a spokeswoman.'; not 'which McConnell has argued undercuts …')
     return p if inverted else None
+
+
+# a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
+_PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
 
 
 def _described_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, anchor: int, want: str) -> str | None:
