@@ -2912,6 +2912,11 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     # 'She pressed on: “…”' after a man's words: the woman the pronoun stands for, not the last speaker
     ("“So you were a virgin?” Ann Lindqvist asked Ray Brellin.\n\n“That is correct,” he replied.\n\n"
      "She pressed on: “And through what years in college?”", ["Ann Lindqvist", "Ray Brellin", "Ann Lindqvist"]),
+    # a role, a name and a long affiliation after an inverted cue: the name (not no source at all)
+    ("\"Most of the time, the party loses seats,\" says study coauthor Seth Vakker of the University of "
+     "Harbour at Denver.", ["Seth Vakker"]),
+    ("\"I want you to be respectful of me,\" demanded Ohio congresswoman Ann Lindqvist of the vocal Harbour "
+     "supporters.", ["Ann Lindqvist"]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

@@ -1608,6 +1608,11 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         if 2 <= k <= 4 and words[k] in ("of", "from", "at") and all(_is_name_token(w) for w in words[:k]):
             # a name and its affiliation: 'said Ola Brenn of the University of Harbour’s Policy Center'
             return " ".join(words[:k])
+        k = next((i for i, w in enumerate(words) if w in ("of", "from", "at")), 0)
+        if 2 <= k <= _MAX_WORDS_SOURCE and all(_is_name_token(w) for w in words[k - 2 : k]) \
+                and _first_name_gender(" ".join(words[k - 2 : k])):
+            # a role, a name, its affiliation: 'says study coauthor Seth Masket of the University of Denver'
+            return " ".join(words[:k])
         k = max((i for i, w in enumerate(words) if w[:1].islower()), default=len(words))
         tail = words[k + 1 :]
         if len(tail) >= 2 and all(_is_name_token(w) for w in tail) and words[k] in _TITLE_WORDS | _ROLE_NOUNS \
