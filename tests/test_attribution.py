@@ -2917,6 +2917,12 @@ def test_groups_opening_a_sentence_are_anonymous(source):
      "Harbour at Denver.", ["Seth Vakker"]),
     ("\"I want you to be respectful of me,\" demanded Ohio congresswoman Ann Lindqvist of the vocal Harbour "
      "supporters.", ["Ann Lindqvist"]),
+    # a subject relative clause holding a quote between a subject and its cue: the subject
+    ("Ray Brellin, who once called the board a “sick, sad” joke, said he would keep it.", ["Ray Brellin"]),
+    ("Mr. Brellin trailed in the poll. But the former governor, who has described himself as a “joyful "
+     "tortoise,” said there is a long way to go.", ["Brellin"]),
+    # ... not an object relative (the quote is the relative clause's subject's) nor a passive one
+    ("The party, which Lind once derided as full of “fruitcakes and loonies,” threatens to take votes.", [None]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

@@ -4526,6 +4526,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if j >= 0 and qbounds[j][1] <= a.start:
                     lo_b = max(lo_b, qbounds[j][1])
                 src = _source_before(text, a.start, lo_b)
+                if src is None and lo_b > lo and _REL_QUOTE_GAP_RE.fullmatch(text, lo_b, a.start) is not None \
+                        and (rel := _REL_CLAUSE_OPEN_RE.search(text, max(lo, qbounds[j][0] - 200), qbounds[j][0])) is not None:
+                    # 'The president, who once called them a “JV team,” also acknowledged': the noun
+                    # phrase before the relative clause holding the quote (not 'But' opening it)
+                    src = _LEAD_CONJ_RE.sub("", rel.group(1))
                 if src is not None and src.endswith(" to"):
                     src = _to_clause_source(src)
                     if src is None and atts_done and atts_done[-1].start >= lo \
@@ -5203,6 +5208,14 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
     return p if inverted else None
 
 
+# what may stand between a quote closing a relative clause and the main clause's cue: '…,” also '
+_REL_QUOTE_GAP_RE = re.compile(r"[ ,]*(?:(?:also|then|later|now|still|quickly|[a-z]+ly|has|had|have|is|was)[ ]+){0,2}")
+# a subject noun phrase and a relative clause whose subject it is, active, up to a quote's opening
+# mark: 'The president, who once referred to them as ' (not 'which Lind derided as', 'who was called')
+_REL_CLAUSE_OPEN_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’\-]*)(?:[ ](?:[A-Z][\w.'’\-]*|of|the|for|and|[a-z][a-z\-]+)){0,5}),"
+    r"[ ](?:who|which)[ ](?!(?:has|have|had)[ ]been[ ]|(?:was|were|is|are)[ ][a-z]+ed\b)[a-z][^,.;:!?\n“”\"]{0,160}$")
+_LEAD_CONJ_RE = re.compile(r"^(?:But|And|Yet|So|Still|Now)[ ]+(?=\S+[ ])")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
 
