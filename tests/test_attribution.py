@@ -2923,6 +2923,13 @@ def test_groups_opening_a_sentence_are_anonymous(source):
      "tortoise,” said there is a long way to go.", ["Brellin"]),
     # ... not an object relative (the quote is the relative clause's subject's) nor a passive one
     ("The party, which Lind once derided as full of “fruitcakes and loonies,” threatens to take votes.", [None]),
+    # a cue after 'and' whose sentence opens with a pronoun or a description: that subject
+    ("Ray Brellin spoke first.\n\nIn earlier cases, he referred to “a sordid business” and insisted, “The way "
+     "to stop it is to stop.”", ["Ray Brellin", "Ray Brellin"]),
+    ("The attorney later seemed to back off and tweeted, “We were briefed.”",
+     ["The attorney"]),
+    # ... not past a clause with a subject of its own
+    ("Ray Brellin spoke first.\n\nHe met Mr. Vakker, who summoned him on Friday and urged, “Deny it.”", [None]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

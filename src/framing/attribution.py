@@ -4551,9 +4551,24 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
                     if all(_is_name_token(w) for w in m.group(1).split()):
                         src = m.group(1)
-        if src is None and text[max(lo, a.start - 5) : a.start] == " and " \
-                and (subj_and := res._subject_at(lo, a.start)) is not None and subj_and[1] is not None:
-            src = subj_and[0]  # 'Ann Lind confronted the director and asked, “…”': the sentence's subject
+        if src is None and text[max(lo, a.start - 5) : a.start] == " and ":
+            if (subj_and := res._subject_at(lo, a.start)) is not None:
+                # 'Ann Lind confronted the director and asked, “…”': the sentence's subject ('he
+                # referred to … and insisted': the pronoun, as written, resolved below, when no
+                # clause of its own comes between: not '… with Kelly, who summoned him … and urged')
+                if subj_and[1] is not None:
+                    if not subj_and[0].startswith(("I’", "I'")):  # (not "I’ve had jihadis … say")
+                        src = subj_and[0]
+                elif text[subj_and[2] : subj_and[3]].lower() in _PRONOUNS \
+                        and not _AND_CLAUSE_RE.search(text, subj_and[3], a.start - 5):
+                    src = text[subj_and[2] : subj_and[3]]
+            elif (m_subj := _SENTENCE_SUBJECT_RE.match(text, lo, a.start)) is not None \
+                    and not _AND_CLAUSE_RE.search(text, m_subj.end(), a.start - 5):
+                # 'The Newsmax founder subsequently seemed to back off … and tweeted': a description
+                # (of a person or a group: an organisation's name the 'it said' rules read)
+                src = _sentence_subject(m_subj.group("subj"), res)
+                if src is not None and (source_type(src) in ("organisation", "media") or src.startswith(("I’", "I'"))):
+                    src = None
         if src and " " in src:
             first, rest = src.split(" ", 1)
             if first.lower() in _PRONOUNS and first.lower() != "her" \
@@ -5216,6 +5231,11 @@ _REL_CLAUSE_OPEN_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’\-]*)(?:[ ](?:[A-Z][\w.'’\-]*|of|the|for|and|[a-z][a-z\-]+)){0,5}),"
     r"[ ](?:who|which)[ ](?!(?:has|have|had)[ ]been[ ]|(?:was|were|is|are)[ ][a-z]+ed\b)[a-z][^,.;:!?\n“”\"]{0,160}$")
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|Yet|So|Still|Now)[ ]+(?=\S+[ ])")
+# a new clause with a subject of its own (or another 'and') between a sentence's subject and the 'and'
+# before a cue
+_AND_CLAUSE_RE = re.compile(r"\b(?:who|which|that|when|while|because|after|before|if|but|and|with|people|some|others|"
+                            r"whether|how|what|where|whom|whose)\b"
+                            r"|[,;:][ ]+(?:he|she|they|it|[A-Z])")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
 
