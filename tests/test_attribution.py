@@ -2930,6 +2930,14 @@ def test_groups_opening_a_sentence_are_anonymous(source):
      ["The attorney"]),
     # ... not past a clause with a subject of its own
     ("Ray Brellin spoke first.\n\nHe met Mr. Vakker, who summoned him on Friday and urged, “Deny it.”", [None]),
+    # a participle after a clause whose subject describes a person or group: that subject
+    ("A White House spokeswoman reached out to the Gazette to stress that he had not spoken to Brellin in a "
+     "\"long time,\" adding, \"The president has not spoken to him in months.\"",
+     ["A White House spokeswoman", "A White House spokeswoman"]),
+    ("Ray Brellin spoke on CNN.\n\nHe stressed the need to \"access encrypted data,\" ultimately concluding, "
+     "\"it is complicated.\"", ["Ray Brellin", "Ray Brellin"]),
+    # ... not an event's or a thing's, nor the outlet quoting someone
+    ("The Gazette quoted Sen. Ann Lindqvist, saying the bill was \"the best we could do.\"", ["Ann Lindqvist"]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

@@ -3778,7 +3778,8 @@ _NAMED_ORG_RE = re.compile(
     r"(?:[Tt]he[ ])?(?:Center|Centre|Institute|Council|Committee|Campaign|Coalition|Alliance|Foundation|"
     r"Association|League|Society|Fund|Federation|Union|Office|Department|Bureau|Agency|Commission|Project)"
     r"(?:[ ](?:for|of|on|and|the|&|[A-Z][\w'’.\-]*))*[ ][A-Z][\w'’.\-]*")
-_ING_ADVERBIAL_RE = re.compile(r"(?:[ ](?:by|while|before|after)|[”\"])[ ]$")  # 'by stating', '“…” saying'
+# 'by stating', '“…” saying', '“…” ultimately concluding'
+_ING_ADVERBIAL_RE = re.compile(r"(?:[ ](?:by|while|before|after)|[”\"](?:[ ][a-z]+ly)?)[ ]$")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 
 
@@ -4465,7 +4466,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # '…, he said, also noting …': the participle's subject is the previous cue's source
             src = atts_done[-1].source
         elif form.endswith("ing") and (text[max(lo, a.start - 2) : a.start] == ", "
-                                       or (_ING_ADVERBIAL_RE.search(text, max(lo, a.start - 8), a.start) is not None
+                                       or (_ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
                                            and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
@@ -4479,6 +4480,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # '… tough talk from Mitch McConnell, who predicted big wins, saying …': the person the
             # relative clause is about
             src = who
+        elif form.endswith("ing") and (text[max(lo, a.start - 2) : a.start] == ", "
+                                       or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None) \
+                and (desc := _described_subject(text, res, lo, a.start, clauses_ok=True)) is not None:
+            # 'A White House spokesperson reached out to CNN …, adding': a person or group described
+            src = desc
         elif a.entry.kind == "phrase" and a.entry.cue != "refuse to":
             src = _source_after(text, a.end, n)
         else:
@@ -4562,20 +4568,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 elif text[subj_and[2] : subj_and[3]].lower() in _PRONOUNS \
                         and not _AND_CLAUSE_RE.search(text, subj_and[3], a.start - 5):
                     src = text[subj_and[2] : subj_and[3]]
-            elif (m_subj := _SENTENCE_SUBJECT_RE.match(text, lo, a.start)) is not None \
-                    and not _AND_CLAUSE_RE.search(text, m_subj.end(), a.start - 5):
+            else:
                 # 'The Newsmax founder subsequently seemed to back off … and tweeted': a description
-                # (of a person or a group: an organisation's name the 'it said' rules read)
-                src = _sentence_subject(m_subj.group("subj"), res)
-                if src is not None and (source_type(src) in ("organisation", "media") or src.startswith(("I’", "I'"))):
-                    src = None
+                src = _described_subject(text, res, lo, a.start - 5)
         if src and " " in src:
             first, rest = src.split(" ", 1)
             if first.lower() in _PRONOUNS and first.lower() != "her" \
                     and not any(w[:1].isupper() for w in rest.split()):  # (not 'Her campaign')
                 src = first  # "She often notes", "He literally went on TV to argue": the pronoun
         if src is not None and form.endswith("ing") and _odd_participle_source(src) \
-                and (text[a.start - 2 : a.start] == ", " or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 8), a.start)):
+                and (text[a.start - 2 : a.start] == ", " or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start)):
             # '… pounced quickly, tweeting', 'In an interview with PBS, he talked about it, saying':
             # what stands before the comma is no subject; the participle's is the sentence's
             m_subj = _SENTENCE_SUBJECT_RE.match(text, lo, a.start)
@@ -5231,6 +5233,30 @@ _REL_CLAUSE_OPEN_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’\-]*)(?:[ ](?:[A-Z][\w.'’\-]*|of|the|for|and|[a-z][a-z\-]+)){0,5}),"
     r"[ ](?:who|which)[ ](?!(?:has|have|had)[ ]been[ ]|(?:was|were|is|are)[ ][a-z]+ed\b)[a-z][^,.;:!?\n“”\"]{0,160}$")
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|Yet|So|Still|Now)[ ]+(?=\S+[ ])")
+def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: bool = False) -> str | None:
+    """The subject opening the sentence at ``lo`` when it describes a person or a group (*The
+    Newsmax founder*, *A White House spokesperson*; not an organisation's name, which the *it
+    said* rules read, nor *I’ve*), with no clause of its own before ``hi`` (unless ``clauses_ok``:
+    a participle's subject is the main clause's); else None."""
+    m_subj = _SENTENCE_SUBJECT_RE.match(text, lo, hi)
+    if m_subj is None or (not clauses_ok and _AND_CLAUSE_RE.search(text, m_subj.end(), hi)) \
+            or _QUOTING_RE.search(text, m_subj.start(), hi):
+        return None  # (not 'Forbes quoted Sen. Ann Lind, saying': the person quoted speaks)
+    src = _sentence_subject(m_subj.group("subj"), res)
+    if src is None or source_type(src) in ("organisation", "media") or src.startswith(("I’", "I'")):
+        return None
+    head = src.rsplit(" ", 1)[-1]
+    low = head.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    if not (head[:1].isupper() or low in _PRONOUNS or low in _ANON_HEADS or low in _DOC_HEADS
+            or one in _ROLE_NOUNS or one in _COREF_HEADS or one in _TITLE_WORDS or one in _PERSON_DESC_HEADS
+            or one in _UNNAMED_ROLE_HEADS or one in _PARTY_NOUNS
+            or (_AGENT_NOUN_RE.fullmatch(one) is not None and one not in _NOT_AGENT_NOUNS)):
+        return None  # (a person, a group or a document: not 'The revelation', 'His comments')
+    return src
+
+
+_QUOTING_RE = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing)\b")
 # a new clause with a subject of its own (or another 'and') between a sentence's subject and the 'and'
 # before a cue
 _AND_CLAUSE_RE = re.compile(r"\b(?:who|which|that|when|while|because|after|before|if|but|and|with|people|some|others|"
