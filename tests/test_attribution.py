@@ -2938,6 +2938,11 @@ def test_groups_opening_a_sentence_are_anonymous(source):
      "\"it is complicated.\"", ["Ray Brellin", "Ray Brellin"]),
     # ... not an event's or a thing's, nor the outlet quoting someone
     ("The Gazette quoted Sen. Ann Lindqvist, saying the bill was \"the best we could do.\"", ["Ann Lindqvist"]),
+    # a cueless quote after a colon ending a sentence whose subject is one unnamed person described
+    ("Budgets are a better measure. A harbour official put it like this:\n\n\"These figures are indirect "
+     "contributions to our security.\"", ["A harbour official"]),
+    # ... not a thing ('A similar sign was painted on plywood: “…”')
+    ("A similar sign was painted on a piece of plywood on Harbour Street: “Black House Autonomous Zone, here.”", [None]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

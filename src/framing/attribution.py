@@ -5036,6 +5036,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'After Lind won, his adviser Ann Brill was more blunt: “…”': the subject of
                     # the clause that ends in the colon, when no name opens the sentence
                     subj = clause
+                elif (colon := text.rfind(":", 0, r.open_mark)) >= 0 \
+                        and (desc := _described_subject(text, res, sent_lo(colon), colon)) is not None \
+                        and desc.split(" ", 1)[0].lower() in _DESC_DETERMINERS and _person_head(desc.rsplit(" ", 1)[-1]):
+                    # 'A Nato official put it like this: “…”': a person described, opening the sentence
+                    # (one the article does not name: 'the president' is left to the rules that find him)
+                    subj = _Person(desc, colon, "", "anonymous")
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -5246,16 +5252,22 @@ def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: 
     if src is None or source_type(src) in ("organisation", "media") or src.startswith(("I’", "I'")):
         return None
     head = src.rsplit(" ", 1)[-1]
-    low = head.lower()
-    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    if not (head[:1].isupper() or low in _PRONOUNS or low in _ANON_HEADS or low in _DOC_HEADS
-            or one in _ROLE_NOUNS or one in _COREF_HEADS or one in _TITLE_WORDS or one in _PERSON_DESC_HEADS
-            or one in _UNNAMED_ROLE_HEADS or one in _PARTY_NOUNS
-            or (_AGENT_NOUN_RE.fullmatch(one) is not None and one not in _NOT_AGENT_NOUNS)):
+    if not (head[:1].isupper() or head.lower() in _PRONOUNS or head.lower() in _DOC_HEADS or _person_head(head)):
         return None  # (a person, a group or a document: not 'The revelation', 'His comments')
     return src
 
 
+def _person_head(word: str) -> bool:
+    """Whether ``word``, the last of a description, names a person or people by a role (*official*,
+    *spokeswoman*, *critics*, *voters*, *aide*)."""
+    low = word.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return low in _ANON_HEADS or one in _ROLE_NOUNS or one in _COREF_HEADS or one in _TITLE_WORDS \
+        or one in _PERSON_DESC_HEADS or one in _UNNAMED_ROLE_HEADS or one in _PARTY_NOUNS \
+        or (_AGENT_NOUN_RE.fullmatch(one) is not None and one not in _NOT_AGENT_NOUNS)
+
+
+_DESC_DETERMINERS = frozenset("a an one another".split())
 _QUOTING_RE = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing)\b")
 # a new clause with a subject of its own (or another 'and') between a sentence's subject and the 'and'
 # before a cue
