@@ -2943,6 +2943,12 @@ def test_groups_opening_a_sentence_are_anonymous(source):
      "contributions to our security.\"", ["A harbour official"]),
     # ... not a thing ('A similar sign was painted on plywood: “…”')
     ("A similar sign was painted on a piece of plywood on Harbour Street: “Black House Autonomous Zone, here.”", [None]),
+    # a he/she answer after a question put to a person named right after 'asked': that person
+    ("“So you were there?” Ann Lindqvist asked Brellin.\n\n“That is correct,” he replied.", ["Ann Lindqvist", "Brellin"]),
+    # a people or party in the plural is no he or she
+    ("“I am not saying they are equal,” the senator said.\n\nAhead of Mr. Brellin’s Monday meeting with "
+     "the Harbour President Ivo Petrak in Oslo, Norway, Mr. Vakker said he doubted the Russians would admit "
+     "it.\n\n“So all countries that can spy, do,” he said.", ["the senator", "Vakker"]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

@@ -1947,6 +1947,10 @@ def _no_person(name: str) -> bool:
         or name in _COUNTRIES or source_type(name) in ("media", "organisation")
 
 
+# a people or party in the plural, one capitalised word: 'Russians', 'Republicans', 'Democrats', 'Iraqis'
+_PLURAL_PEOPLE_RE = re.compile(r"[A-Z][a-z]+(?:ians|cans|rats|ese|nis|qis|dis|lis|tives|rals|sives|ists)")
+
+
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
 _COREF_CHARS = 1500  # a description ('the Ohio senator') names a person cited this close before
 # titles written before the name of a person a description's head names ('the senator': 'Sen. Lind')
@@ -3364,7 +3368,7 @@ class _Resolver:
             # (or of no known gender, a person's full name this cue introduces: '… says Ola Brenn,
             # a professor. “…” she says'; not one the article named before, with other people
             # of known gender around)
-            if pos - recent.pos < _LAST_SPEAKER_CHARS \
+            if pos - recent.pos < _LAST_SPEAKER_CHARS and _PLURAL_PEOPLE_RE.fullmatch(recent.name) is None \
                     and (g == want or (g == "" and recent.stype in ("named_person", "official")
                                        and self._looks_like_person(recent.name)
                                        and self.first_mention(recent.name.rsplit(" ", 1)[-1]) >= self.sentence_start(recent.pos))) \
@@ -3405,6 +3409,8 @@ class _Resolver:
         best_known = None
         genders = self._genders
         for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order (no _no_person: filtered above)
+            if _PLURAL_PEOPLE_RE.fullmatch(p.name) is not None:
+                continue  # ('Russians', 'Republicans': a people or a party, no he or she)
             # g = self._gender_of(p), inlined: the hot loop of pronoun resolution
             q = p.origin or p
             g = q.gender
@@ -4609,8 +4615,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         src_low = src.lower() if src else ""  # (read by the pronoun rules below; src is fixed from here on)
         subj = res.subject(quote_open.get(id(a), a.start), _PRONOUNS[src_low]) \
             if src_low in ("he", "she") else None
-        if src_low in ("he", "she") and _opens_sentence(text, sent_lo, min(quote_open.get(id(a), a.start),
-                                                                         a.start - len(src_low) - 1)) \
+        if src_low in ("he", "she") and a.entry.cue in _ANSWER_CUES and prev_att is not None \
+                and (answerer := _addressee_answers(res, prev_att, a, _PRONOUNS[src_low])) is not None:
+            # '“…?” MacCallum asked Kavanaugh. / “That is correct,” he replied': the person asked
+            a.speaker, st = answerer, "named_person"
+        elif src_low in ("he", "she") and _opens_sentence(text, sent_lo, min(quote_open.get(id(a), a.start),
+                                                                           a.start - len(src_low) - 1)) \
                 and (described := _described_cue_speaker(
                 res, sents, prev_att, quote_open.get(id(a), a.start), _PRONOUNS[src_low])) is not None:
             # the unnamed person whose cue and quote make the sentence just before: '“…,” one senior
@@ -5978,6 +5988,30 @@ _OWN_ACCOUNT_RE = re.compile(
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
                        r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
+
+
+_ANSWER_CUES = frozenset(("reply", "respond", "answer", "retort"))
+
+
+def _addressee_answers(res: _Resolver, ask: _Att, a: _Att, want: str) -> str | None:
+    """The person named right after ``ask`` (an *asked X* cue) when ``a``, a he/she cue of an answer
+    (*replied*, *responded*), follows within the next paragraph, that person is not the asker
+    and is of gender ``want`` or of none known, and no other person of that gender is named
+    between; else None."""
+    text = res.text
+    if ask.entry.cue != "ask" or not 0 < a.start - ask.end <= 400 or text.count("\n", ask.end, a.start) > 2:
+        return None
+    m = _ASKED_NAME_AFTER_RE.match(text, ask.end)
+    if m is None or not _is_titled_name(m.group(1)):
+        return None
+    who = res.full_name(m.group(1), m.start(1))
+    if who == ask.speaker or res._known_gender(who) not in ("", want) or res.named_since(m.end(), a.start, want, who):
+        return None
+    return who
+
+
+_ASKED_NAME_AFTER_RE = re.compile(r"[ ]((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})"
+                                  r"(?=[.,;:!?]|[ ](?:if|whether|about|why|how|what|when)\b)")
 
 
 def _asked_person(res: _Resolver, p: _Person, want: str, pos: int) -> str | None:
