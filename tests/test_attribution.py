@@ -2949,6 +2949,11 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     ("“I am not saying they are equal,” the senator said.\n\nAhead of Mr. Brellin’s Monday meeting with "
      "the Harbour President Ivo Petrak in Oslo, Norway, Mr. Vakker said he doubted the Russians would admit "
      "it.\n\n“So all countries that can spy, do,” he said.", ["the senator", "Vakker"]),
+    # an inverted cue whose name is followed by an apposition and a relative clause to the sentence's end:
+    # the he/she of the next paragraph's cue is that person, not someone named inside the clause
+    ("\"The last administration made big promises,\" said Rob Dillard, an energy expert with the Harbour "
+     "Council, who contends that the decision of Ray Brellin puts the country on a level field.\n\n“Any time you "
+     "tie one hand behind your back, there are concerns,” he added.", ["Rob Dillard", "Rob Dillard"]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

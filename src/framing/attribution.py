@@ -5230,6 +5230,10 @@ def _last_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, ancho
     if prev.subtype == "direct" and text.endswith(f"{src} ", max(0, prev.start - len(src) - 1), prev.start) \
             and _CUE_QUOTE_ENDS_PARAGRAPH_RE.match(text, prev.end, prev.end + 600) is not None:
         return p  # '… and Bush responded, “Yes, you have to.” / He explained, “…”': his cue and quote end the paragraph
+    if text[max(0, prev.start - 2) : prev.start] in (", ", "” ", "\" ") and text.startswith(f" {src}", prev.end) \
+            and _APPOS_AFTER_SRC_RE.match(text, prev.end + 1 + len(src)) is not None \
+            and _SENT_REST_RE.match(text, prev.end, prev.end + 400) is not None:
+        return p  # '“…,” said Ann Lind, an energy expert who contends that …. / “…,” she added'
     end = _SENT_REST_RE.match(text, prev.end, prev.end + 200)
     if end is None or " that " in end.group() or end.group().count(" ") > 5 or prev.subtype == "according_to":
         return None  # (not a cue inside the sentence: 'Lind said Ann Brill told her that …')
@@ -5327,6 +5331,8 @@ def _opens_sentence(text: str, sent_lo: Callable[[int], int], pos: int) -> bool:
     return pos - lo <= 200 and not text[lo:pos].strip(" \t\n\u00a0“”\"‘’'")
 
 
+# an apposition or relative clause after the name an inverted cue cites: ', an energy expert', ', who'
+_APPOS_AFTER_SRC_RE = re.compile(r",[ ](?:a|an|the|who|one|his|her|its|their|[a-z]+[ ]of)\b")
 # the rest of a sentence after a cue, to its end
 _SENT_REST_RE = re.compile(r"[^.!?\n“”\"]*[.!?]")
 # a common noun for an organisation or a work just before a capitalised run: 'the group Safe Hands'
