@@ -960,9 +960,9 @@ def _source_before_phrase(seg0: str) -> str | None:
             break
     if seg.endswith(",") and (k_par := seg.rfind(", ", max(0, len(seg) - 22))) > 0 \
             and seg[k_par + 2 : -1].lower() in _PARENTHETICAL_ADVERBIALS and seg[k_par - 1] != ".":
-        # (not after a party tag or a suffix: 'Ann Lee, R-Ky., though, said' reads as an apposition)
         # 'The attorney, meanwhile, said', 'The union, for its part, said': a sentence adverbial
-        # between commas is no apposition; the subject stands before it
+        # between commas is no apposition; the subject stands before it (not after a party tag or
+        # a suffix: 'Ann Lee, R-Ky., though, said' reads as an apposition)
         seg = seg[:k_par].rstrip()
         if seg.endswith(")"):  # 'Rep. Ann Lee (R-Ky.), for instance, said'
             seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
@@ -2019,13 +2019,13 @@ _PARTY_TAG_CHARS = 4000  # how far back a politician's party tag is looked for
 _WRITTEN_NEAR_CHARS = 30_000  # how far around a mention a title written before the name is looked for
 
 
-# the subject of a sentence and its verb, after an introductory phrase and its comma, if any ('In an
-# interview with PBS, he talked', 'For his part, the former president weighed in'), with an
-# apposition after it ('The campaign, understanding the gift, pounced')
 # the relatives and aides a possessive names: 'Ray Brill’s wife', 'Ms. Lind’s attorney'
 _RELATION_WORDS = (r"wife|husband|son|daughter|father|mother|brother|sister|widow|widower|fiancée?|girlfriend|boyfriend|"
                    r"spouse|attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|friend|niece|nephew|"
                    r"grandson|granddaughter|cousin|uncle|aunt|stepfather|stepmother")
+# the subject of a sentence and its verb, after an introductory phrase and its comma, if any ('In an
+# interview with PBS, he talked', 'For his part, the former president weighed in'), with an
+# apposition after it ('The campaign, understanding the gift, pounced')
 _SENTENCE_SUBJECT_RE = re.compile(
     r"(?:(?:In|On|At|For|After|Before|During|With|As|When|While|Despite|Since|Later|Earlier|Meanwhile|However|"
     r"Still|Instead|Yet|Then|Last|Also|Like|Unlike|Speaking|Asked|Writing|Responding|Today|Yesterday|Now|But|And|"
@@ -5253,6 +5253,8 @@ _REL_CLAUSE_OPEN_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’\-]*)(?:[ ](?:[A-Z][\w.'’\-]*|of|the|for|and|[a-z][a-z\-]+)){0,5}),"
     r"[ ](?:who|which)[ ](?!(?:has|have|had)[ ]been[ ]|(?:was|were|is|are)[ ][a-z]+ed\b)[a-z][^,.;:!?\n“”\"]{0,160}$")
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|Yet|So|Still|Now)[ ]+(?=\S+[ ])")
+
+
 def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: bool = False) -> str | None:
     """The subject opening the sentence at ``lo`` when it describes a person or a group (*The
     Newsmax founder*, *A White House spokesperson*; not an organisation's name, which the *it
