@@ -139,6 +139,16 @@ ADVERSARIAL = [
         f"While Ray Brellq{i} predicted that members would back it, Sen. Tom Vakker{i} came out against it. “We go{i},” "
         f"he said. “In a call, Ann Lindqv{i} stated that Brill had a ‘rough couple of days{i}’ there,” the aide said. "
         f"Harbour{i} News reports, “Forces raided homes{i}.” Here's Brellq{i}: “The plan will fail{i}.” "), 4_000),
+    # sentence adverbials, described subjects of participles and 'and'-cues, quotes in relative
+    # clauses, answers, 'She …:' and 'A … official put it:', 'GOP Rep.', long inverted sources
+    # (seventeenth session)
+    *_at_two_sizes("adverbials, described subjects, relative-clause quotes, answers, colons", lambda i: (
+        f"The union{i}, for its part, said it would strike. A harbour spokeswoman reached out to the Gazette{i} to "
+        f"stress it had “no plan{i},” adding, “We wait.” The president, who once called them a “JV team{i},” also "
+        f"acknowledged the risk. The attorney later seemed to back off and tweeted, “We were briefed{i}.” “So you "
+        f"were there{i}?” Ann Lindqv{i} asked Brellq{i}. “That is correct,” he replied. She pressed on: “And then{i}?” "
+        f"A harbour official put it like this: “Figures{i} matter.” Ohio GOP Rep. Tom Vakker{i} backed it. “The "
+        f"numbers{i} rose,” says study coauthor Seth Vakk{i} of the University of Harbour. "), 2_000),
 ]
 
 

@@ -236,6 +236,17 @@ ADVERSARIAL = {
         f"he said. “In a call, Ann Lindqv{i} stated that Brill had a ‘rough couple of days{i}’ there,” the aide said. "
         f"Harbour{i} News reports, “Forces raided homes{i}.” Here's Brellq{i}: “The plan will fail{i}.” "
         for i in range(4_000)),
+    # sentence adverbials, described subjects of participles and 'and'-cues, quotes in relative
+    # clauses, answers, 'She …:' and 'A … official put it:', 'GOP Rep.', long inverted sources
+    # (seventeenth session)
+    "2000 adverbials, described subjects, relative-clause quotes, answers, colons": lambda: "".join(
+        f"The union{i}, for its part, said it would strike. A harbour spokeswoman reached out to the Gazette{i} to "
+        f"stress it had “no plan{i},” adding, “We wait.” The president, who once called them a “JV team{i},” also "
+        f"acknowledged the risk. The attorney later seemed to back off and tweeted, “We were briefed{i}.” “So you "
+        f"were there{i}?” Ann Lindqv{i} asked Brellq{i}. “That is correct,” he replied. She pressed on: “And then{i}?” "
+        f"A harbour official put it like this: “Figures{i} matter.” Ohio GOP Rep. Tom Vakker{i} backed it. “The "
+        f"numbers{i} rose,” says study coauthor Seth Vakk{i} of the University of Harbour. "
+        for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
