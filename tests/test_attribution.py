@@ -2965,6 +2965,13 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     ("\"The last administration made big promises,\" said Rob Dillard, an energy expert with the Harbour "
      "Council, who contends that the decision of Ray Brellin puts the country on a level field.\n\n“Any time you "
      "tie one hand behind your back, there are concerns,” he added.", ["Rob Dillard", "Rob Dillard"]),
+    # words a first person quotes inside their own quote after a 'that'-clause of the same subject:
+    # the outer speaker's ('I was so excited that I opened the windows and shouted ‘We won!’')
+    ("“I was so excited that I opened the windows to my home and shouted ‘We won!’” said Tom Vakker.",
+     ["Tom Vakker", "Tom Vakker"]),
+    # ... not past a relative clause with a subject of its own
+    ("“I am such a realist that I realize there are people out there who would say ‘anybody but me,’” "
+     "said Ann Lindqvist.", ["Ann Lindqvist", None]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

@@ -5204,6 +5204,7 @@ _WRITTEN_THING_BEFORE_RE = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|slogans?|mottos?|headlines?|captions?|shirts?|t-shirts?|stickers?|"
     r"billboards?|labels?|plaques?)(?:[ ](?:that|which))?(?:[ ](?:read|reads|reading|said|says|saying))?[ ]*[:,]?[ ]*$")
 _RELATIVE_AFTER_RE = re.compile(r"[ ](?:who|that|which)[ ]")
+_WHO_WHICH_RE = re.compile(r"[ ](?:who|which)[ ]")
 # the subject opening a clause: a pronoun or a capitalised name run
 _CLAUSE_SUBJECT_RE = re.compile(r"(I|we|We|you|You|he|He|she|She|they|They|(?:[A-Z][\w'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)[ ]")
 # a subject pronoun further on in the clause (another subject, unless the same pronoun again: 'I
@@ -5477,8 +5478,14 @@ def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, i
             return unknown  # no subject worked out
         if any(x.group().strip().lower() != m.group(1).lower() for x in _LATER_SUBJECT_RE.finditer(clause, m.end() - 1)):
             return unknown  # another subject after it: 'I think she stood up and said'
-        if _RELATIVE_AFTER_RE.search(clause, m.end() - 1) is not None:
-            return unknown  # a subject in a relative clause: 'I think people who saw Ann Lind and said'
+        if (rel := _RELATIVE_AFTER_RE.search(clause, m.end() - 1)) is not None \
+                and not (rel.group() == " that " and m.group(1).lower() in _FIRST_PERSON
+                         and _LATER_SUBJECT_RE.search(clause, rel.end() - 1) is not None
+                         and _WHO_WHICH_RE.search(clause, m.end() - 1) is None):
+            # a subject in a relative clause: 'I think people who saw Ann Lind and said' (not a
+            # first person's 'that'-clause with the same subject again: 'I was so excited that I
+            # opened the windows and shouted')
+            return unknown
         src = m.group(1)
         if src.lower() not in _SUBJECT_PRONOUNS and src.lower() not in _SECOND_PERSON and not _is_titled_name(src):
             return unknown  # (a capitalised run that is no name: 'The', 'Now Facebook')
