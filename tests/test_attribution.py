@@ -2972,6 +2972,16 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     # ... not past a relative clause with a subject of its own
     ("“I am such a realist that I realize there are people out there who would say ‘anybody but me,’” "
      "said Ann Lindqvist.", ["Ann Lindqvist", None]),
+    # a he/she cue whose quote follows the colon of a sentence opened by a two-word name, of no
+    # known gender: that person (not the last speaker)
+    ("Student Ray Brellin told the Gazette he was finishing lunch. He said he saw the gunman fire.\n\n"
+     "Austin Tavner was seated at a table next to the gunman: \"All of a sudden he stands up,\" he told "
+     "KING-TV.", ["Austin Tavner"]),
+    # a he/she chain reaching a sentence no name opens: the named subject of a later clause in it
+    ("“He believes the bill has the best chance,” Tom Vakker's spokesman, Ray Brellin, said.\n\nThe motives "
+     "are not yet clear, but after the shooting, Tom Vakker showed his frustration. He tweeted that it needs "
+     "more than “prayers” and in a statement he begged his colleagues to act.\n\n“I can only pray that "
+     "leaders will act,” he said.", ["Ray Brellin", "Tom Vakker", "Tom Vakker"]),
     # a known first name and a surname after 'from' closing a clause is a person, not a place
     ("Lind's side of the story came from Steve Vakker, undersecretary of State.\n\n\"The secretary had "
      "every intention of staying,\" he said.", ["Steve Vakker"]),

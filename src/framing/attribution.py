@@ -2870,6 +2870,15 @@ class _Resolver:
                 # anchor's, where it is the wanted pronoun: 'Now she’s mild for Ann Lind. “…” she
                 # said' (she is not Ann Lind: on to the sentence before)
                 got = None
+            if got is None and chained and want:
+                # a he/she chain reached a sentence no name opens: the named subject of a later clause
+                # in it ('The motives are not yet clear, but after the shooting, Murphy showed his
+                # frustration. He tweeted … “…,” he said')
+                for m_cl in _CLAUSE_NAME_SUBJECT_RE.finditer(text, s0, s_end):
+                    if all(_is_name_token(w) for w in m_cl.group(1).split()):
+                        cl_full = self.full_name(m_cl.group(1), m_cl.start(1))
+                        if self._known_gender(cl_full) == want:
+                            return self.people.get(cl_full) or _Person(cl_full, m_cl.start(1), want, "named_person")
             if got is None:
                 # no name opens it: the person a cue in it cites ('Voters are …, says Ann Boyer, …',
                 # '“…,” Ann Boyer said in a statement.')
@@ -2937,11 +2946,16 @@ class _Resolver:
                 # (not 'After Hurricane Harvey, University of Tampa professor Ken Story …')
                 titled = any(w.lower().strip(",") in _TITLE_WORDS or w.lower().strip(",") in _ROLE_NOUNS
                              for w in text[end + 2 : end + 60].split(",", 1)[0].split()[:5])
-            if known is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)):
+            if known is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)) \
+                    and not (want and s_end == anchor and " " in full
+                             and text[max(s0, anchor - 3) : anchor].rstrip().endswith(":")
+                             and source_type(full) == "named_person" and not _no_person(full)
+                             and not any(w.isupper() for w in full.split())):  # (not 'CNN International')
                 # no sign of a person ("Corpus Christi", "Utah Republican"): the cue-based rules
                 # decide; but a full name followed by sentences whose subject is the wanted
                 # pronoun is that pronoun's antecedent ('Juliette Comfer, a freshman, … Now
-                # she’s … “…” she said')
+                # she’s … “…” she said'), as is one opening the sentence whose colon introduces
+                # the quote ('Austin Taylor was seated next to him: “…,” he told KING-TV')
                 return None
             if known is not None:
                 if want and not known.gender:
