@@ -2990,9 +2990,19 @@ def test_seventeenth_session_speaker_rules_2(text, speakers):
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("\"We cannot keep doing the same thing,\" President Ray Brellin pronounced Wednesday. \"It does not serve "
+     "us.\"", ["Ray Brellin", "Ray Brellin"]),
+    ("\"Did you know it was stolen?\" he asked. \"No,\" Tom Vakker replied.\n\nAnn Lindqvist pressed him: "
+     "\"What is the crime?\"", [None, "Tom Vakker", "Ann Lindqvist"]),
+])
+def test_pronounce_and_press_next_to_a_quote_are_cues(text, speakers):
+    assert _speakers(text) == speakers
+
+
 def test_ruled_out_and_echoed_through_are_no_cues():
     spans = find_quotes_and_attributions("He ruled out a deal. The slogan echoed through the hall. The court "
-                                         "ruled on the case.")
+                                         "ruled on the case. He was pronounced dead. They pressed for a vote.")
     assert [s.text for s in spans if s.kind == "attribution"] == []
     assert source_type("The Supreme Court justices") == "anonymous"
 
