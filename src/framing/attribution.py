@@ -3959,7 +3959,7 @@ _REMEMBER_OBJECT_RE = re.compile(r"\s+(?:as|with|for|it|him|her|them|the|a|an|th
 _RULE_NOT_SPEECH_RE = re.compile(r"\s+(?:out|on|in|over|against|for|his|her|its|their|it|him|them)\b")
 _ECHO_NOT_SPEECH_RE = re.compile(r"\s+(?:in|through|around|across|off|by|down|into|from|throughout)\b")
 # 'pronounced dead', 'pronounced him fit'; 'pressed for', 'pressed charges'
-_PRONOUNCE_NOT_SPEECH_RE = re.compile(r"\s+(?:dead|him|her|them|it|the|a|an|his|her|its|their|guilty|man|fit)\b")
+_PRONOUNCE_NOT_SPEECH_RE = re.compile(r"\s+(?:dead|him|her|them|it|the|a|an|his|its|their|guilty|man|fit)\b")
 _PRESS_NOT_SPEECH_RE = re.compile(r"\s+(?:for|on|ahead|charges|forward|into|against|the|a|an|his|her|their|its|"
                                   r"down|up|through|by)\b")  # ('when pressed by reporters': the one pressed speaks)
 _SPECIAL_NEXT_RE = {"argue": _QUARREL_RE, "ask": _ASK_TO_RE, "agree": _AGREE_TO_RE, "charge": _CHARGE_WITH_RE,
