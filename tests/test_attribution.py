@@ -3000,6 +3000,21 @@ def test_pronounce_and_press_next_to_a_quote_are_cues(text, speakers):
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an epigraph signed after a dash: a name, then the work; two authors joined by '&' or 'and'
+    ("Intro.\n\n“History is seasonal, and winter is coming.” – Neil Hovak – The Fourth Season\n\nMore.",
+     "Neil Hovak"),
+    ("Intro.\n\n“History is seasonal, and winter is coming.” – Straus & Hovak – The Fourth Season\n\nMore.",
+     "Straus & Hovak"),
+    # a verse cited after the quote, in brackets or after a dash: the verse
+    ("Intro.\n\n“The heart of the ruler is in the hand of the Lord.” (Proverbs 21:1 NCV)\n\nMore.",
+     "Proverbs 21:1"),
+    ("Intro.\n\n“Go! I am sending you out like lambs among wolves.” – Luke 10: 3\n\nMore.", "Luke 10:3"),
+])
+def test_epigraphs_and_verses_name_their_source(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 def test_ruled_out_and_echoed_through_are_no_cues():
     spans = find_quotes_and_attributions("He ruled out a deal. The slogan echoed through the hall. The court "
                                          "ruled on the case. He was pronounced dead. They pressed for a vote.")

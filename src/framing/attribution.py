@@ -5019,8 +5019,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             handle = named_name if named_name is not None and named_name.startswith("@") else None
             if named_name is None and a is None and r.closed:
                 named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or k_prev < 0)
-            authors = named_name if named_name is not None and (", " in named_name or " and " in named_name) \
-                and all(_is_titled_name(x) for x in _AUTHORS_SPLIT_RE.split(named_name)) else None
+            authors = named_name if named_name is not None and (
+                ((", " in named_name or " and " in named_name)
+                 and all(_is_titled_name(x) for x in _AUTHORS_SPLIT_RE.split(named_name)))
+                or _EPIGRAPH_SOURCE_RE.fullmatch(named_name) is not None) else None  # ('Strauss & Howe', 'Luke 10:3')
             if named_name is not None and handle is None and authors is None and not _is_titled_name(named_name):
                 named_name = None
             if named_name is None and a is None and speaker is None:
@@ -5601,7 +5603,22 @@ _COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr
 # after a quote: '— Ann Lind, Gazette' (a dash and a name), or, in opinion roundups, 'Ann Lind,
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
-_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*" + _NAME_PART + r"(?=,|[ \t]*(?:\n|$))")
+# (then a comma, the line's end, or a dash and the work quoted: '— Neil Howe – The Fourth Turning')
+_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*" + _NAME_PART
+                           + r"(?=,|[ \t]*(?:\n|$)|[ \t]*(?:[—–]|--)[ \t]*[A-Z])")
+# an epigraph's authors after a dash: '– Strauss & Howe – The Fourth Turning', '— Marc and Angel Chernoff'
+_DASH_AUTHORS_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ](?:&|and)[ ]"
+                              r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)(?=[ \t]*(?:\n|$|[—–]|--))")
+# what _name_after_quote gives for an epigraph's authors joined by '&' or a verse cited (taken as written)
+_EPIGRAPH_SOURCE_RE = re.compile(r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ]&[ ](?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+"
+                                 r"|(?:[1-3][ ]?)?[A-Z][a-z]+[ ]\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?")
+# a scripture reference citing a quote: '– Luke 10: 3', '(Proverbs 21:1 NCV)'
+_SCRIPTURE_REF_RE = re.compile(
+    r"[ \t]*(?:[—–]|--|\()[ \t]*((?:[1-3][ ]?)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
+    r"Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|"
+    r"Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Micah|Habakkuk|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|"
+    r"Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Hebrews|James|"
+    r"Peter|Jude|Revelation)[ ]\d{1,3}:[ ]?\d{1,3}(?:[-–]\d{1,3})?)(?=[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\)|\n|$|[.,]))")
 # a list entry: a name opening the line, an optional description after a comma, then a dash and
 # the quote ('Ann Lind, former state senator — “…”', 'Ray Brill -- "…"')
 _LIST_NAME_DASH_RE = re.compile(
@@ -6264,6 +6281,12 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     au = _ROUNDUP_AUTHORS_RE.match(text, pos)
     if au is not None and all(_is_titled_name(x) for x in au.group(1).split(" and ")):
         return au.group(1)  # '“…” Ann Lind and Ray Brill, Harbour Gazette' (two authors and their outlet)
+    if (ep := _DASH_AUTHORS_RE.match(text, pos)) is not None \
+            and all(_is_titled_name(x) or all(_is_name_token(w) for w in x.split())
+                    for x in re.split(r" & | and ", ep.group(1))):
+        return ep.group(1)  # an epigraph's authors: '“…” – Strauss & Howe – The Fourth Turning'
+    if (sc := _SCRIPTURE_REF_RE.match(text, pos)) is not None:
+        return " ".join(sc.group(1).replace(": ", ":").split())  # '“…” – Luke 10: 3': the verse cited
     d = _DASH_PHRASE_RE.match(text, pos)
     if d is not None and not alone and "\n" in text[pos : d.start(1)]:
         d = None  # (a live blog's byline, as above)
