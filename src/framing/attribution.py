@@ -6261,7 +6261,10 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     adviser Ray Brill``; what follows the speaker, ``… to Ray Brill``, is cut off).
     A dash and a name may open the next paragraph when the quote is a paragraph of its
     own (``alone``: a signature, not a byline after a speaker's quote). Section
-    headings after a quote (``Existing Programs``) and outlets are no names.
+    headings after a quote (``Existing Programs``) and outlets are no names. An epigraph
+    gives its name before the work (``– Neil Howe – The Fourth Turning``) or two authors
+    joined by ``&`` or *and* (``– Strauss & Howe``); a verse cited after a quote (``(Proverbs
+    21:1 NCV)``, ``– Luke 10: 3``) comes back as written, without its translation.
     """
     m = _DASH_NAME_RE.match(text, pos)
     if m is not None and not alone and "\n" in text[pos : m.start(1)]:
