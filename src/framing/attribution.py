@@ -4486,13 +4486,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         lo = sent_lo(a.start)
         src = None
         form = a.cue.lower()
-        if form.endswith("ing") and atts_done and atts_done[-1].start >= lo and atts_done[-1].source \
+        # a participle after a comma, or after 'by'/'while'/… or a quote ('…, saying', 'by stating')
+        ing = form.endswith("ing")
+        comma_ing = ing and text[max(lo, a.start - 2) : a.start] == ", "
+        adverbial_ing = ing and _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
+        if ing and atts_done and atts_done[-1].start >= lo and atts_done[-1].source \
                 and _PARTICIPLE_AFTER_COMMA_RE.search(text, max(lo, a.start - 30), a.start):
             # '…, he said, also noting …': the participle's subject is the previous cue's source
             src = atts_done[-1].source
-        elif form.endswith("ing") and (text[max(lo, a.start - 2) : a.start] == ", "
-                                       or (_ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
-                                           and " who " not in text[lo : a.start])) \
+        elif (comma_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
             # sentence's subject, not the noun phrase before the comma; also after 'by', 'while',
@@ -4500,13 +4502,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # “a hoax” saying …'), not in a relative clause ('…, who responded by saying'); a
             # pronoun as written ('He')
             src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
-        elif form.endswith("ing") and text[max(lo, a.start - 2) : a.start] == ", " \
-                and (who := _last_who_name(text, lo, a.start)) is not None:
+        elif comma_ing and (who := _last_who_name(text, lo, a.start)) is not None:
             # '… tough talk from Mitch McConnell, who predicted big wins, saying …': the person the
             # relative clause is about
             src = who
-        elif form.endswith("ing") and (text[max(lo, a.start - 2) : a.start] == ", "
-                                       or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None) \
+        elif (comma_ing or adverbial_ing) \
                 and (desc := _described_subject(text, res, lo, a.start, clauses_ok=True)) is not None:
             # 'A White House spokesperson reached out to CNN …, adding': a person or group described
             src = desc
@@ -4602,7 +4602,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and not any(w[:1].isupper() for w in rest.split()):  # (not 'Her campaign')
                 src = first  # "She often notes", "He literally went on TV to argue": the pronoun
         if src is not None and form.endswith("ing") and _odd_participle_source(src) \
-                and (text[a.start - 2 : a.start] == ", " or _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start)):
+                and (text[a.start - 2 : a.start] == ", " or adverbial_ing):
             # '… pounced quickly, tweeting', 'In an interview with PBS, he talked about it, saying':
             # what stands before the comma is no subject; the participle's is the sentence's
             m_subj = _SENTENCE_SUBJECT_RE.match(text, lo, a.start)
@@ -5297,12 +5297,17 @@ def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: 
 
 def _person_head(word: str) -> bool:
     """Whether ``word``, the last of a description, names a person or people by a role (*official*,
-    *spokeswoman*, *critics*, *voters*, *aide*)."""
+    *spokeswoman*, *critics*, *voters*, *aide*), a party's member or one unnamed aide."""
     low = word.lower()
     one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    return low in _ANON_HEADS or one in _ROLE_NOUNS or one in _COREF_HEADS or one in _TITLE_WORDS \
-        or one in _PERSON_DESC_HEADS or one in _UNNAMED_ROLE_HEADS or one in _PARTY_NOUNS \
-        or (_AGENT_NOUN_RE.fullmatch(one) is not None and one not in _NOT_AGENT_NOUNS)
+    return low in _ANON_HEADS or _role_head(one) or one in _UNNAMED_ROLE_HEADS or one in _PARTY_NOUNS
+
+
+def _role_head(low: str) -> bool:
+    """Whether ``low``, a lower-case singular word, is a person's role: a role, title or
+    description noun, or an agent noun (*caller*, *juror*, *spokeswoman*)."""
+    return low in _ROLE_NOUNS or low in _COREF_HEADS or low in _TITLE_WORDS or low in _PERSON_DESC_HEADS \
+        or (_AGENT_NOUN_RE.fullmatch(low) is not None and low not in _NOT_AGENT_NOUNS)
 
 
 _DESC_DETERMINERS = frozenset("a an one another".split())
@@ -5333,8 +5338,7 @@ def _described_cue_speaker(res: _Resolver, sents: list[int], prev: _Att | None, 
     head = prev.speaker.rsplit(" ", 1)[-1].lower()
     if head in _COREF_HEADS and prev.speaker[:4].lower() == "the ":
         return None  # ('the real estate mogul': a named person the article's he/she rules find better)
-    if not (head in _ROLE_NOUNS or head in _COREF_HEADS or head in _TITLE_WORDS or head in _PERSON_DESC_HEADS
-            or (_AGENT_NOUN_RE.fullmatch(head) is not None and head not in _NOT_AGENT_NOUNS)):
+    if not _role_head(head):
         return None  # (a person's role as the description's last word: not 'a home', 'a few people in the crowd')
     rest = _SENT_REST_RE.match(res.text, prev.end, prev.end + 200)
     if rest is None or rest.group().count(" ") > 15 or " that " in rest.group():
