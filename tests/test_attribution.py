@@ -3034,3 +3034,25 @@ def test_ruled_out_and_echoed_through_are_no_cues():
 ])
 def test_seventeenth_session_organisation_and_aide_speakers(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an inner quote after a relative clause's cue: the people it describes, as written
+    ("“Let us honour those sailors who said, ‘Never again!’, and keep our word,” Ray Brellin said.",
+     ["Ray Brellin", "those sailors"]),
+    ("“I know people who quit, officers and chaplains, who’ve said, ‘I cannot serve like this,’” Ray Brellin "
+     "said.", ["Ray Brellin", "officers and chaplains"]),
+    ("“There are a lot of forecasters that are saying, ‘It will be very hard to win,’” Ann Lindqvist said.",
+     ["Ann Lindqvist", "forecasters"]),
+    ("“Imagine a mayor who says ‘I will fix every road in town,’” Ann Lindqvist urged.",
+     ["Ann Lindqvist", "a mayor"]),
+    # ... not a thing, nor a place or a group named by a singular noun
+    ("“You ran an article that said, ‘The plan is dead and gone,’” Ray Brellin said.", ["Ray Brellin", None]),
+    ("“It is the folks in our party that are saying, ‘We need a deal now,’” Ray Brellin said.",
+     ["Ray Brellin", None]),
+    # 'someone' at the end of a longer source is the speaker, not the clause before it
+    ("“Not a week has gone by without someone saying, ‘Ann, what are you all waiting for?’” she said.",
+     [None, "someone"]),
+])
+def test_eighteenth_session_inner_speakers(text, speakers):
+    assert _speakers(text) == speakers

@@ -5192,6 +5192,7 @@ def _outlet_in_full(text: str, short: str) -> str:
 # (only with no quotation mark before the cue: quotes.py's marks, not apostrophes inside words)
 _INNER_REPORTED_CHARS = 100  # reported speech before an inner quote: its verb at most this far before
 _NOBODY = frozenset("nobody everybody everyone someone somebody anyone anybody".split())  # no speaker's name
+_SOMEONE = frozenset("someone somebody everyone everybody".split())  # ('without someone saying, ‘…’')
 _INNER_REPORTING_FORMS = frozenset("said says told tells stated wrote writes claimed argued declared insisted warned "
                                    "asserted added noted suggested admitted complained".split())
 _INNER_CUE_PLACE_THAT_RE = re.compile(r"[ ]+(?:to|in|at|on|during|before)[ ][^,.;:!?“”\"‘’\n]{1,60}?[ ]that[ ]*$")
@@ -5469,6 +5470,10 @@ def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, i
     before = seg[: found[0]]
     if before.endswith(" to ") and before[:-4].rsplit(" ", 1)[-1].lower() not in _TO_CUE_VERBS:
         return fallback  # an infinitive with no subject of its own ('the chance to say, ‘…’')
+    if (antecedent := _relative_antecedent(before)) is not None:
+        return antecedent  # 'the sacrifice of those soldiers who said, ‘…’': the people described
+    if (last := before.rsplit(None, 1)[-1:]) and last[0].lower() in _SOMEONE:
+        return last[0]  # 'a weekend that’s gone by without someone saying, ‘…’': someone
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1 :]
     # (a subject not worked out: the outer speaker's only for a modal among the last words, not
     # 'would', often a habit told: 'My dad would fix the car and say'; with no he or she and no
@@ -5522,6 +5527,48 @@ def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, i
         if _HYPOTHETICAL_RE.search(" ".join(before[:k].split()[-2:]) + " " + before[k:]) is not None:
             return fallback  # 'If you smile, they’ll say, ‘…’': words the speaker imagines in a generic mouth
     return who
+
+
+# a relative clause's pronoun (and auxiliaries or adverbs) right before an inner quote's cue: 'those
+# soldiers who said', 'officers and chaplains, who’ve said', 'voters who are saying'
+_RELATIVE_CUE_RE = re.compile(r"(?:,[ ]+|[ ])(?:who|that)(?:['’](?:ve|re|d))?"
+                              r"(?:[ ](?:are|were|is|was|have|has|had|been|just|always|often|still|then|also|never|"
+                              r"would|will|keep|kept|[a-z]+ly))*[ ]$")
+# words that end a relative clause's antecedent, read from its head backwards ('the sacrifice of |
+# those soldiers who said'); a word with punctuation ends it too
+_NP_STOP_WORDS = _PREPS_BEFORE_SUBJECT | _SUBJECT_PRONOUNS | frozenset(
+    "and or but is are was were be been have has had there there's there’s know knew met meet see saw "
+    "heard hear talked talk spoke speak".split())
+_NP_DETERMINERS = frozenset("a an the this that these those some many most all several his her their our your my its "
+                            "one any each every few".split())
+# people nouns _person_head does not hold (no role of theirs): 'those kids who said'
+_PEOPLE_NOUNS = frozenset("people folks kids guys women men children person man woman guy friends chaplains "
+                          "families".split())
+
+
+def _relative_antecedent(before: str) -> str | None:
+    """The people a relative clause right before an inner quote's cue describes (``before`` ends
+    with *who* or *that* and the cue's auxiliaries): *those soldiers* of *the sacrifice of those
+    soldiers who said, ‘…’*, *officers and chaplains* of *officers and chaplains, who’ve said*;
+    only when the antecedent's last word names people (a role, *voters*, *folks*; not *an article
+    that said*, *our party that are saying*, *it, who*), as written, else None."""
+    m = _RELATIVE_CUE_RE.search(before)
+    if m is None:
+        return None
+    words = before[: m.start()].split()[-5:]
+    if not words or not (_person_head(words[-1]) or words[-1].lower() in _PEOPLE_NOUNS) \
+            or _WRITTEN_THING_BEFORE_RE.search(words[-1]) is not None:
+        return None  # (not 'a banner that read': an agent noun's form, no person)
+    k = len(words) - 1
+    while k > 0 and words[k].lower() not in _NP_DETERMINERS:
+        w = words[k - 1]
+        if not w.replace("-", "").replace("'", "").replace("’", "").isalpha() or w.lower() in _NP_STOP_WORDS:
+            if w == "and" and k >= 2 and (_person_head(words[k - 2]) or words[k - 2].lower() in _PEOPLE_NOUNS):
+                k -= 2  # 'officers and chaplains'
+                continue
+            break
+        k -= 1  # (a determiner opens the phrase: 'imagine | a president who says')
+    return " ".join(words[k:])
 
 
 # a clause that imagines what is said: a modal or a condition before the cue
