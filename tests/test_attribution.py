@@ -3056,3 +3056,22 @@ def test_seventeenth_session_organisation_and_aide_speakers(text, speaker):
 ])
 def test_eighteenth_session_inner_speakers(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'Name, <apposition>, who said': the name (a person known by a first name; an outlet or organisation
+    # with 'which')
+    ("Some were angry, including Ann Lindqvist, a local elected official, who said: “It is a disgrace to "
+     "the town.”", ["Ann Lindqvist"]),
+    ("The tape was posted by the Harbour Gazette, a liberal weekly, which said: “We have confirmed it.”",
+     ["Harbour Gazette"]),
+    # ... 'from', 'of' or 'to' before a person's full name is no place
+    ("She shared a tweet from Ann Lindqvist, who wrote, “Seeing them together gives me hope.”",
+     ["Ann Lindqvist"]),
+    # ... not a name the apposition's relative clause or last name stands after
+    ("They want to join Harbouria, a move opposed by Nordland, which said: “It is a provocation.”", [None]),
+    ("He wants to open on Easter, a notion that unsettled experts, who said: “It would be a disaster.”",
+     [None]),
+])
+def test_eighteenth_session_who_after_apposition(text, speakers):
+    assert _speakers(text) == speakers

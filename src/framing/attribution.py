@@ -1059,7 +1059,12 @@ def _source_before_phrase(seg0: str) -> str | None:
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
         who = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
-        if who is not None and not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start()) \
+        if who is None and (who := _WHO_APPOS_SOURCE_RE.search(stripped, max(0, len(stripped) - 170))) is not None \
+                and not (_first_name_gender(who.group(1)) if stripped.endswith("who")
+                         else source_type(who.group(1)) in ("organisation", "media")):
+            who = None  # (after an apposition, a person known by a first name, an organisation or an outlet)
+        if who is not None and (not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start())
+                                or (" " in who.group(1) and _first_name_gender(who.group(1)))) \
                 and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
                                                                                   who.start())
                      if stripped.endswith("who") else source_type(who.group(1)) in ("organisation", "media")):
@@ -1274,6 +1279,12 @@ def _after_possessive(name: str) -> str:
 _WHO_SOURCE_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
     r"(?:[ ]\([^()\n]{1,40}\)|,[ ][DRI]-[A-Z][\w.]*)?,[ ]+wh(?:o|ich)$"
+)
+# ... and an apposition between them: 'JoAnn Birrell, a local elected official, who' (no relative
+# clause in it, no capitalised word ending it: not 'NATO, a move opposed by Russia, which')
+_WHO_APPOS_SOURCE_RE = re.compile(
+    r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+),[ ](?:a|an|the|one)[ ]"
+    r"(?:(?![A-Z][\w'’.\-]*[ ][A-Z]|(?<=[ ])(?:that|who|which|whose)[ ])[^,;:“”\"()\n]){1,60}(?<=[a-z0-9]),[ ]+wh(?:o|ich)$"
 )
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 # (the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
