@@ -3075,3 +3075,14 @@ def test_eighteenth_session_inner_speakers(text, speakers):
 ])
 def test_eighteenth_session_who_after_apposition(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an inverted cue between the two parts of a quote: 'another …' and an outlet's staff in lower case
+    ("“If I was on the staff,” said another former senior official, “I can see how people might be nervous.”",
+     ["another former senior official", "another former senior official"]),
+    ("“It is not a personal thing,” said editorial page editor Ann Lindqvist, “It is a business thing.”",
+     ["Ann Lindqvist", "Ann Lindqvist"]),
+])
+def test_eighteenth_session_split_quote_sources(text, speakers):
+    assert _speakers(text) == speakers

@@ -4530,11 +4530,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and _gap_filled(text, qbounds[j][1], a.start)
             if after_quote:
                 nxt = _source_after(text, a.end, n)
-                if nxt and (nxt[:1].isupper() or nxt.split()[0].lower() in ("the", "a", "an", "one", "he", "she",
-                                                                          "they", "his", "her", "their")
+                if nxt and (nxt[:1].isupper() or nxt.split()[0].lower() in ("the", "a", "an", "one", "another", "he",
+                                                                          "she", "they", "his", "her", "their")
                             or (" " in nxt and nxt.rsplit(" ", 1)[1][:2].istitle() and not form.endswith("ing")
-                                and source_type(nxt) in ("named_person", "official"))):
-                    # (a role in lower case before the name: '“…,” said former Rep. Ann Lind, “…”')
+                                and source_type(nxt) in ("named_person", "official", "media"))):
+                    # (a role in lower case before the name: '“…,” said former Rep. Ann Lind, “…”', 'said
+                    # editorial page editor Ann Lind, “…”', an outlet's staff)
                     src = nxt
             if src is None and text[a.start - 2 : a.start] == ", " and a.entry.cue in _INVERSION_CUES \
                     and not form.endswith("ing"):
