@@ -3086,3 +3086,22 @@ def test_eighteenth_session_who_after_apposition(text, speakers):
 ])
 def test_eighteenth_session_split_quote_sources(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_eighteenth_session_no_cue_nouns_after_prepositions_or_places():
+    # 'amid reports', 'despite claims', 'after reports' are nouns; so is 'state' after a capitalised word
+    text = ("The lawyer resigned amid reports that he was ignored. Despite claims from advocates, the bill "
+            "stands. After reports surfaced, he left. Harbouria backed a demilitarized Nordish state, but later "
+            "reversed course. She works in eastern Harbour state, said Ann Lindqvist.")
+    spans = find_quotes_and_attributions(text)
+    assert [s.text for s in spans if s.kind == "attribution"] == ["said"]
+    # ... not after I/we, nor 'states' after a capitalised word
+    spans = find_quotes_and_attributions("In a previous piece, I state that the plan fails. The Harbour Rules "
+                                         "states that no one may enter.")
+    assert [s.text for s in spans if s.kind == "attribution"] == ["state", "states"]
+
+
+def test_eighteenth_session_apposition_without_closing_comma():
+    text = ("“It is a serious crime,” Ray Brellin, the assistant director in charge of the Harbour City office said "
+            "in a statement. “Today he finds himself on the wrong side of the law.”")
+    assert _speakers(text) == ["Ray Brellin", "Ray Brellin"]

@@ -802,6 +802,10 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                 alt = _name_after_close_appos(wide.rstrip(), _SENT_NAME_APPOS_RE)
         if alt is not None:
             src = alt
+    elif src is None and a == lo and a >= 2 and ("”" in text[a - 2 : a + 1] or '"' in text[a - 2 : a + 1]):
+        # '“…,” George Ann Lind, the director in charge of the Harbour office said': an apposition
+        # whose closing comma is missing, right after the quote
+        src = _name_after_close_appos(text[a - 2 : start].rstrip())
     return src
 
 
@@ -3920,6 +3924,7 @@ _NOT_POSSESSIVE = frozenset(
 # prepositions, auxiliaries and quantifiers ("sent to states", "multiple reports", "have been reports")
 _NO_S_VERB_AFTER = frozenset(
     "of to in for on with by from about as at into over under between among against across without "
+    "after before amid despite following "
     "is are was were be been being has have had will would can could may might must should do does did "
     "multiple many several some numerous various new recent earlier early more most few other such "
     "conflicting competing media news press local special initial unconfirmed "
@@ -4100,8 +4105,12 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     bw = before.rsplit(None, 2)  # (only the last two words and whether there are any are read)
     prev_word = bw[-1] if bw else ""
-    if form == "state" and (prev_word in _STATE_NOUN_BEFORE or not _STATE_VERB_AFTER_RE.match(text, e)):
-        return False  # the noun: 'secretary of state, X, told', 'state Republican Delegate X', 'state campaigns'
+    if form == "state" and (prev_word in _STATE_NOUN_BEFORE or not _STATE_VERB_AFTER_RE.match(text, e)
+                            or (_CAP_WORD_BEFORE_RE.search(text, max(0, s - 40), s) is not None
+                                and not prev_word.endswith("s") and prev_word not in ("i", "we", "they", "you"))):
+        # the noun: 'secretary of state, X, told', 'state Republican Delegate X', 'state campaigns',
+        # 'in eastern Washington state, said' (not 'Democrats state that')
+        return False
     if verb and not say_tell and (_CUE_AFTER_NAME_RE.match(text, e) or prev_word in ("said", "says", "told")):
         return False  # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …'
     if prev_word.lstrip("([") == "emphasis":
