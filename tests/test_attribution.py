@@ -3105,3 +3105,22 @@ def test_eighteenth_session_apposition_without_closing_comma():
     text = ("“It is a serious crime,” Ray Brellin, the assistant director in charge of the Harbour City office said "
             "in a statement. “Today he finds himself on the wrong side of the law.”")
     assert _speakers(text) == ["Ray Brellin", "Ray Brellin"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'and' and an adverb before the cue: the sentence's subject, as for 'and said'
+    ("In an interview last week, Lindqvist was asked about the ban and simply said, “I disagree with him.”",
+     ["Lindqvist"]),
+    ("Ray Brellin takes one look at the room and angrily exclaims, “What is this?”", ["Ray Brellin"]),
+])
+def test_eighteenth_session_and_adverb_cue(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_eighteenth_session_two_adverbs_before_a_cue():
+    # two adverbs joined by 'and': the subject right before them, not the sentence's first name
+    spans = find_quotes_and_attributions("Mr. Lindqvist is up for re-election in 2014, and though there have been "
+                                         "rumblings, Harbourites and Nordlanders both privately and publicly say "
+                                         "Mr. Lindqvist is unlikely to get a credible opponent.")
+    assert [s.source for s in spans if s.kind == "attribution"] == ["Nordlanders"]
+    assert _speakers("Lindqvist repeatedly and falsely claims that the law offers “immunity.”") == ["Lindqvist"]

@@ -4603,7 +4603,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
                     if all(_is_name_token(w) for w in m.group(1).split()):
                         src = m.group(1)
-        if src is None and text[max(lo, a.start - 5) : a.start] == " and ":
+        if src is None and (adv2 := _ADVERB_PAIR_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)) is not None:
+            # 'Clinton repeatedly and falsely claims', 'Democrats and Republicans both privately and
+            # publicly say': the subject before the two adverbs
+            src = _source_before(text, adv2.start(1), lo)
+            if src is not None and src.endswith((" both", " all")):
+                src = src.rsplit(" ", 1)[0]
+        if src is None and (text[max(lo, a.start - 5) : a.start] == " and "
+                            or _AND_ADVERB_BEFORE_RE.search(text, max(lo, a.start - 32), a.start) is not None):
             if (subj_and := res._subject_at(lo, a.start)) is not None:
                 # 'Ann Lind confronted the director and asked, “…”': the sentence's subject ('he
                 # referred to … and insisted': the pronoun, as written, resolved below, when no
@@ -5339,6 +5346,11 @@ _QUOTING_RE = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing)\b")
 _AND_CLAUSE_RE = re.compile(r"\b(?:who|which|that|when|while|because|after|before|if|but|and|with|people|some|others|"
                             r"whether|how|what|where|whom|whose)\b"
                             r"|[,;:][ ]+(?:he|she|they|it|[A-Z])")
+# 'and' and an adverb or two before a cue: '… and simply said', '…, and later posted' (not two adverbs
+# joined: 'privately and publicly say')
+_AND_ADVERB_BEFORE_RE = re.compile(r"(?<!ly)[ ]and(?:[ ](?:then|later|also|simply|finally|just|again|eventually|"
+                                   r"quickly|immediately|[a-z]{3,}ly)){1,2}[ ]$")
+_ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
 
