@@ -3124,3 +3124,13 @@ def test_eighteenth_session_two_adverbs_before_a_cue():
                                          "Mr. Lindqvist is unlikely to get a credible opponent.")
     assert [s.source for s in spans if s.kind == "attribution"] == ["Nordlanders"]
     assert _speakers("Lindqvist repeatedly and falsely claims that the law offers “immunity.”") == ["Lindqvist"]
+
+
+def test_eighteenth_session_sentence_bound_without_space():
+    # a space lost in scraping after a sentence's period ('bid.Clinton'): still a sentence bound
+    text = ("She is weighing a presidential bid.Lindqvist also criticized the plan, saying, “Great nations need "
+            "organizing principles.”")
+    assert _speakers(text) == ["Lindqvist"]
+    # ... not a web address or an abbreviation
+    from framing.attribution import _sentence_bounds
+    assert _sentence_bounds("Visit harbour.com today. Mr.Lind said so. Ann left.Bob stayed.") == [25, 42, 51]

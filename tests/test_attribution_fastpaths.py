@@ -44,7 +44,7 @@ def _mask_ref(seg: str) -> str:
 
 
 _SENT_TOKENS = ["Mr.", "Sen.", "Sens.", "Prof.", "vs.", "v.", "J.", ".", " ", "\n", "\t", "A", "b", "x",
-                "1", "é", "_", "”", "’", "!", "?", "…", ")", "(", "\"", "'s", "’s", "O’Con", "D'S"]
+                "1", "é", "_", "”", "’", "!", "?", "…", ")", "(", "\"", "'s", "’s", "O’Con", "D'S", "bid", "Ann"]
 
 
 def _random_strings(tokens: list[str], n: int, max_tokens: int, seed: int) -> list[str]:
