@@ -3134,3 +3134,6 @@ def test_eighteenth_session_sentence_bound_without_space():
     # ... not a web address or an abbreviation
     from framing.attribution import _sentence_bounds
     assert _sentence_bounds("Visit harbour.com today. Mr.Lind said so. Ann left.Bob stayed.") == [25, 42, 51]
+    # ... nor after a curly closing mark, or before an opening one
+    text = "It is a gift.”Perkins said so. Ann spoke.“Moore is here.”"
+    assert [text[b : b + 3] for b in _sentence_bounds(text)] == ["Per", "Ann", "“Mo"]

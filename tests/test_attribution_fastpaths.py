@@ -38,13 +38,14 @@ def _sent_break_ref(text: str, a: int, b: int) -> bool:
 def _mask_ref(seg: str) -> str:
     if "." in seg:
         seg = A._ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + "\u2024", seg)
+        seg = A._INITIALS_BEFORE_LOWER_RE.sub("\u2024", seg)  # (a second step of the definition: 'D.C. journalist')
     if "’" in seg or "'" in seg:
         seg = _POSSESSIVE_RE.sub("\u02bc", seg)
     return seg
 
 
 _SENT_TOKENS = ["Mr.", "Sen.", "Sens.", "Prof.", "vs.", "v.", "J.", ".", " ", "\n", "\t", "A", "b", "x",
-                "1", "é", "_", "”", "’", "!", "?", "…", ")", "(", "\"", "'s", "’s", "O’Con", "D'S", "bid", "Ann"]
+                "1", "é", "_", "”", "’", "!", "?", "…", ")", "(", "\"", "'s", "’s", "O’Con", "D'S", "bid", "Ann", "“"]
 
 
 def _random_strings(tokens: list[str], n: int, max_tokens: int, seed: int) -> list[str]:

@@ -678,7 +678,8 @@ def _last_name_run(toks: list[str]) -> list[str]:
 # an (optionally quoted or bracketed) capital or digit; written to start with a character class so
 # that the regex engine skips ahead to candidate characters.
 _SENT_BOUND_RE = re.compile(r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])"
-                            r"|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z]))")  # (a space lost: 'a presidential bid.Clinton')
+                            r"|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[a-z][.!?])(?:”+(?=[A-Z][a-z])|(?=“[A-Z][a-z])))")
+# (the last branches: a space lost in scraping, 'a presidential bid.Clinton', 'party.”Perkins', 'said.“Moore')
 _CLAUSE_CUT_RE_PLAIN = re.compile(
     r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
     r"although|though|who|which|where|if|so|or|than|whom|whose)\b"
@@ -1535,8 +1536,9 @@ _SENT_BOUND_NOABBREV_RE = re.compile(
     r"(?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
     r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
     r"[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])"
-    r"|(?<=[a-z][a-z][a-z]\.)(?![A-Z]" + _abbrev_dot_behind(r"[A-Z]") + r")(?=[A-Z][a-z]))"
-)  # (the last branch: a space lost in scraping, 'a presidential bid.Clinton also')
+    r"|(?<=[a-z][a-z][a-z]\.)(?![A-Z]" + _abbrev_dot_behind(r"[A-Z]") + r")(?=[A-Z][a-z])"
+    r"|(?<=[a-z][.!?])(?:”+(?=[A-Z][a-z])|(?=“[A-Z][a-z])))"
+)  # (the last branches: a space lost in scraping, as for _SENT_BOUND_RE)
 
 
 # a possessive apostrophe ("the union’s"), or one inside a name ("D’Souza", "O’Connell"); written
