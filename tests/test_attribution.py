@@ -3137,3 +3137,28 @@ def test_eighteenth_session_sentence_bound_without_space():
     # ... nor after a curly closing mark, or before an opening one
     text = "It is a gift.”Perkins said so. Ann spoke.“Moore is here.”"
     assert [text[b : b + 3] for b in _sentence_bounds(text)] == ["Per", "Ann", "“Mo"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'but' (or 'and' and a short time phrase) before a cue: the sentence's subject, as for 'and said'
+    ("Lindqvist did thank the company for restoring her posts, but added, “I want a fair marketplace.”",
+     ["Lindqvist"]),
+    ("Ray Brellin shied away from the talk earlier this year, and in May said, “It is not possible.”",
+     ["Ray Brellin"]),
+    # ... not 'all but', nor an item of a list after an introductory phrase
+    ("The firm represents Harbourcorp, General Nordic, Walmark and Uber, but notes that the list only includes "
+     "“the ones we can mention.”", [None]),
+    ("After the game, host Ann Lindqvist seemed to all but suggest that “he deserved it.”", [None]),
+    # a dash aside before a cue: the subject before it (a name before the comma of a description)
+    ("Then Brellin, asked for an explanation — asked why he was at the beach — said this: “It is just the way "
+     "it goes.”", ["Brellin"]),
+    ("And Ray Brellin, co-founder of Harbourcorp — a software company — says: “The best one was the first.”",
+     ["Ray Brellin"]),
+    ("Economists – on the left and right and in the middle – say the facts are “a complex middle ground.”",
+     ["Economists"]),
+    # ... no speaker when what stands there is no person, group, share or document
+    ("It found that more incarceration — and its ability to deter — explained “about zero to 7 percent.”",
+     [None]),
+])
+def test_eighteenth_session_but_and_dash_asides(text, speakers):
+    assert _speakers(text) == speakers

@@ -4607,6 +4607,28 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
                     if all(_is_name_token(w) for w in m.group(1).split()):
                         src = m.group(1)
+        if src is None and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start) is not None \
+                and (subj_ing := res._subject_at(lo, a.start)) is not None:
+            # 'Democrats blocked the bill — technically a shell … — arguing': the sentence's subject
+            src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
+        if src is None and not ing \
+                and (aside := _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start)) is not None:
+            # 'Then Christie, asked for an explanation — asked why he was at the beach — said this:': the
+            # subject before the aside
+            src = _source_before(text, aside.start(), lo)
+            comma = text.rfind(", ", lo, aside.start())
+            if src is not None and comma >= 0 and text[comma + 2 : aside.start()].strip() == src:
+                # 'Christie, asked for an explanation — …', 'Ann Lind, co-founder of X — …': the name
+                # before the comma
+                by_comma = _source_before(text, comma, lo)
+                by_comma = _LEAD_CONJ_RE.sub("", by_comma) if by_comma is not None else None
+                if by_comma and by_comma[:1].isupper() and (
+                        src.split(" ", 1)[0] in ("asked", "pressed")
+                        or (src[:1].islower() and not all(w[:1].isupper() for w in src.split()[-2:])
+                            and " " in by_comma and _is_titled_name(by_comma))):  # (not 'resident Ann Lind')
+                    src = by_comma
+            if src is not None and not _aside_subject(src):
+                src = None  # (no person, group, document or share: 'preparedness and response — …')
         if src is None and (adv2 := _ADVERB_PAIR_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)) is not None:
             # 'Clinton repeatedly and falsely claims', 'Democrats and Republicans both privately and
             # publicly say': the subject before the two adverbs
@@ -4614,8 +4636,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if src is not None and src.endswith((" both", " all")):
                 src = src.rsplit(" ", 1)[0]
         if src is None and (text[max(lo, a.start - 5) : a.start] == " and "
-                            or _AND_ADVERB_BEFORE_RE.search(text, max(lo, a.start - 32), a.start) is not None):
-            if (subj_and := res._subject_at(lo, a.start)) is not None:
+                            or _AND_ADVERB_BEFORE_RE.search(text, max(lo, a.start - 48), a.start) is not None):
+            if (subj_and := res._subject_at(lo, a.start)) is not None \
+                    and not (_LIST_ITEM_BEFORE_RE.search(text, max(0, subj_and[2] - 30), subj_and[2]) is not None
+                             and _LIST_ITEM_AFTER_RE.match(text, subj_and[3]) is not None):
+                # (not an item of a list after an introductory phrase: 'The firm represents Chevron,
+                # General Electric, Walmart and Uber, but notes')
                 # 'Ann Lind confronted the director and asked, “…”': the sentence's subject ('he
                 # referred to … and insisted': the pronoun, as written, resolved below, when no
                 # clause of its own comes between: not '… with Kelly, who summoned him … and urged')
@@ -5350,10 +5376,30 @@ _QUOTING_RE = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing)\b")
 _AND_CLAUSE_RE = re.compile(r"\b(?:who|which|that|when|while|because|after|before|if|but|and|with|people|some|others|"
                             r"whether|how|what|where|whom|whose)\b"
                             r"|[,;:][ ]+(?:he|she|they|it|[A-Z])")
-# 'and' and an adverb or two before a cue: '… and simply said', '…, and later posted' (not two adverbs
-# joined: 'privately and publicly say')
-_AND_ADVERB_BEFORE_RE = re.compile(r"(?<!ly)[ ]and(?:[ ](?:then|later|also|simply|finally|just|again|eventually|"
-                                   r"quickly|immediately|[a-z]{3,}ly)){1,2}[ ]$")
+# 'and' and an adverb or two, or a short time phrase, before a cue ('… and simply said', '…, and later
+# posted', '… and in May said'; not two adverbs joined: 'privately and publicly say'); 'but' or 'yet', with or
+# without them ('…, but added')
+_AND_ADVERB_BEFORE_RE = re.compile(r"(?<!ly)(?:[ ]and(?=[ ](?:then|later|also|simply|finally|just|again|eventually|"
+                                   r"quickly|immediately|[a-z]{3,}ly|in|on|at|during|last|this)[ ])|,?(?<![ ]all)[ ](?:but|yet))"
+                                   r"(?:[ ](?:then|later|also|simply|finally|just|again|eventually|"
+                                   r"quickly|immediately|[a-z]{3,}ly)){0,2}"
+                                   r"(?:,?[ ](?:in|on|at|during|last|this)[ ](?:[A-Z][a-z]+|week|month|year)(?:[ ]\d{1,4})?,?)?[ ]$")
+def _aside_subject(src: str) -> bool:
+    """Whether ``src``, found before a dash aside ahead of a cue, may speak: a name, people or a
+    document described (*critics*, *one report*), or a share of people (*nearly half*, *31% of the
+    public*, *all of them*)."""
+    words = src.split()
+    lows = [w.lower() for w in words]
+    return words[-1][:1].isupper() or src.lower() in _PRONOUNS or any(c.isdigit() for c in src) \
+        or any(_person_head(w) or w in _PEOPLE_NOUNS or w in _DOC_HEADS or w in _SHARE_WORDS for w in lows)
+
+
+# a capitalised list item and its comma before a name, another one after it: 'Chevron, | General Electric |,
+# Walmart and Uber'
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z][\w&'’\-]*,[ ]$")
+_LIST_ITEM_AFTER_RE = re.compile(r",[ ][A-Z][\w&'’\-]*(?:,|[ ]and[ ])")
+_SHARE_WORDS = frozenset("half majority minority most all many some few two three four several both".split())
+_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]$")
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
@@ -5580,7 +5626,7 @@ _NP_DETERMINERS = frozenset("a an the this that these those some many most all s
                             "one any each every few".split())
 # people nouns _person_head does not hold (no role of theirs): 'those kids who said'
 _PEOPLE_NOUNS = frozenset("people folks kids guys women men children person man woman guy friends chaplains "
-                          "families".split())
+                          "families family couple teen teens others groups organizations organisations".split())
 
 
 def _relative_antecedent(before: str) -> str | None:
