@@ -3162,3 +3162,17 @@ def test_eighteenth_session_sentence_bound_without_space():
 ])
 def test_eighteenth_session_but_and_dash_asides(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'prompting X to <cue>': X speaks; the quote before it is not X's
+    ("Lindqvist suggested that rights begin “when you bring your baby home,” prompting Brellin to ask “if that "
+     "is really the line.”", ["Lindqvist", "Brellin"]),
+    ("An activist told her, “Any plan without bold action is not what we need,” prompting Ms. Lindqvist to "
+     "retort, “Then run for the Senate yourself.”", ["An activist", "Ann Lindqvist"]),
+    ("Harbouria’s envoy called the massacre a “genocide,” prompting Nordland to recall its ambassador.", [None]),
+])
+def test_eighteenth_session_prompted_speakers(text, speakers):
+    if "Ms. Lindqvist" in text:
+        text = "Ann Lindqvist spoke at the town hall. " + text
+    assert _speakers(text) == speakers

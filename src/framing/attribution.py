@@ -4456,11 +4456,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None) \
                     and a.entry.subtype not in ("according_to",) \
+                    and _PROMPT_TO_RE.search(gap) is None \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
                                   or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?"))):
-                # (not across a paragraph break lost in scraping: '… to die."Phil Carter, the
+                # (not a cue of someone the quote prompts to speak: '“…,” prompting Ann Lind to retort';
+                # not across a paragraph break lost in scraping: '… to die."Phil Carter, the
                 # director of …, said'; not after a quote that ends its sentence and a new one
                 # opening 'But that …' or with a participle, 'It’s worth noting', or asking the next
                 # question, '“… no problem.” Todd then asked whether …'; a lower-case word goes on
@@ -4485,7 +4487,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         # (c) a cue later in the same sentence: '“reconciliation” deals, Assad said'
         k = bisect.bisect_left(att_starts, close)
         hi = sent_hi(close)
-        if k < len(atts) and atts[k].start < hi and not _DQ_RE.search(text, close, atts[k].start):
+        if k < len(atts) and atts[k].start < hi and not _DQ_RE.search(text, close, atts[k].start) \
+                and _PROMPT_TO_RE.search(text, max(close, atts[k].start - 90), atts[k].start) is None:
+            # (not the cue of someone the words prompt to speak: '… as a “genocide,” prompting Turkey to …')
             quote_links[qi] = (atts[k], "partial")
 
     # ---- sources of attributions
@@ -4596,6 +4600,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
                 # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
+        if (pm := _PROMPT_TO_RE.search(text, max(lo, a.start - 90), a.start)) is not None:
+            # 'Boxer suggested …, prompting Santorum to ask', '…, leading the chief justice to remark': the
+            # one prompted
+            src = pm.group(1)
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
             prev = atts_done[-1]
@@ -5398,6 +5406,11 @@ def _aside_subject(src: str) -> bool:
 # Walmart and Uber'
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z][\w&'’\-]*,[ ]$")
 _LIST_ITEM_AFTER_RE = re.compile(r",[ ][A-Z][\w&'’\-]*(?:,|[ ]and[ ])")
+# a verb that makes someone speak, and the one it makes speak, right before an infinitive cue
+_PROMPT_TO_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|"
+                           r"inspiring|inspired|spurring|spurred|compelling|compelled)[ ]"
+                           r"((?:the|a|an|one|his|her|their|its|[A-Z][\w.'’\-]*)(?:[ ][\w.'’\-]+){0,5}?)[ ]to[ ]"
+                           r"(?:[a-z]+ly[ ])?$")
 _SHARE_WORDS = frozenset("half majority minority most all many some few two three four several both".split())
 _DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]$")
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
