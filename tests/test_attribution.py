@@ -3176,3 +3176,25 @@ def test_eighteenth_session_prompted_speakers(text, speakers):
     if "Ms. Lindqvist" in text:
         text = "Ann Lindqvist spoke at the town hall. " + text
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'quoting X as saying': X, a relay when an outlet quotes
+    ("The Ledger reports on women who were furious, quoting one woman as saying: “I am embarrassed for us.”",
+     ["one woman"]),
+    ("The Harbour Gazette quoted a Lindqvist associate yesterday as saying that was “almost farcical.”",
+     ["a Lindqvist associate"]),
+    # a document sent out before a participle cue: its sender
+    ("The Center for Harbour Studies sent out an email Wednesday morning declaring: “The vote is a disaster.”",
+     ["Center for Harbour Studies"]),
+    ("Ray Brellin wrote a memo to the secretary of the Air Force explaining his decision: “I read every letter.”",
+     ["Ray Brellin"]),
+])
+def test_eighteenth_session_quoted_as_and_sent_documents(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_eighteenth_session_outlet_quoting_someone_is_a_relay():
+    spans = find_quotes_and_attributions("The Harbour Gazette quoted an official as saying the plan “works.”")
+    att = [s for s in spans if s.kind == "attribution"][0]
+    assert (att.source, att.subtype) == ("an official", "relay")

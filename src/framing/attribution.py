@@ -1206,14 +1206,16 @@ _INVERTED_NP_COMMA_RE = re.compile(r"[ ](?:which|who|whose|where|[a-z]+ing)\b")
 
 
 # the verbs by which someone puts out a document, and the name before them ('Ann Lind issued')
-_ISSUING_VERBS = r"(?:issued|released|put out|posted|sent|published|shared|penned|submitted|filed)"
+_ISSUING_VERBS = r"(?:issued|released|put out|posted|sent(?: out)?|published|shared|penned|submitted|filed|wrote)"
 _ISSUER_NAME = r"(?<![\w'’])((?:[A-Z][\w.'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
 # a statement issued right before a participle cue: 'X issued a statement (on) Saturday declaring', '…
 # a statement following the vote saying'
 _ISSUED_TAIL_RE = re.compile(
     r"\s+(?:[a-z]+ly\s+)?" + _ISSUING_VERBS + r"\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[a-z\-]+\s+){0,2}(?:statement|letter|tweet|post|memo|message|note|email|video)"
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:following|after)\s+(?:the|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)?"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:following|after)\s+(?:the|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+"
+    r"|\s+(?:to|for)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)?"  # ('… a memo to the secretary of the Air Force')
     r"\s*$"
 )
 # 'Ann Lind issued a personal statement that' (then the cue): the name
@@ -4513,6 +4515,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         mode = linked_att.get(id(a))
         lo = sent_lo(a.start)
         src = None
+        quoted_by_media = False  # ('Reuters quoted an official as saying': a relay of the outlet's)
         form = a.cue.lower()
         # a participle after a comma, or after 'by'/'while'/… or a quote ('…, saying', 'by stating')
         ing = form.endswith("ing")
@@ -4600,10 +4603,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
                 # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
-        if (pm := _PROMPT_TO_RE.search(text, max(lo, a.start - 90), a.start)) is not None:
+        if (pm := _PROMPT_TO_RE.search(text, max(lo, a.start - 90), a.start)) is not None \
+                or (ing and (pm := _QUOTING_AS_RE.search(text, max(lo, a.start - 90), a.start)) is not None):
             # 'Boxer suggested …, prompting Santorum to ask', '…, leading the chief justice to remark': the
-            # one prompted
-            src = pm.group(1)
+            # one prompted; 'quoting one woman as saying': the one quoted (at most a time after it:
+            # 'quoted a Comey associate yesterday as saying')
+            src = _TIME_AFTER_NP_RE.sub("", pm.group(1)) or pm.group(1)
+            if pm.re is _QUOTING_AS_RE:
+                quoter = _source_before(text, pm.start(), lo)
+                quoted_by_media = quoter is not None and source_type(quoter) == "media"
         if src is None and atts_done and atts_done[-1].start >= lo and atts_done[-1].source:
             # elided subject: "Hart admitted that ... and conceded that ..."
             prev = atts_done[-1]
@@ -4687,7 +4695,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         media_src = st == "media" and not _self_reference(src, outlet_words)
         media_addr = addressee is not None and source_type(addressee) == "media" \
             and not _self_reference(addressee, outlet_words)
-        if a.entry.subtype == "relay" or media_addr or media_src:
+        if a.entry.subtype == "relay" or media_addr or media_src or quoted_by_media:
             a.subtype = "relay"
             a.tone = "relay"
         elif a.entry.subtype == "according_to":
@@ -5411,6 +5419,10 @@ _PROMPT_TO_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|c
                            r"inspiring|inspired|spurring|spurred|compelling|compelled)[ ]"
                            r"((?:the|a|an|one|his|her|their|its|[A-Z][\w.'’\-]*)(?:[ ][\w.'’\-]+){0,5}?)[ ]to[ ]"
                            r"(?:[a-z]+ly[ ])?$")
+_TIME_AFTER_NP_RE = re.compile(r"(?:[ ]on)?[ ](?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday)$")
+_QUOTING_AS_RE = re.compile(r"\bquot(?:ing|ed|es|e)[ ]((?:the|a|an|one|two|his|her|their|its|[A-Z][\w.'’\-]*)"
+                            r"(?:[ ][\w.'’\-]+){0,5}?)[ ]as[ ]$")
 _SHARE_WORDS = frozenset("half majority minority most all many some few two three four several both".split())
 _DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]$")
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
