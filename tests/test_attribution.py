@@ -3068,6 +3068,13 @@ def test_eighteenth_session_inner_speakers(text, speakers):
     # ... 'from', 'of' or 'to' before a person's full name is no place
     ("She shared a tweet from Ann Lindqvist, who wrote, “Seeing them together gives me hope.”",
      ["Ann Lindqvist"]),
+    # ... names in the apposition of a person known by a first name; a suffix after the name
+    ("The view was summed up by Ann Lindqvist, the chairman of the Harbour Intelligence Committee, who said, "
+     "“The questions are serious.”", ["Ann Lindqvist"]),
+    ("It comes from Ray Brellin, the political operative and ABC News analyst, who tweeted: “Be kinder.”",
+     ["Ray Brellin"]),
+    ("The ban got the attention of Ray Brellin Jr., who tweeted: “I am sure this was an accident.”",
+     ["Ray Brellin Jr."]),
     # ... not a name the apposition's relative clause or last name stands after
     ("They want to join Harbouria, a move opposed by Nordland, which said: “It is a provocation.”", [None]),
     ("He wants to open on Easter, a notion that unsettled experts, who said: “It would be a disaster.”",

@@ -1064,17 +1064,23 @@ def _source_before_phrase(seg0: str) -> str | None:
             return m.group(1)
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
-        who = _WHO_SOURCE_RE.search(stripped, max(0, len(stripped) - 100))
-        if who is None and (who := _WHO_APPOS_SOURCE_RE.search(stripped, max(0, len(stripped) - 170))) is not None \
-                and not (_first_name_gender(who.group(1)) if stripped.endswith("who")
-                         else source_type(who.group(1)) in ("organisation", "media")):
-            who = None  # (after an apposition, a person known by a first name, an organisation or an outlet)
-        if who is not None and (not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start())
-                                or (" " in who.group(1) and _first_name_gender(who.group(1)))) \
-                and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
-                                                                                  who.start())
-                     if stripped.endswith("who") else source_type(who.group(1)) in ("organisation", "media")):
-            return _after_possessive(who.group(1))  # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
+        is_who = stripped.endswith("who")
+        for n_rx, rx in enumerate(_WHO_SOURCE_RES):
+            who = rx.search(stripped, max(0, len(stripped) - (100, 100, 170, 190)[n_rx]))
+            if who is None or (n_rx == 3 and not is_who):
+                continue
+            if n_rx >= 2 and not (_first_name_gender(who.group(1)) if is_who
+                                  else source_type(who.group(1)) in ("organisation", "media")):
+                continue  # (after an apposition, a person known by a first name, an organisation or an outlet)
+            if n_rx == 2 and stripped[: stripped.rfind(",")].rsplit(" ", 1)[-1][:1].isupper():
+                continue  # (the relative pronoun stands for the name ending the apposition: 'NATO, a move opposed by Russia, which')
+            if (not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start())
+                    or (" " in who.group(1) and _first_name_gender(who.group(1)))) \
+                    and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
+                                                                                      who.start())
+                         if is_who else source_type(who.group(1)) in ("organisation", "media")):
+                # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
+                return _after_possessive(who.group(1))
     # clause start: after the last clause boundary
     tail = _after_last_clause_cut(stripped)
     if tail is None:
@@ -1294,6 +1300,15 @@ _WHO_APPOS_SOURCE_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]+),[ ](?:a|an|the|one)[ ]"
     r"(?:(?![A-Z][\w'’.\-]*[ ][A-Z]|(?<=[ ])(?:that|who|which|whose)[ ])[^,;:“”\"()\n]){1,60}(?<=[a-z0-9]),[ ]+wh(?:o|ich)$"
 )
+# ... with names in the apposition, for a person known by a first name: 'Adam Schiff, the chairman of the
+# House Intelligence Committee, who', 'Jamal al-Shahoud, a refugee from Syria, who'
+_WHO_PERSON_APPOS_RE = re.compile(
+    r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+)(?:,?[ ](?:Jr|Sr)\.)?,[ ](?:a|an|the|one)[ ]"
+    r"(?:(?!(?<=[ ])(?:that|who|which|whose)[ ])[^,;:“”\"()\n]){1,80},[ ]+who$"
+)
+# a name and a suffix before 'who': 'Donald Trump Jr., who'
+_WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+,?[ ](?:Jr|Sr)\.),[ ]+who$")
+_WHO_SOURCE_RES = (_WHO_SOURCE_RE, _WHO_SUFFIX_SOURCE_RE, _WHO_APPOS_SOURCE_RE, _WHO_PERSON_APPOS_RE)  # (tried in turn)
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 # (the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70}"
