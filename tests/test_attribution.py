@@ -3095,6 +3095,15 @@ def test_eighteenth_session_split_quote_sources(text, speakers):
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # titles, a name with an initial and its affiliation after an inverted cue
+    ("“The elections cannot be a playground,” said Senate Minority Leader Ray E. Brellin of New Harbour.",
+     ["Ray E. Brellin"]),
+])
+def test_eighteenth_session_long_titled_name_and_affiliation(text, speakers):
+    assert _speakers(text) == speakers
+
+
 def test_eighteenth_session_no_cue_nouns_after_prepositions_or_places():
     # 'amid reports', 'despite claims', 'after reports' are nouns; so is 'state' after a capitalised word
     text = ("The lawyer resigned amid reports that he was ignored. Despite claims from advocates, the bill "
@@ -3163,6 +3172,8 @@ def test_eighteenth_session_sentence_bound_without_space():
      ["Ray Brellin"]),
     ("Economists – on the left and right and in the middle – say the facts are “a complex middle ground.”",
      ["Economists"]),
+    ("“It helped,” Brellin—who ran the campaign in 1980—told his audience. “It still does.”",
+     ["Brellin", "Brellin"]),
     # ... no speaker when what stands there is no person, group, share or document
     ("It found that more incarceration — and its ability to deter — explained “about zero to 7 percent.”",
      [None]),

@@ -1641,8 +1641,12 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         if k >= 2 and all(_is_name_token(w) for w in words[:k]) and _first_name_gender(" ".join(words[:k])):
             return " ".join(words[:k])
         k = next((i for i, w in enumerate(words) if w[:1].islower()), 0)
-        if 2 <= k <= 4 and words[k] in ("of", "from", "at") and all(_is_name_token(w) for w in words[:k]):
+        if 2 <= k <= 7 and words[k] in ("of", "from", "at") \
+                and (all(_is_name_token(w) for w in words[:k])
+                     or (all(w[:1].isupper() for w in words[:k])
+                         and any(_first_name_gender(" ".join(words[j:k])) for j in (k - 3, k - 2) if j >= 0))):
             # a name and its affiliation: 'said Ola Brenn of the University of Harbour’s Policy Center'
+            # (also titles before the name: 'said Senate Minority Leader Chuck E. Schumer of New York')
             return " ".join(words[:k])
         k = next((i for i, w in enumerate(words) if w in ("of", "from", "at")), 0)
         if 2 <= k <= _MAX_WORDS_SOURCE and all(_is_name_token(w) for w in words[k - 2 : k]) \
@@ -5439,7 +5443,7 @@ _TIME_AFTER_NP_RE = re.compile(r"(?:[ ]on)?[ ](?:yesterday|today|tonight|Monday|
 _QUOTING_AS_RE = re.compile(r"\bquot(?:ing|ed|es|e)[ ]((?:the|a|an|one|two|his|her|their|its|[A-Z][\w.'’\-]*)"
                             r"(?:[ ][\w.'’\-]+){0,5}?)[ ]as[ ]$")
 _SHARE_WORDS = frozenset("half majority minority most all many some few two three four several both".split())
-_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]$")
+_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]?$")
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
