@@ -3216,3 +3216,19 @@ def test_eighteenth_session_outlet_quoting_someone_is_a_relay():
     spans = find_quotes_and_attributions("The Harbour Gazette quoted an official as saying the plan “works.”")
     att = [s for s in spans if s.kind == "attribution"][0]
     assert (att.source, att.subtype) == ("an official", "relay")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation's long name between a quote and its cue, in full as the speaker
+    ("Ann Lind spoke to reporters. “The case should be heard within thirty days,” the U.S. District Court for "
+     "the District of Harbour wrote in August. “The delay is not justified.”",
+     ["U.S. District Court for the District of Harbour", "U.S. District Court for the District of Harbour"]),
+    # ... not a new sentence's subject after a quote ending in a period
+    ("In that memo, Brellin criticized the inquiry into obstruction of justice as “fatally misconceived.” Senate "
+     "Minority Leader Ann Lindqvist on Wednesday said he should step aside.", ["Brellin"]),
+    # where the words were put, between the cue and the quote
+    ("But nuclear expert Ann Lindqvist wrote on the Harbour-focused 38 North website, “The test was a bomb.”",
+     ["Ann Lindqvist"]),
+])
+def test_eighteenth_session_long_gaps_and_organisation_names(text, speakers):
+    assert _speakers(text) == speakers

@@ -1141,7 +1141,8 @@ def _source_before_phrase(seg0: str) -> str | None:
                 return m.group(1)
     if words and words[0] in _PP_OPENERS:
         return None  # a prepositional phrase is no subject: 'and with a toss of the head, remarked'
-    if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words) and not _long_person_description(words):
+    if words and len(words) > _MAX_WORDS_SOURCE and not _long_title_name(words) and not _long_person_description(words) \
+            and not _long_org_name(words):
         # (a long indefinite description of a person is one: 'a top Democrat with close ties to the
         # campaign', 'one of the Senate's most influential aides')
         # a long relative clause: the description it qualifies ('Another strategist who is deeply
@@ -4439,13 +4440,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if s - q_end <= _NEAR_CHARS \
                     and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6
                          or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None
+                         or (_ORG_NAME_GAP_RE.fullmatch(text, q_end, s) is not None and text[q_end - 2 : q_end - 1] != ".")
                          or _long_title_name(text[q_end:s].strip(" ,").split())) \
                     and not _sent_break(text, q_end, s):
                 near = True
         if not near and j + 1 < n_quotes:
             q_start = qstarts[j + 1]
             if e <= q_start <= e + _NEAR_CHARS \
-                    and (q_start == e or count(" ", e, q_start) + (text[q_start - 1] != " ") - (text[e] == " ") <= 6) \
+                    and (q_start == e or count(" ", e, q_start) + (text[q_start - 1] != " ") - (text[e] == " ") <= 6
+                         or _PLACE_PHRASE_GAP_RE.fullmatch(text, e, q_start) is not None) \
                     and not _sent_break(text, e, q_start):
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
@@ -4475,7 +4478,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # unmasked has none masked, so most gaps are not masked)
             if len(gap) < 80 and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
-                         or _APPOS_GAP_RE.fullmatch(gap) is not None) \
+                         or _APPOS_GAP_RE.fullmatch(gap) is not None
+                         or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
                     and a.entry.subtype not in ("according_to",) \
                     and _PROMPT_TO_RE.search(gap) is None \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
@@ -4920,12 +4924,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             head = _DESC_CUT_RE.split(src, 1)[0].strip()
             last = head.split()[-1] if head.split() else ""
             if (last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS)) \
-                    or (_NAMED_ORG_RE.fullmatch(head) is not None
+                    or ((_NAMED_ORG_RE.fullmatch(head) is not None or (" " in head and _long_org_name(head.split(), person_ok=False)))
                         and not any(w.lower().rstrip(".") in _TITLE_WORDS or w.lower().rstrip(".") in _TITLE_ABBREVS
                                     for w in head.split()[1:])
                         and not _first_name_gender(" ".join(head.split()[-3:-1]))):
                 # ('The Center for Immigration Studies': a name of capitalised words and 'for', 'of' …
-                # with an organisation word at its start; not 'Office of California Gov. Ann Lind')
+                # with an organisation word at its start, or in it: 'the District Court for the District
+                # of Columbia'; not 'Office of California Gov. Ann Lind')
                 # a named organisation speaks as itself: "The Harbour Authority" -> "Harbour Authority"
                 # ("the Court" -> the "Supreme Court" named before)
                 a.speaker = _LEADING_ARTICLE_RE.sub("", head)
@@ -5419,6 +5424,24 @@ _AND_ADVERB_BEFORE_RE = re.compile(r"(?<!ly)(?:[ ]and(?=[ ](?:then|later|also|si
                                    r"(?:[ ](?:then|later|also|simply|finally|just|again|eventually|"
                                    r"quickly|immediately|[a-z]{3,}ly)){0,2}"
                                    r"(?:,?[ ](?:in|on|at|during|last|this)[ ](?:[A-Z][a-z]+|week|month|year)(?:[ ]\d{1,4})?,?)?[ ]$")
+def _long_org_name(words: list[str], person_ok: bool = True) -> bool:
+    """Whether ``words`` (at most 14) are one organisation's name: *the*, then capitalised words joined by
+    *of*, *for*, *the*, *and*, one of them an organisation word (*the U.S. District Court for the District of
+    Columbia*); with ``person_ok`` false, no title and no person's name at its end (not *White House Counsel
+    Pat Cipollone*: a source of that length, but a person speaking)."""
+    body = words[1:] if words[0].lower() == "the" else words
+    return len(words) <= 14 and bool(body) and body[0][:1].isupper() and body[-1][:1].isupper() \
+        and body[0].lower() not in _NOT_ORG_OPENERS and not all(w.isupper() for w in body) \
+        and all(w[:1].isupper() or w in _NP_FUNCTION_WORDS for w in body) \
+        and any(w.lower() in _ORG_HEADS or w.lower() in _GOVERNMENT_WORDS for w in body) \
+        and (person_ok or (not any(w.lower().rstrip(".") in _TITLE_WORDS or w.lower() in _ROLE_NOUNS for w in body)
+                           and not _first_name_gender(" ".join(body[-2:]))))
+
+
+# capitalised words that open no organisation's name ('No Senate Republicans', 'Ranking House Democrats')
+_NOT_ORG_OPENERS = frozenset("no some many most all several other both ranking top senior leading".split())
+
+
 def _aside_subject(src: str) -> bool:
     """Whether ``src``, found before a dash aside ahead of a cue, may speak: a name, people or a
     document described (*critics*, *one report*), or a share of people (*nearly half*, *31% of the
@@ -5443,6 +5466,11 @@ _TIME_AFTER_NP_RE = re.compile(r"(?:[ ]on)?[ ](?:yesterday|today|tonight|Monday|
 _QUOTING_AS_RE = re.compile(r"\bquot(?:ing|ed|es|e)[ ]((?:the|a|an|one|two|his|her|their|its|[A-Z][\w.'’\-]*)"
                             r"(?:[ ][\w.'’\-]+){0,5}?)[ ]as[ ]$")
 _SHARE_WORDS = frozenset("half majority minority most all many some few two three four several both".split())
+# the gap between a quote and a cue after it: an organisation's long name ('”the U.S. District Court for the
+# District of Columbia wrote'); between a cue and the quote after it: where the words were put ('wrote on the
+# North Korea-focused 38 North website, “')
+_ORG_NAME_GAP_RE = re.compile(r"[ ,]*(?:the[ ])?[A-Z][\w.'’&\-]*(?:[ ](?:[A-Z][\w.'’&\-]*|of|for|the|and|on|&)){2,13}[ ]")
+_PLACE_PHRASE_GAP_RE = re.compile(r"[ ](?:on|in|at)[ ][^,.;:!?“”\"\n]{1,70},[ ]")
 _DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]?$")
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
