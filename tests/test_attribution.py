@@ -3232,3 +3232,19 @@ def test_eighteenth_session_outlet_quoting_someone_is_a_relay():
 ])
 def test_eighteenth_session_long_gaps_and_organisation_names(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # people described, then 'who <cue>': the description; the name before it when the text gives one
+    ("He retweeted an account belonging to a Harbour sex counselor who proclaimed, “The fear cannot win.”",
+     ["a Harbour sex counselor"]),
+    ("Ray Brellin, a Harbour University psychology professor who wrote that “the brain decides first,” spoke.",
+     ["Ray Brellin"]),
+    ("The plan drew swift rebukes from Nordlanders who said, “It will fail.”", ["Nordlanders"]),
+    # ... not 'one of' them ('he'), nor a thing
+    ("Ray Brellin spoke. He was one of the House managers who argued for it, saying that “crimes are crimes.”",
+     ["Ray Brellin"]),
+    ("She met a woman at a soccer tournament who said, “I vote for her.”", [None]),
+])
+def test_eighteenth_session_people_described_before_who(text, speakers):
+    assert _speakers(text) == speakers

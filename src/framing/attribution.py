@@ -1081,6 +1081,18 @@ def _source_before_phrase(seg0: str) -> str | None:
                          if is_who else source_type(who.group(1)) in ("organisation", "media")):
                 # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
                 return _after_possessive(who.group(1))
+        if is_who and not stripped.endswith(", who") and (antecedent := _relative_antecedent(stripped + " ")) is not None \
+                and (antecedent.split(" ", 1)[0].lower() in _NP_DETERMINERS | {"other"}
+                     or (" " not in antecedent and antecedent.endswith("s") and antecedent != stripped[:-4].strip())):
+            # (or a plural alone: 'they assumed that people who said', 'Republicans who say')
+            # people described, then who: 'a sex counselor who proclaimed', 'the child who told'
+            before_np = stripped[: len(stripped) - len(antecedent) - 4].rstrip()
+            if before_np.endswith(" one of"):
+                return None  # ('He was one of the House managers who argued': he)
+            if (named_m := _NAME_BEFORE_DESC_RE.search(before_np, max(0, len(before_np) - 60))) is not None \
+                    and _is_titled_name(named_m.group(1)):
+                return named_m.group(1)  # 'Andrew Lind, a fantasist who describes': the name
+            return antecedent
     # clause start: after the last clause boundary
     tail = _after_last_clause_cut(stripped)
     if tail is None:
@@ -4481,12 +4493,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                          or _APPOS_GAP_RE.fullmatch(gap) is not None
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
                     and a.entry.subtype not in ("according_to",) \
-                    and _PROMPT_TO_RE.search(gap) is None \
+                    and _PROMPT_TO_RE.search(gap) is None and not gap.endswith((" who ", " which ")) \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
                                   or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?"))):
-                # (not a cue of someone the quote prompts to speak: '“…,” prompting Ann Lind to retort';
+                # (not a cue of someone the quote prompts to speak: '“…,” prompting Ann Lind to retort', nor
+                # a relative clause's: '“contradicted” by other witnesses who said';
                 # not across a paragraph break lost in scraping: '… to die."Phil Carter, the
                 # director of …, said'; not after a quote that ends its sentence and a new one
                 # opening 'But that …' or with a participle, 'It’s worth noting', or asking the next
@@ -5693,11 +5706,13 @@ _RELATIVE_CUE_RE = re.compile(r"(?:,[ ]+|[ ])(?:who|that)(?:['’](?:ve|re|d))?"
 # those soldiers who said'); a word with punctuation ends it too
 _NP_STOP_WORDS = _PREPS_BEFORE_SUBJECT | _SUBJECT_PRONOUNS | frozenset(
     "and or but is are was were be been have has had there there's there’s know knew met meet see saw "
-    "heard hear talked talk spoke speak".split())
-_NP_DETERMINERS = frozenset("a an the this that these those some many most all several his her their our your my its "
+    "heard hear talked talk spoke speak among at in of from for with to by on that which who".split())
+# a name and a comma or dash before a description ('Drew Westen, | an Emory University psychology professor who')
+_NAME_BEFORE_DESC_RE = re.compile(r"(?<![\w'’.])((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+)(?:,|[ ][-–—])$")
+_NP_DETERMINERS = frozenset("a an the this these those some many most all several his her their our your my its "
                             "one any each every few".split())
 # people nouns _person_head does not hold (no role of theirs): 'those kids who said'
-_PEOPLE_NOUNS = frozenset("people folks kids guys women men children person man woman guy friends chaplains "
+_PEOPLE_NOUNS = frozenset("people folks kids guys women men children child person man woman guy friends chaplains "
                           "families family couple teen teens others groups organizations organisations".split())
 
 
@@ -5712,8 +5727,10 @@ def _relative_antecedent(before: str) -> str | None:
         return None
     words = before[: m.start()].split()[-5:]
     if not words or not (_person_head(words[-1]) or words[-1].lower() in _PEOPLE_NOUNS) \
-            or _WRITTEN_THING_BEFORE_RE.search(words[-1]) is not None:
-        return None  # (not 'a banner that read': an agent noun's form, no person)
+            or _WRITTEN_THING_BEFORE_RE.search(words[-1]) is not None \
+            or (words[-1].lower().endswith("ment") and words[-1].lower() not in _PEOPLE_NOUNS) \
+            or words[-1].lower() in ("number", "numbers"):
+        return None  # (not 'a banner that read', 'a soccer tournament who', 'the number who': no person)
     k = len(words) - 1
     while k > 0 and words[k].lower() not in _NP_DETERMINERS:
         w = words[k - 1]
