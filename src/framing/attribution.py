@@ -4493,7 +4493,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                          or _APPOS_GAP_RE.fullmatch(gap) is not None
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
                     and a.entry.subtype not in ("according_to",) \
-                    and _PROMPT_TO_RE.search(gap) is None and not gap.endswith((" who ", " which ")) \
+                    and not (" to " in gap and _PROMPT_TO_RE.search(gap) is not None) and not gap.endswith((" who ", " which ")) \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
@@ -4526,7 +4526,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         k = bisect.bisect_left(att_starts, close)
         hi = sent_hi(close)
         if k < len(atts) and atts[k].start < hi and not _DQ_RE.search(text, close, atts[k].start) \
-                and _PROMPT_TO_RE.search(text, max(close, atts[k].start - 90), atts[k].start) is None:
+                and not (" to " in text[atts[k].start - 20 : atts[k].start]
+                         and _PROMPT_TO_RE.search(text, max(close, atts[k].start - 90), atts[k].start) is not None):
             # (not the cue of someone the words prompt to speak: '… as a “genocide,” prompting Turkey to …')
             quote_links[qi] = (atts[k], "partial")
 
@@ -4639,8 +4640,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
                 # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
-        if (pm := _PROMPT_TO_RE.search(text, max(lo, a.start - 90), a.start)) is not None \
-                or (ing and (pm := _QUOTING_AS_RE.search(text, max(lo, a.start - 90), a.start)) is not None):
+        if (" to " in text[a.start - 20 : a.start] and (pm := _PROMPT_TO_RE.search(text, max(lo, a.start - 90), a.start)) is not None) \
+                or (ing and text[a.start - 4 : a.start] == " as "
+                    and (pm := _QUOTING_AS_RE.search(text, max(lo, a.start - 90), a.start)) is not None):
             # 'Boxer suggested …, prompting Santorum to ask', '…, leading the chief justice to remark': the
             # one prompted; 'quoting one woman as saying': the one quoted (at most a time after it:
             # 'quoted a Comey associate yesterday as saying')
@@ -4659,11 +4661,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
                     if all(_is_name_token(w) for w in m.group(1).split()):
                         src = m.group(1)
-        if src is None and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start) is not None \
+        dashed = src is None and ("—" in text[a.start - 2 : a.start] or "–" in text[a.start - 2 : a.start])
+        if dashed and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start) is not None \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'Democrats blocked the bill — technically a shell … — arguing': the sentence's subject
             src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
-        if src is None and not ing \
+        if src is None and dashed and not ing \
                 and (aside := _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start)) is not None:
             # 'Then Christie, asked for an explanation — asked why he was at the beach — said this:': the
             # subject before the aside
@@ -4681,7 +4684,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     src = by_comma
             if src is not None and not _aside_subject(src):
                 src = None  # (no person, group, document or share: 'preparedness and response — …')
-        if src is None and (adv2 := _ADVERB_PAIR_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)) is not None:
+        if src is None and text[a.start - 3 : a.start] == "ly " \
+                and (adv2 := _ADVERB_PAIR_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)) is not None:
             # 'Clinton repeatedly and falsely claims', 'Democrats and Republicans both privately and
             # publicly say': the subject before the two adverbs
             src = _source_before(text, adv2.start(1), lo)
