@@ -247,6 +247,18 @@ ADVERSARIAL = {
         f"A harbour official put it like this: “Figures{i} matter.” Ohio GOP Rep. Tom Vakker{i} backed it. “The "
         f"numbers{i} rose,” says study coauthor Seth Vakk{i} of the University of Harbour. "
         for i in range(2_000)),
+    # appositions before 'who', people described before 'who', dash asides, 'but'-cues, 'prompting X to',
+    # 'quoted X as saying', long organisations' names, lost spaces after periods, inner relative clauses
+    # (eighteenth session)
+    "1000 who-appositions, asides, prompts, long names, lost spaces": lambda: "".join((
+        f"“It is fine{i},” said Senate Minority Leader Ann E. Lindqv{i} of New Harbour. Ray Brellq{i}, the chairman "
+        f"of the Harbour Intelligence Committee, who said, “We go{i}.” The plan drew rebukes from Nordlanders{i} who "
+        f"said, “It fails.” Economists – on the left{i} – say it is “complex{i}.” Lindqv{i} did thank them, but "
+        f"added, “We stay{i}.” Ann said it, prompting Brellq{i} to retort, “No{i}.” The Gazette quoted one "
+        f"woman{i} as saying: “Yes.” “They sought{i},” the U.S. District Court for the District of Harbour wrote. "
+        f"She made a bid.Lindqv{i} spoke. “I know people who quit, officers{i} who’ve said, ‘I cannot serve,’” "
+        f"Brellq{i} said. ")
+        for i in range(1_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
