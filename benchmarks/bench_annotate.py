@@ -40,6 +40,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from framing.spans import annotate, find_spans  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests"))
+from test_attribution import eighteenth_session_unit  # noqa: E402  (the adversarial text the tests use)
+
 KINDS = ("quote", "attribution")
 
 
@@ -151,14 +154,7 @@ ADVERSARIAL = [
         f"numbers{i} rose,” says study coauthor Seth Vakk{i} of the University of Harbour. "), 2_000),
     # appositions before 'who', people described before 'who', dash asides, 'but'-cues, 'prompting X to',
     # 'quoted X as saying', long organisations' names, lost spaces after periods (eighteenth session)
-    *_at_two_sizes("who-appositions, asides, prompts, long names, lost spaces", lambda i: (
-        f"“It is fine{i},” said Senate Minority Leader Ann E. Lindqv{i} of New Harbour. Ray Brellq{i}, the chairman "
-        f"of the Harbour Intelligence Committee, who said, “We go{i}.” The plan drew rebukes from Nordlanders{i} who "
-        f"said, “It fails.” Economists – on the left{i} – say it is “complex{i}.” Lindqv{i} did thank them, but "
-        f"added, “We stay{i}.” Ann said it, prompting Brellq{i} to retort, “No{i}.” The Gazette quoted one "
-        f"woman{i} as saying: “Yes.” “They sought{i},” the U.S. District Court for the District of Harbour wrote. "
-        f"She made a bid.Lindqv{i} spoke. “I know people who quit, officers{i} who’ve said, ‘I cannot serve,’” "
-        f"Brellq{i} said. "), 1_000),
+    *_at_two_sizes("who-appositions, asides, prompts, long names, lost spaces", eighteenth_session_unit, 1_000),
 ]
 
 

@@ -191,6 +191,19 @@ def test_show_is_exported() -> None:
     assert callable(framing.show)
 
 
+def eighteenth_session_unit(i: int) -> str:
+    """One repeat of the eighteenth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``)."""
+    return (
+        f"“It is fine{i},” said Senate Minority Leader Ann E. Lindqv{i} of New Harbour. Ray Brellq{i}, the chairman "
+        f"of the Harbour Intelligence Committee, who said, “We go{i}.” The plan drew rebukes from Nordlanders{i} who "
+        f"said, “It fails.” Economists – on the left{i} – say it is “complex{i}.” Lindqv{i} did thank them, but "
+        f"added, “We stay{i}.” Ann said it, prompting Brellq{i} to retort, “No{i}.” The Gazette quoted one "
+        f"woman{i} as saying: “Yes.” “They sought{i},” the U.S. District Court for the District of Harbour wrote. "
+        f"She made a bid.Lindqv{i} spoke. “I know people who quit, officers{i} who’ve said, ‘I cannot serve,’” "
+        f"Brellq{i} said. ")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -250,15 +263,8 @@ ADVERSARIAL = {
     # appositions before 'who', people described before 'who', dash asides, 'but'-cues, 'prompting X to',
     # 'quoted X as saying', long organisations' names, lost spaces after periods, inner relative clauses
     # (eighteenth session)
-    "1000 who-appositions, asides, prompts, long names, lost spaces": lambda: "".join((
-        f"“It is fine{i},” said Senate Minority Leader Ann E. Lindqv{i} of New Harbour. Ray Brellq{i}, the chairman "
-        f"of the Harbour Intelligence Committee, who said, “We go{i}.” The plan drew rebukes from Nordlanders{i} who "
-        f"said, “It fails.” Economists – on the left{i} – say it is “complex{i}.” Lindqv{i} did thank them, but "
-        f"added, “We stay{i}.” Ann said it, prompting Brellq{i} to retort, “No{i}.” The Gazette quoted one "
-        f"woman{i} as saying: “Yes.” “They sought{i},” the U.S. District Court for the District of Harbour wrote. "
-        f"She made a bid.Lindqv{i} spoke. “I know people who quit, officers{i} who’ve said, ‘I cannot serve,’” "
-        f"Brellq{i} said. ")
-        for i in range(1_000)),
+    "1000 who-appositions, asides, prompts, long names, lost spaces": lambda: "".join(
+        eighteenth_session_unit(i) for i in range(1_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
