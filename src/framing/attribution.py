@@ -4692,7 +4692,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if src is not None and src.endswith((" both", " all")):
                 src = src.rsplit(" ", 1)[0]
         if src is None and (text[max(lo, a.start - 5) : a.start] == " and "
-                            or _AND_ADVERB_BEFORE_RE.search(text, max(lo, a.start - 48), a.start) is not None):
+                            or ((" and " in (w48 := text[max(lo, a.start - 48) : a.start]) or " but " in w48
+                                 or " yet " in w48) and _AND_ADVERB_BEFORE_RE.search(w48) is not None)):
             if (subj_and := res._subject_at(lo, a.start)) is not None \
                     and not (_LIST_ITEM_BEFORE_RE.search(text, max(0, subj_and[2] - 30), subj_and[2]) is not None
                              and _LIST_ITEM_AFTER_RE.match(text, subj_and[3]) is not None):
