@@ -3122,6 +3122,17 @@ def test_eighteenth_session_long_titled_name_and_affiliation(text, speakers):
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a party tag written with an en dash; a title before a name after 'of', then 'who'
+    ("“Make no mistake,” House Majority Leader Ann Lindqvist (D–Md.) said Thursday. “We will win.”",
+     ["Ann Lindqvist", "Ann Lindqvist"]),
+    ("That caught the attention of Justice Ray Brellin, who interjected, “Why do you keep saying tax?”",
+     ["Ray Brellin"]),
+])
+def test_eighteenth_session_en_dash_party_and_titled_who(text, speakers):
+    assert _speakers(text) == speakers
+
+
 def test_eighteenth_session_no_cue_nouns_after_prepositions_or_places():
     # 'amid reports', 'despite claims', 'after reports' are nouns; so is 'state' after a capitalised word
     text = ("The lawyer resigned amid reports that he was ignored. Despite claims from advocates, the bill "

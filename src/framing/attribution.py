@@ -1075,7 +1075,7 @@ def _source_before_phrase(seg0: str) -> str | None:
             if n_rx == 2 and stripped[: stripped.rfind(",")].rsplit(" ", 1)[-1][:1].isupper():
                 continue  # (the relative pronoun stands for the name ending the apposition: 'NATO, a move opposed by Russia, which')
             if (not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start())
-                    or (" " in who.group(1) and _first_name_gender(who.group(1)))) \
+                    or (" " in (bare := _strip_titles(who.group(1))) and _first_name_gender(bare))) \
                     and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
                                                                                       who.start())
                          if is_who else source_type(who.group(1)) in ("organisation", "media")):
@@ -1334,7 +1334,7 @@ _ROLE_FIRST_WORDS = frozenset(
 )
 _NP_FUNCTION_WORDS = frozenset("of for and in on the".split())
 _PARTY_OF_STATE_RE = re.compile(r"[ ]\([DRI](?:-[A-Za-z.]+)?\)[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?$")
-_PARTY_TAG_AFTER_RE = re.compile(r"[ ]\([DRI](?:-[A-Za-z. ]{1,12})?\)")
+_PARTY_TAG_AFTER_RE = re.compile(r"[ ]\([DRI](?:[-–][A-Za-z. ]{1,12})?\)")
 _PP_OPENERS = frozenset("with by for from of to into about under over through during without".split())
 _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
@@ -5820,11 +5820,11 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
 
 
 _ATT_END = operator.attrgetter("end")
-_PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:-[A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)\)$")  # (D-Ore.), (R., Pa.)
+_PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:[-–][A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)\)$")  # (D-Ore.), (R., Pa.)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
 _PARTY_OF_STATE_APP_RE = re.compile(r"(?:Republican|Democrat|Independent) (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
-_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-zA-Z.]*(?: [A-Z][a-z]+)?\.?$")  # "D-Ariz.", "R-Texas", "D-West Virginia"
+_PARTY_STATE_RE = re.compile(r"[DRI][-–][A-Z][a-zA-Z.]*(?: [A-Z][a-z]+)?\.?$")  # "D-Ariz.", "R-Texas", "D-West Virginia"
 _COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr.,"
 # a name of one to three capitalised words opening a line or sentence, then a colon: 'Lind: “…”'
 # (or a name, a comma and a short description: 'Ann Lind, party chairwoman: “…”')
