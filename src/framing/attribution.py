@@ -805,7 +805,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         if alt is not None:
             src = alt
     elif src is None and a == lo and a >= 2 and ("”" in text[a - 2 : a + 1] or '"' in text[a - 2 : a + 1]):
-        # '“…,” George Ann Lind, the director in charge of the Harbour office said': an apposition
+        # '“…,” Ann Lind, the director in charge of the Harbour office said': an apposition
         # whose closing comma is missing, right after the quote
         src = _name_after_close_appos(text[a - 2 : start].rstrip())
     return src
@@ -1084,8 +1084,8 @@ def _source_before_phrase(seg0: str) -> str | None:
         if is_who and not stripped.endswith(", who") and (antecedent := _relative_antecedent(stripped + " ")) is not None \
                 and (antecedent.split(" ", 1)[0].lower() in _NP_DETERMINERS | {"other"}
                      or (" " not in antecedent and antecedent.endswith("s") and antecedent != stripped[:-4].strip())):
-            # (or a plural alone: 'they assumed that people who said', 'Republicans who say')
-            # people described, then who: 'a sex counselor who proclaimed', 'the child who told'
+            # people described, then who: 'a sex counselor who proclaimed', 'the child who told' (or a
+            # plural alone: 'they assumed that people who said', 'Republicans who say')
             before_np = stripped[: len(stripped) - len(antecedent) - 4].rstrip()
             if before_np.endswith(" one of"):
                 return None  # ('He was one of the House managers who argued': he)
