@@ -1065,8 +1065,8 @@ def _source_before_phrase(seg0: str) -> str | None:
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
         is_who = stripped.endswith("who")
-        for n_rx, rx in enumerate(_WHO_SOURCE_RES):
-            who = rx.search(stripped, max(0, len(stripped) - (100, 100, 170, 190)[n_rx]))
+        for n_rx, (rx, width) in enumerate(_WHO_SOURCE_RES):
+            who = rx.search(stripped, max(0, len(stripped) - width))
             if who is None or (n_rx == 3 and not is_who):
                 continue
             if n_rx >= 2 and not (_first_name_gender(who.group(1)) if is_who
@@ -1321,7 +1321,9 @@ _WHO_PERSON_APPOS_RE = re.compile(
 )
 # a name and a suffix before 'who': 'Donald Trump Jr., who'
 _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+,?[ ](?:Jr|Sr)\.),[ ]+who$")
-_WHO_SOURCE_RES = (_WHO_SOURCE_RE, _WHO_SUFFIX_SOURCE_RE, _WHO_APPOS_SOURCE_RE, _WHO_PERSON_APPOS_RE)  # (tried in turn)
+# (tried in turn, each on the last ``width`` characters)
+_WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
+                   (_WHO_PERSON_APPOS_RE, 190))
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 # (the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70}"
@@ -5711,7 +5713,7 @@ _RELATIVE_CUE_RE = re.compile(r"(?:,[ ]+|[ ])(?:who|that)(?:['’](?:ve|re|d))?"
 # those soldiers who said'); a word with punctuation ends it too
 _NP_STOP_WORDS = _PREPS_BEFORE_SUBJECT | _SUBJECT_PRONOUNS | frozenset(
     "and or but is are was were be been have has had there there's there’s know knew met meet see saw "
-    "heard hear talked talk spoke speak among at in of from for with to by on that which who".split())
+    "heard hear talked talk spoke speak among that which who".split())
 # a name and a comma or dash before a description ('Drew Westen, | an Emory University psychology professor who')
 _NAME_BEFORE_DESC_RE = re.compile(r"(?<![\w'’.])((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+)(?:,|[ ][-–—])$")
 _NP_DETERMINERS = frozenset("a an the this these those some many most all several his her their our your my its "
@@ -5722,9 +5724,10 @@ _PEOPLE_NOUNS = frozenset("people folks kids guys women men children child perso
 
 
 def _relative_antecedent(before: str) -> str | None:
-    """The people a relative clause right before an inner quote's cue describes (``before`` ends
-    with *who* or *that* and the cue's auxiliaries): *those soldiers* of *the sacrifice of those
-    soldiers who said, ‘…’*, *officers and chaplains* of *officers and chaplains, who’ve said*;
+    """The people a relative clause right before a cue describes (``before`` ends with *who* or
+    *that* and the cue's auxiliaries; the cue of an inner quote or of a source): *those soldiers* of
+    *the sacrifice of those soldiers who said, ‘…’*, *officers and chaplains* of *officers and
+    chaplains, who’ve said*;
     only when the antecedent's last word names people (a role, *voters*, *folks*; not *an article
     that said*, *our party that are saying*, *it, who*), as written, else None."""
     m = _RELATIVE_CUE_RE.search(before)
@@ -5733,7 +5736,7 @@ def _relative_antecedent(before: str) -> str | None:
     words = before[: m.start()].split()[-5:]
     if not words or not (_person_head(words[-1]) or words[-1].lower() in _PEOPLE_NOUNS) \
             or _WRITTEN_THING_BEFORE_RE.search(words[-1]) is not None \
-            or (words[-1].lower().endswith("ment") and words[-1].lower() not in _PEOPLE_NOUNS) \
+            or words[-1].lower().endswith("ment") \
             or words[-1].lower() in ("number", "numbers"):
         return None  # (not 'a banner that read', 'a soccer tournament who', 'the number who': no person)
     k = len(words) - 1
