@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from framing.spans import annotate, find_spans  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
-from test_attribution import eighteenth_session_unit  # noqa: E402  (the adversarial text the tests use)
+from test_attribution import eighteenth_session_unit, nineteenth_session_unit  # noqa: E402  (the adversarial text the tests use)
 
 KINDS = ("quote", "attribution")
 
@@ -155,6 +155,8 @@ ADVERSARIAL = [
     # appositions before 'who', people described before 'who', dash asides, 'but'-cues, 'prompting X to',
     # 'quoted X as saying', long organisations' names, lost spaces after periods (eighteenth session)
     *_at_two_sizes("who-appositions, asides, prompts, long names, lost spaces", eighteenth_session_unit, 1_000),
+    # surnames after titles opening sentences, contractions of 'is', role nouns before names (nineteenth session)
+    *_at_two_sizes("titled surnames, contractions of 'is', role nouns", nineteenth_session_unit, 2_000),
 ]
 
 

@@ -204,6 +204,15 @@ def eighteenth_session_unit(i: int) -> str:
         f"Brellq{i} said. ")
 
 
+def nineteenth_session_unit(i: int) -> str:
+    """One repeat of the nineteenth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): surnames after titles, contractions of 'is', role nouns."""
+    return (
+        f"President Vakk{i} spoke. Vakk{i} was all business. It is over, he said: “We rule{i}.” Now Mr. Brell{i}'s "
+        f"getting in on it. “No{i},” he tweeted. Anchor Wolf Lindq{i} underscored it. “Yes{i},” he said. White "
+        f"House Counsel Pat Brell{i} spoke. ")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -265,6 +274,8 @@ ADVERSARIAL = {
     # (eighteenth session)
     "1000 who-appositions, asides, prompts, long names, lost spaces": lambda: "".join(
         eighteenth_session_unit(i) for i in range(1_000)),
+    "2000 titled surnames, contractions of 'is', role nouns (nineteenth session)": lambda: "".join(
+        nineteenth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -3277,3 +3288,38 @@ def test_eighteenth_session_long_gaps_and_organisation_names(text, speakers):
 ])
 def test_eighteenth_session_people_described_before_who(text, speakers):
     assert _speakers(text) == speakers
+
+
+# ---- nineteenth session: surnames the article titles, contractions, role nouns, counsel
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname alone opening a sentence is a person when the article writes it after a title
+    ("It did not take long for President Brellin to speak.\n\nBrellin was all business and did not shy away "
+     "from the criticism. The old days are over, he said: “The people rule again.”", ["Brellin"]),
+    # ... not without a title anywhere (one capitalised word is as often no name)
+    ("It did not take long for Brellin to speak.\n\nBrellin was all business and did not shy away from the "
+     "criticism. The old days are over, he said: “The people rule again.”", [None]),
+    # ... nor in a clause before the main one, whose pronoun is someone else
+    ("President Brellin spoke. Ann Lindqvist is no rubber stamp. While Brellin did a fundraiser for her, she "
+     "wants voters to know it. “My job is to serve the district,” she says.", ["Ann Lindqvist"]),
+    # a name's 's before an -ing verb is 'is', not a possessive
+    ("Now President Brellin's getting in on the chatter.\n\n“I hope they do not force Ann out,” he tweeted "
+     "Thursday.", ["Brellin"]),
+    ("President Brellin's meeting with the council went well.\n\n“I hope they do not force Ann out,” he "
+     "tweeted Thursday.", [None]),
+    # a role noun before a full name opening a sentence, also when the article writes it in lower case
+    ("The Ledger was no better. New anchor Chris Colm made a joke.\n\nPresident Vakker spoke. Vakker "
+     "received far nicer treatment. Anchor Wolf Brellin underscored how strong the speech had been. “The "
+     "best moment of the president’s speech came near the end,” he described.", ["Wolf Brellin"]),
+])
+def test_nineteenth_session_titled_surnames_contractions_role_nouns(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_nineteenth_session_counsel_is_a_title_before_a_name():
+    assert source_type("White House Counsel Pat Brellin") == "official"
+    assert source_type("Special Counsel Pat Brellin") == "official"
+    # not an organisation's name ending in Counsel; an organisation's counsel stays the organisation's
+    assert source_type("the Harbour Counsel") != "official"
+    assert source_type("Harbour Defense Fund Legal Counsel Dale Brenner") == "organisation"

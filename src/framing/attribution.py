@@ -492,7 +492,7 @@ def _source_type(source: str) -> str | None:
         # it is a common noun: "Mr. Letter", "counsel Douglas Letter", "Ann Marsh" (not "the
         # Clark Poll"); a role in an institution makes an official ("White House counselor Ann Lind")
         role = core[:-1] if toks[-2].rstrip(".").lower() in _PERSON_PREFIXES else core[:-2]  # "Gov. Lind"
-        return "official" if any(w in _TITLE_WORDS or w.rstrip(".") in _TITLE_ABBREVS
+        return "official" if any(w in _TITLE_WORDS or w.rstrip(".") in _TITLE_ABBREVS or w == "counsel"
                                  or (w in _ORG_WORDS and w != "campaign") for w in role) \
             else "named_person"
     if head in _DOC_HEADS:
@@ -510,7 +510,10 @@ def _source_type(source: str) -> str | None:
         return "anonymous"
     if head in _ORG_WORDS and head != "police":
         return "organisation"
-    if any(w in _TITLE_WORDS for w in core):
+    if any(w in _TITLE_WORDS for w in core) \
+            or ("counsel" in core[:-1] and head_upper and not any(w in _ORG_WORDS and w != "house" for w in core)):
+        # ('White House Counsel Ann Lind', 'special counsel Ray Brill'; not the 'Liberty Counsel', nor
+        # 'Harbour Defense Fund Legal Counsel Ann Lind': the fund's)
         return "official"
     if any(w in _ORG_WORDS for w in core) or _ACRONYM_RE.match(s):
         return "organisation"
@@ -2330,6 +2333,18 @@ _SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?:(?![\w'’\-])
                  # (after a pronoun, a contraction: "Now she’s mild for …", "He’d said …")
                  r"(?:,?[ \u00a0]+(?:Jr|Sr)\.?)?(?=,|:[ \u00a0]*[“\"‘']|[ \u00a0]+[a-z(]"
                  r"|(?<=(?<![\w'’\-])[Hh]e)['’](?:s|d|ll)[ \u00a0]+[a-z]|(?<=(?<![\w'’\-])[Ss]he)['’](?:s|d|ll)[ \u00a0]+[a-z])")
+# a person's title or honorific and the surname after it, the last word of its run: 'President Lind
+# said', 'Mr. Lind' (not 'President Ann Lind': the full name gives the person)
+_TITLE_THEN_SURNAME_RE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|President|Senator|Governor|Speaker|Secretary|Justice|Judge|"
+    r"Professor|Chancellor|Minister|Congressman|Congresswoman|Mayor|Ambassador)\.?[ \u00a0]+([A-Z][a-z][\w\-]*)(?![\w\-]|[ \u00a0]+[A-Z])")
+# after a name's "'s", a contraction of 'is' or 'has' rather than a possessive: "Lind's getting",
+# "Lind's been", "Lind's not"
+# (-ing forms that are seldom nouns: not 'Lind's meeting', 'Lind's running mate')
+_CONTRACTED_IS_RE = re.compile(r"[ \u00a0]+(?:(?:gett|go|try|do|say|tell|mak|tak|push|ask|com|look|giv|putt|hop|plann|"
+                               r"threaten|pay|sett|keep|doubl)ing|"
+                               r"been|got|gotten|not|already|never|just)[ \u00a0]")
+_NOT_NAMES_BEFORE_IS = frozenset("it that there here what who where how let this everyone everybody nobody".split())
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
@@ -2519,6 +2534,7 @@ class _Resolver:
         self._occ: dict[str, list[tuple[int, str, str, tuple[bool, bool, int, int]]]] = {}  # surname -> _ranked_names
         self._rev: str | None = None  # the text reversed (for _name_occurrences), made when needed
         self._titled: dict[str, list[tuple[int, str, int]]] = {}
+        self._title_first: dict[str, int] | None = None  # surname -> first offset after a person's title (lazy)
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
@@ -2538,6 +2554,17 @@ class _Resolver:
         if self.low is not None:
             return _gender_near_low(self.low, a, b, self.text)
         return _gender_near(self.text, a, b)
+
+    def title_written(self, word: str, pos: int) -> bool:
+        """Whether the article writes ``word`` right after a person's title or honorific
+        (:data:`_TITLE_THEN_SURNAME_RE`: ``President Lind``, ``Mr. Lind``) before ``pos``:
+        a sign that ``word`` alone is a person's surname."""
+        first = self._title_first
+        if first is None:
+            first = self._title_first = {}
+            for m in _TITLE_THEN_SURNAME_RE.finditer(self.text):
+                first.setdefault(m.group(1), m.start(1))
+        return first.get(word, pos) < pos
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.qstarts, pos) - 1
@@ -3315,6 +3342,9 @@ class _Resolver:
                 # 'When McConnell was asked …, he told reporters': the clause's subject (no part of it)
                 first = found.split(" ", 1)[0]
                 found, at = found[len(first) + 1 :], at + len(first) + 1
+                in_clause = True
+            else:
+                in_clause = False
             described = False
             if found.endswith(("’s", "'s", "s’", "s'")):
                 # a possessive opens the sentence: the name in apposition to the description
@@ -3324,6 +3354,11 @@ class _Resolver:
                 if pa is not None:
                     found, at, end = pa.group(1), pa.start(1), pa.end(1)
                     described = True
+                elif found.endswith(("’s", "'s")) and _CONTRACTED_IS_RE.match(self.text, end, anchor) is not None \
+                        and found[:-2].lower() not in _NOT_NAMES_BEFORE_IS \
+                        and not self._common_word(found[:-2].rsplit(" ", 1)[-1]):
+                    # "President Lind's getting in on …": a contraction of 'is'/'has', not a possessive
+                    found, end = found[:-2], end - 2
             if n_rx and found in ("he", "she"):
                 continue  # 'While Ann Lind said …, he also said': the clause before names the person
             if found.lower() in _PRONOUNS:
@@ -3359,6 +3394,7 @@ class _Resolver:
             while i < len(toks) - 1 and (toks[i].lower() in _TITLE_STRIP or toks[i].lower() in _ORG_WORDS
                                          or toks[i] in _PLACE_INITIALS
                                          or (i + 2 < len(toks) and toks[i + 1].lower() in _TITLE_WORDS)
+                                         or (i + 2 < len(toks) and toks[i].lower() in _ROLE_NOUNS)  # 'Anchor Ann Lind'
                                          or (i + 2 < len(toks) and self._common_word(toks[i])
                                              and _first_name_gender(f"{toks[i + 1]} {toks[i + 2]}"))):
                 i += 1  # "President", "Dr.", "Foreign Minister", "Senate Majority Leader", "Biographer Ann"
@@ -3385,6 +3421,10 @@ class _Resolver:
                 full = found  # a surname that is also a title word: "Ann King", "Ray Prince"
             else:
                 full = self.full_name(found, at)
+            if " " not in full and not titled and not in_clause and full not in self.people and self.title_written(full, at):
+                # 'Lind was all business' after 'President Lind' (and no full name; not in a clause
+                # before the main one: 'While Lind did a fundraiser for her, she …')
+                titled = True
             if not full[:1].isupper() or (" " not in full and full not in self.people and not titled):
                 continue  # one capitalised word never cited nor titled is as often a sentence's first word
             return found, full, at, end, titled
