@@ -155,8 +155,10 @@ ADVERSARIAL = [
     # appositions before 'who', people described before 'who', dash asides, 'but'-cues, 'prompting X to',
     # 'quoted X as saying', long organisations' names, lost spaces after periods (eighteenth session)
     *_at_two_sizes("who-appositions, asides, prompts, long names, lost spaces", eighteenth_session_unit, 1_000),
-    # surnames after titles opening sentences, contractions of 'is', role nouns before names (nineteenth session)
-    *_at_two_sizes("titled surnames, contractions of 'is', role nouns", nineteenth_session_unit, 2_000),
+    # surnames after titles opening sentences, contractions of 'is', role nouns before names, dates, two
+    # introductory phrases, organisations as participles' subjects (nineteenth session)
+    *_at_two_sizes("titled surnames, contractions, role nouns, dates, participles' organisations",
+                   nineteenth_session_unit, 2_000),
 ]
 
 

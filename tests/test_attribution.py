@@ -206,11 +206,14 @@ def eighteenth_session_unit(i: int) -> str:
 
 def nineteenth_session_unit(i: int) -> str:
     """One repeat of the nineteenth session's adversarial text (also timed at two sizes by
-    ``benchmarks/bench_annotate.py``): surnames after titles, contractions of 'is', role nouns."""
+    ``benchmarks/bench_annotate.py``): surnames after titles, contractions of 'is', role nouns, dates,
+    two introductory phrases, organisations as participles' subjects, lost spaces after numbers."""
     return (
         f"President Vakk{i} spoke. Vakk{i} was all business. It is over, he said: “We rule{i}.” Now Mr. Brell{i}'s "
         f"getting in on it. “No{i},” he tweeted. Anchor Wolf Lindq{i} underscored it. “Yes{i},” he said. White "
-        f"House Counsel Pat Brell{i} spoke. ")
+        f"House Counsel Pat Brell{i} spoke. On Aug. {i % 28 + 1}, aides said, Ray Vakk{i} left, saying, “Go.” At a "
+        f"rally in Erie, Pennsylvania, Ann Lindq{i} spoke. Harbour{i} Council officials on Monday balked, saying, "
+        f"“No.” The Harbour{i} Union rejected it, saying, “Never.” It ends Feb. 17.Lawmakers{i} agreed. ")
 
 
 ADVERSARIAL = {
@@ -274,7 +277,7 @@ ADVERSARIAL = {
     # (eighteenth session)
     "1000 who-appositions, asides, prompts, long names, lost spaces": lambda: "".join(
         eighteenth_session_unit(i) for i in range(1_000)),
-    "2000 titled surnames, contractions of 'is', role nouns (nineteenth session)": lambda: "".join(
+    "2000 titled surnames, contractions, role nouns, dates, participles' organisations (nineteenth session)": lambda: "".join(
         nineteenth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
@@ -3323,3 +3326,40 @@ def test_nineteenth_session_counsel_is_a_title_before_a_name():
     # not an organisation's name ending in Counsel; an organisation's counsel stays the organisation's
     assert source_type("the Harbour Counsel") != "official"
     assert source_type("Harbour Defense Fund Legal Counsel Dale Brenner") == "organisation"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a month's abbreviation before a day ends no sentence: the subject before it stays in reach
+    ("On Aug. 19, Ray Brellin, 25, was stopped by officers after moving toward them while telling them, "
+     "“Stop now.” Both officers fired.", ["Ray Brellin"]),
+    ("A Harbour intelligence official disputed the account of the briefing on Sept. 14, saying: “The first "
+     "briefing was careful.”", ["A Harbour intelligence official"]),
+    # two introductory phrases before the subject, the second in lower case or a state
+    ("With each passing day, aides said, Mr. Vakker has taken note of every milestone.\n\n“This is my last "
+     "debate,” he said at the lodge.", ["Vakker"]),
+    ("At a rally in Erie, Pennsylvania, Ray Brellin derided the articles as “flimsy, pathetic” and "
+     "“impeachment-lite” saying they do not allege any crimes.", [None, "Ray Brellin"]),
+    # ... not a name with an apposition as the second phrase
+    ("In a statement Tuesday, Senate Leader Tom Vakker, Ohio Republican, called the plan “a power grab” and "
+     "predicted that the court would agree.", ["Tom Vakker"]),
+    # an organisation opening the sentence is the subject of a participle cue after a comma; its
+    # people when the text names them; no time after its name
+    ("The Harbour Student Organization protested the act in a Facebook post, saying, “They did not do this "
+     "to support him.”",
+     ["Harbour Student Organization"]),
+    ("Harbour Council officials rejected the plan, saying, “It is too costly.”", ["Harbour Council officials"]),
+    ("The Harbour Council on Monday rejected the plan, saying it was “too costly.”", ["Harbour Council"]),
+])
+def test_nineteenth_session_dates_intro_phrases_participle_organisations(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_nineteenth_session_sentence_bounds_after_dates_and_lost_spaces():
+    from framing.attribution import _sent_break, _sentence_bounds
+
+    assert _sentence_bounds("He met on Sept. 14, saying no.") == []
+    assert _sentence_bounds("He met on Jan. 5 and left. 2 more came.") == [27]
+    assert not _sent_break("He met on Aug. 19, saying no.", 1, 25)
+    # a space lost after a day's number: 'until Feb. 17.Lawmakers insisted'
+    t = "It can go up until Feb. 17.Lawmakers insisted on it."
+    assert _sentence_bounds(t) == [t.index("Lawmakers")]

@@ -681,8 +681,10 @@ def _last_name_run(toks: list[str]) -> list[str]:
 # an (optionally quoted or bracketed) capital or digit; written to start with a character class so
 # that the regex engine skips ahead to candidate characters.
 _SENT_BOUND_RE = re.compile(r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])"
-                            r"|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[a-z][.!?])(?:”+(?=[A-Z][a-z])|(?=“[A-Z][a-z])))")
-# (the last branches: a space lost in scraping, 'a presidential bid.Clinton', 'party.”Perkins', 'said.“Moore')
+                            r"|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[0-9][0-9]\.)(?=[A-Z][a-z]{2})"
+                            r"|(?<=[a-z][.!?])(?:”+(?=[A-Z][a-z])|(?=“[A-Z][a-z])))")
+# (the last branches: a space lost in scraping, 'a presidential bid.Clinton', 'until Feb. 17.Democrats',
+# 'party.”Perkins', 'said.“Moore')
 _CLAUSE_CUT_RE_PLAIN = re.compile(
     r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
     r"although|though|who|which|where|if|so|or|than|whom|whose)\b"
@@ -766,9 +768,19 @@ def _sent_break(text: str, a: int, b: int) -> bool:
         return _SENT_BOUND_NOABBREV_RE.search(text, a, b) is not None
     # a scan starting just after a period: a line break there is a bound even after an abbreviation
     for m in _SENT_BOUND_RE.finditer(text, a, b):
-        if not (text[m.start()] == "." and _abbrev_at(text, m.start())):
+        if not (text[m.start()] == "." and (_abbrev_at(text, m.start()) or _date_abbrev_at(text, m.start()))):
             return True
     return False
+
+
+# the period of a month's abbreviation before a day ('Sept. 14', 'Aug. 19'): no sentence bound
+_DATE_ABBREV_DOT_RE = re.compile(r"(?<!\w)(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?=[ ]\d)")
+
+
+def _date_abbrev_at(text: str, p: int) -> bool:
+    """True when the period at ``p`` ends a month's abbreviation before a day (``Sept. 14``)."""
+    m = _DATE_ABBREV_DOT_RE.search(text, max(0, p - 4), p + 3)
+    return m is not None and m.end() == p + 1
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -1567,11 +1579,13 @@ def _abbrev_dot_behind(tail: str) -> str:
 # match consumed: a line break there does not match either.  No other match changes.
 # (The cheap "space, capital" test comes first; the lookbehinds then check the word.)
 _SENT_BOUND_NOABBREV_RE = re.compile(
-    r"[\n.!?…](?:(?<!(?<!\w)No\.)|(?![ ]\d))"  # ('the No. 2 Republican': no bound)
+    r"[\n.!?…](?:(?<!(?<!\w)No\.)(?<!(?<!\w)(?:Jan|Feb|Aug|Sep|Oct|Nov|Dec)\.)(?<!(?<!\w)Sept\.)|(?![ ]\d))"
+    # ('the No. 2 Republican', 'on Sept. 14, saying': no bound)
     r"(?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
     r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
     r"[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])"
     r"|(?<=[a-z][a-z][a-z]\.)(?![A-Z]" + _abbrev_dot_behind(r"[A-Z]") + r")(?=[A-Z][a-z])"
+    r"|(?<=[0-9][0-9]\.)(?=[A-Z][a-z]{2})"
     r"|(?<=[a-z][.!?])(?:”+(?=[A-Z][a-z])|(?=“[A-Z][a-z])))"
 )  # (the last branches: a space lost in scraping, as for _SENT_BOUND_RE)
 
@@ -2348,7 +2362,11 @@ _NOT_NAMES_BEFORE_IS = frozenset("it that there here what who where how let this
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
-    re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
+    # (or two, the second in lower case or a state: "According to the Gazette, on Nov. 11, Ann Lee",
+    # "At a rally in Erie, Pennsylvania, Ann Lee"; not "In a statement, Sen. Ann Lee, Ohio Republican,")
+    re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+"
+               r"(?:(?:[a-z][^,\n“”\"]{0,90}|(?:" + _US_STATES + r")(?:[ ][a-z][^,\n“”\"]{0,60})?),[ \u00a0]+)?"
+               + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
 # a title's definite description opening a sentence, then a verb: 'The president then praised …'
 _DEF_TITLE_SUBJECT_RE = re.compile(
@@ -2535,6 +2553,7 @@ class _Resolver:
         self._rev: str | None = None  # the text reversed (for _name_occurrences), made when needed
         self._titled: dict[str, list[tuple[int, str, int]]] = {}
         self._title_first: dict[str, int] | None = None  # surname -> first offset after a person's title (lazy)
+        self._in_index: dict[str, list[int]] | None = None  # 4 characters after ' in ' -> offsets of ' in ' (lazy)
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
@@ -3749,7 +3768,7 @@ class _Resolver:
             return  # a name used as a modifier: 'the Hillary Clinton email case' (no mention of her)
         placeish = self._placeish.get(name)
         if placeish is None:
-            placeish = self._placeish[name] = f" in {name}" in self.text or (
+            placeish = self._placeish[name] = self._written_after_in(name) or (
                 # a heading or phrase ('Trump Impeachment', 'Trump War'): the last word is written
                 # in lower case in the article, and no known first name opens the run
                 not _first_name_gender(name) and self._common_word(name.rsplit(" ", 1)[-1]))
@@ -3757,6 +3776,21 @@ class _Resolver:
             return  # written "in North Carolina" elsewhere in the article: a place there too
         self._runs.append(_Person(name, m.start(), None, "named_person", m.end()))
         self._run_pos.append(m.start())
+
+    def _written_after_in(self, name: str) -> bool:
+        """``f" in {name}" in text``: the article's first ``_COMMON_SCANS`` names are searched in
+        the text directly; then the places after *in* are indexed by their first four characters
+        in one pass, and at most 64 of them are tried per name (so that thousands of distinct names
+        still take linear time)."""
+        if len(self._placeish) < _COMMON_SCANS or len(name) < 4:
+            return f" in {name}" in self.text
+        index = self._in_index
+        if index is None:
+            index = self._in_index = {}
+            for m in _AFTER_IN_RE.finditer(self.text):
+                index.setdefault(m.group(1), []).append(m.start())
+        key = f" in {name}"
+        return any(self.text.startswith(key, k) for k in index.get(name[:4], ())[:64])
 
     def _name_gender(self, name: str) -> str:
         """Gender hint of the first mention of ``name`` outside quotes that has one, or ``""``.
@@ -4620,6 +4654,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and (desc := _described_subject(text, res, lo, a.start, clauses_ok=True)) is not None:
             # 'A White House spokesperson reached out to CNN …, adding': a person or group described
             src = desc
+        elif comma_ing and (org_ing := _participle_org(text, res, lo, a.start)) is not None:
+            # 'The Harbour Student Union protested the act in a post, saying': an organisation or
+            # outlet opening the sentence
+            src = org_ing
         elif a.entry.kind == "phrase" and a.entry.cue != "refuse to":
             src = _source_after(text, a.end, n)
         else:
@@ -5452,6 +5490,37 @@ def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: 
     if not (head[:1].isupper() or head.lower() in _PRONOUNS or head.lower() in _DOC_HEADS or _person_head(head)):
         return None  # (a person, a group or a document: not 'The revelation', 'His comments')
     return src
+
+
+def _participle_org(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
+    """The organisation or outlet opening the sentence at ``lo`` (:meth:`_Resolver.org_subject`) as
+    the subject of the participle cue at ``cue`` (``The Harbour Council rejected the plan, saying``):
+    its people when the text names them (``Harbour Council officials rejected …``), not across a
+    semicolon or colon nor for someone it quotes, and without a time after it (``The Harbour Council
+    on Monday``); else None."""
+    org = res.org_subject(cue)
+    if org is None:
+        return None
+    name = org[0]
+    k = text.find(name, lo, cue)
+    if k < 0 or ";" in text[k:cue] or ":" in text[k:cue] or _QUOTING_RE.search(text, k, cue):
+        return None  # (not 'The Gazette quoted Sen. Ann Lind, saying': the person quoted speaks)
+    after = _WORD_AFTER_RE.match(text, k + len(name))
+    if after is not None and after.group(1) == "and":
+        return None
+    if after is not None and (_person_head(after.group(1)) or after.group(1) in ("forces", "staff", "agents")):
+        # ('White House officials tried …, insisting': the officials, not the White House)
+        return f"{name} {after.group(1)}"
+    return _ORG_TIME_TAIL_RE.sub("", name) or None
+
+
+_AFTER_IN_RE = re.compile(r"[ ]in[ ](?=(.{4}))", re.DOTALL)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+# a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
+# (or its preposition left by a weekday cut off before: 'The Harbour Council on')
+_ORG_TIME_TAIL_RE = re.compile(
+    r"[ ](?:(?:in|on|last|this)(?:[ ](?:January|February|March|April|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year))?|yesterday|today)$")
 
 
 def _person_head(word: str) -> bool:
