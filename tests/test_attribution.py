@@ -3363,3 +3363,39 @@ def test_nineteenth_session_sentence_bounds_after_dates_and_lost_spaces():
     # a space lost after a day's number: 'until Feb. 17.Lawmakers insisted'
     t = "It can go up until Feb. 17.Lawmakers insisted on it."
     assert _sentence_bounds(t) == [t.index("Lawmakers")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a capitalised title in apposition: the name before it
+    ("“Markets don’t seem to care,” Ray Brellin, Co-founder of Harbour Research, wrote in a note.", ["Ray Brellin"]),
+    # a cue verb glued to its subject before a participle cue: the subject
+    ("The president tweeted on Monday saying:\n\n\"Two long running investigations were brought.\"",
+     ["The president"]),
+    # an institution with 'at', then a role and the name
+    ("“It would be no big deal,” said University of Harbour at Erie law professor Rick Brellin.", ["Rick Brellin"]),
+    # a titled name with an institution in its title is a person the pronouns and descriptions can stand for
+    ("Mr. Brellin’s trade action was applauded by Senate Minority Leader Charles E. Vakker, who opposes "
+     "him.\n\n“The actions are on the money,” the New York Democrat said.\n\nHe added, “It is right on "
+     "target.”", ["Charles E. Vakker", "Charles E. Vakker"]),
+    # a plural noun after a determiner and adjective is no cue: the cue after the relative clause
+    ("“After all of these years, they must come through,” Ray Brellin, who made it one of his top promises, "
+     "wrote on Twitter.", ["Ray Brellin"]),
+    # a known first name's gender before hints in the words around the name
+    ("Administrator Scott Vakker was approached by a mother and her son while dining out.\n\nThe "
+     "woman, identified as Kristin Lindq, 33, walked up to Vakker while he ate.\n\n“This is my son,” she "
+     "said.", ["Kristin Lindq"]),
+])
+def test_nineteenth_session_appositions_institutions_titled_runs_and_genders(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_nineteenth_session_plural_nouns_are_no_cues_but_verbs_stay():
+    cues = [s.cue for s in find_quotes_and_attributions(
+        "He broke his campaign promises. Her main claims were false. The campaign claims it won. His "
+        "campaign says it won.") if s.kind == "attribution"]
+    assert cues == ["claims", "says"]
+    quote = next(s for s in find_quotes_and_attributions(
+        "“They must come through,” Ray Brellin, who made it one of his top promises, wrote on Twitter.")
+        if s.kind == "quote")
+    assert quote.cue == "wrote"
+    assert source_type("University of Harbour at Erie law professor Rick Brellin") == "named_person"

@@ -467,6 +467,11 @@ def _source_type(source: str) -> str | None:
     words = low.replace("’s", "").replace("'s", "").split()
     if not words:
         return None
+    if len(words) >= 5 and words[-3] in _ROLE_NOUNS and s.split()[-3].islower() \
+            and any(w in _PREPS for w in words[1:-3]) and _first_name_gender(" ".join(s.split()[-2:])):
+        # an institution with a preposition, then a role and a person's name: 'University of Harbour
+        # at Irvine law professor Ann Lind' (not the university)
+        return "official" if words[-3] in _TITLE_WORDS else "named_person"
     # the head of the noun phrase: the last word before a preposition or relative clause
     core = words
     for k, w in enumerate(words[1:], 1):
@@ -1024,7 +1029,8 @@ def _source_before_phrase(seg0: str) -> str | None:
                     or (first and first[0].isdigit()) \
                     or _PARTY_STATE_RE.match(app) is not None \
                     or _STATE_PARTY_RE.match(app) is not None or _PARTY_OF_STATE_APP_RE.match(app) is not None \
-                    or (any(w.lower() in _TITLE_WORDS for w in app.split()[:3]) and " at " in f" {app} "
+                    or (any(w.lower() in _TITLE_WORDS or w.lower() in _TITLE_WORDS_OF for w in app.split()[:3])
+                        and (" at " in f" {app} " or " of " in f" {app} ")
                         and _first_name_gender(" ".join(named.split()[-2:])) and named.rsplit(None, 1)[-1][:1].isupper()) \
                     or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s"))
                          or (app.rsplit(" ", 1)[-1][:1].islower() and len(named.split()) >= 2
@@ -1032,7 +1038,7 @@ def _source_before_phrase(seg0: str) -> str | None:
                         and named[-1:].isalpha()
                         and named.rsplit(None, 1)[-1][:1].isupper()):
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said", "Ann Lee,
-                # Climate Director at Harbour Watch, told",
+                # Climate Director at Harbour Watch, told", "Ann Lee, Co-founder of Harbour Research, wrote",
                 # "Ann Lee, executive director of the X, said", "Ann Lee, IPCC co-chair, said"
                 app_words = app.split()
                 if first in ("the", "a", "an") and named[-1:].isalpha() and named.rsplit(None, 1)[-1].islower() \
@@ -1632,7 +1638,7 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
         if x is not None and src.split()[-1][:1].isupper() and x.group(1).split()[-1].lower() in _ORG_HEADS:
             src = src + x.group()
-    if src and src[:1].isupper() and src[-1:].isalpha() and seg.startswith((" for ", " on ", " and ", " of "), m.end(1)) \
+    if src and src[:1].isupper() and src[-1:].isalpha() and seg.startswith((" for ", " on ", " and ", " of ", " at "), m.end(1)) \
             and not _first_name_gender(_strip_titles(src)) and (named := _org_role_name(seg, m.start(1))) is not None:
         # 'said Club for Growth President Ann Lind', 'says Office of Management and Budget
         # spokeswoman Ann Lind': an organisation's name with 'for'/'and' in it, a role, the name
@@ -1696,7 +1702,7 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
 
 # words after a cue up to punctuation (at most 14): an organisation's name, a role and a name
 _WORDS_AFTER_RE = re.compile(r"[A-Za-z][\w'’&.\-]*(?:[ ][A-Za-z][\w'’&.\-]*){0,13}")
-_ORG_NAME_CONNECTORS = frozenset(("of", "for", "on", "and", "the", "&"))
+_ORG_NAME_CONNECTORS = frozenset(("of", "for", "on", "and", "the", "&", "at"))  # ('University of Harbour at Erie')
 
 
 def _org_role_name(seg: str, k: int) -> str | None:
@@ -2506,7 +2512,8 @@ def _run_name(run: str) -> str | None:
     else:
         name = " ".join(parts) + suffix  # ("Tomas Brill III": the suffix stays)
         if toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and") \
-                or any(t.lower() in _ORG_WORDS for t in toks) \
+                or any(t.lower() in _ORG_WORDS for t in (parts if _first_name_gender(name) else toks)) \
+                or parts[-1] in _PARTY_WORDS \
                 or not all(_is_name_token(t) for t in parts):  # "For Ms": no name in it
             name = None
     if len(_RUN_NAMES) > 200_000:
@@ -3213,12 +3220,14 @@ class _Resolver:
         return " and ".join(full) if len(full) == 2 else f"{full[0]}, {full[1]} and {full[2]}"
 
     def _looks_like_person(self, name: str) -> bool:
-        """Is ``name`` written as a person's full name: two to four capitalised name words, the
-        first and the last no word the article also writes in lower case, never written after
+        """Is ``name`` written as a person's full name: two to four capitalised name words (or middle
+        initials: *Ann E. Lind*), the first and the last no word the article also writes in lower case, never written after
         *the*, *in*, *at*, *from*, *to*, *of*, *for* or a possessive (not *Republicans*, *Saudi
         Arabia*, *the Muslim Brotherhood*, *Australia’s Central Highlands*, *Thirty-year-old Lind*)?"""
         toks = name.split()
-        if not 2 <= len(toks) <= 4 or not all(_is_name_token(t) and any(c.islower() for c in t) for t in toks) \
+        if not 2 <= len(toks) <= 4 \
+                or not all((_is_name_token(t) and any(c.islower() for c in t))
+                           or (0 < k < len(toks) - 1 and _INITIALS_RE.fullmatch(t)) for k, t in enumerate(toks)) \
                 or self._common_word(toks[0]) or self._common_word(toks[-1]):
             return False
         if "-year-old" in name:
@@ -3543,7 +3552,9 @@ class _Resolver:
             q = p.origin or p
             g = q.gender
             if g is None:
-                g = q.gender = self.gender_near(q.pos, q.end)
+                # (a known first name before hints around the name: 'Scott Lind was approached by a
+                # mother and her son')
+                g = q.gender = _first_name_gender(q.name) or self.gender_near(q.pos, q.end)
             if not g:
                 g = genders.get(p.name)
                 if g is None:
@@ -3820,8 +3831,8 @@ class _Resolver:
 
     def _gender_of(self, p: _Person) -> str:
         q = p.origin or p
-        if q.gender is None:  # a name run: gender hints around it, computed once when needed
-            q.gender = self.gender_near(q.pos, q.end)
+        if q.gender is None:  # a name run: its known first name's gender, else hints around it (once)
+            q.gender = _first_name_gender(q.name) or self.gender_near(q.pos, q.end)
         return q.gender or self._name_gender(p.name) or self._known_gender(p.name)
 
     def _first_name_people(self, lo: int, hi: int, want: str, opening: bool = False) -> list[_Person]:
@@ -4157,6 +4168,13 @@ _NOUN_ADJ = frozenset("first second third last latest new recent previous earlie
                       "brief short internal written private official final original similar further".split())
 
 
+# modifiers of a plural noun a cue's -s form can be ('his top promises', 'her campaign claims')
+_PLURAL_NOUN_ADJ = frozenset("top main key campaign false repeated many several public bold big major "
+                             "wild dubious baseless unfounded outlandish".split())
+# -s forms of cues that are never plural nouns ('his campaign says', 'the second says')
+_S_VERB_ONLY = frozenset("says tells adds confirms insists denies writes explains argues suggests asks "
+                         "acknowledges admits concedes contends declares maintains replies responds "
+                         "recalls reveals stresses urges warns".split())
 _SUB_CONJ = frozenset("when if after once though although while unless until as".split())
 # (not 'As': 'As Ann Lind wrote in 2016: “…”' names the speaker)
 _PREP_CONJ = frozenset(("After", "Before", "Since", "Until"))  # prepositions too ('After the vote, …')
@@ -4265,6 +4283,12 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
                                                                       or bw[-2].endswith(("'s", "’s"))))):
         # a noun after a number, quantifier or determiner and adjective: "a 2024 report", "in one
         # tweet", "the latest post", "his first report" (not "Let me first state that")
+        return False
+    if inflected_s and form not in _S_VERB_ONLY and len(bw) > 1 and (prev_word in _NOUN_ADJ or prev_word in _PLURAL_NOUN_ADJ) \
+            and (bw[-2] in _DETERMINERS or bw[-2].endswith(("'s", "’s"))) \
+            and not (prev_word == "campaign" and bw[-2] in ("the", "a", "an", "this", "that")):
+        # a plural noun after a determiner and adjective: "his top promises", "her campaign claims"
+        # (not "the campaign claims that …": the campaign as the subject)
         return False
     if base_other and form in _NOUN_CUE_FORMS and prev_word[:1].isalpha() \
             and (np_ := _PROPER_NP_BEFORE_RE.search(text, max(0, s - 60), s)) \
@@ -4802,6 +4826,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # what stands before the comma is no subject; the participle's is the sentence's
             m_subj = _SENTENCE_SUBJECT_RE.match(text, lo, a.start)
             src = _sentence_subject(m_subj.group("subj"), res) if m_subj is not None else None
+        elif src is not None and ing and " " in src and (cut_verb := src.rsplit(" ", 1))[1] in _FORMS \
+                and cut_verb[1].endswith(("ed", "id", "ote", "old")) and cut_verb[0].rsplit(" ", 1)[-1] not in _PREP_WORDS:
+            # 'The president tweeted on Monday saying:': the subject of the cue verb before, not
+            # the verb with it
+            src = cut_verb[0]
         atts_done.append(a)
         a.source = src
         st = source_type(src)
