@@ -207,13 +207,16 @@ def eighteenth_session_unit(i: int) -> str:
 def nineteenth_session_unit(i: int) -> str:
     """One repeat of the nineteenth session's adversarial text (also timed at two sizes by
     ``benchmarks/bench_annotate.py``): surnames after titles, contractions of 'is', role nouns, dates,
-    two introductory phrases, organisations as participles' subjects, lost spaces after numbers."""
+    two introductory phrases, organisations as participles' subjects, lost spaces after numbers,
+    particles, 'how X put it', speakers of later clauses."""
     return (
         f"President Vakk{i} spoke. Vakk{i} was all business. It is over, he said: “We rule{i}.” Now Mr. Brell{i}'s "
         f"getting in on it. “No{i},” he tweeted. Anchor Wolf Lindq{i} underscored it. “Yes{i},” he said. White "
         f"House Counsel Pat Brell{i} spoke. On Aug. {i % 28 + 1}, aides said, Ray Vakk{i} left, saying, “Go.” At a "
         f"rally in Erie, Pennsylvania, Ann Lindq{i} spoke. Harbour{i} Council officials on Monday balked, saying, "
-        f"“No.” The Harbour{i} Union rejected it, saying, “Never.” It ends Feb. 17.Lawmakers{i} agreed. ")
+        f"“No.” The Harbour{i} Union rejected it, saying, “Never.” It ends Feb. 17.Lawmakers{i} agreed. Mayor "
+        f"Bill de Vakk{i} was there. “Go{i},” he said. Here's how the authors{i} put it: “Stop.” Mr. Brell{i} met "
+        f"them, and Rep. Phil Vakk{i}, a Republican, said afterward it was fine. “Yes{i},” he told reporters. ")
 
 
 ADVERSARIAL = {
@@ -3399,3 +3402,22 @@ def test_nineteenth_session_plural_nouns_are_no_cues_but_verbs_stay():
         if s.kind == "quote")
     assert quote.cue == "wrote"
     assert source_type("University of Harbour at Erie law professor Rick Brellin") == "named_person"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name with a particle opening a sentence is its subject
+    ("In the middle of March, Harbour City mayor Bill de Vakker was among those not sold on it. “If you "
+     "love your bar, go there now,” he famously said.", ["Bill de Vakker"]),
+    # 'Here's how X put it:': X
+    ("The pessimistic take is that research helped. Here's how the authors put it: \"Firms can no longer "
+     "emulate them.\"", ["the authors"]),
+    # a later clause of the sentence cites another person of the pronoun's gender
+    ("Mr. Brellin met late Wednesday with other members, and Rep. Phil Vakker, a conservative Georgia "
+     "Republican, said afterward that no one spoke out.\n\n“There was no discontent,” he told reporters.",
+     ["Phil Vakker"]),
+    # ... not one inside the subject's reported words
+    ("Sen. Tom Vakker said that Brellin was waiting for Ray Lindq to tell him what he would accept. "
+     "“No, I think it has to do with the bill,” he said.", ["Tom Vakker"]),
+])
+def test_nineteenth_session_particles_how_and_later_clause_speakers(text, speakers):
+    assert _speakers(text) == speakers

@@ -3065,12 +3065,49 @@ class _Resolver:
                 # she’s … “…” she said'), as is one opening the sentence whose colon introduces
                 # the quote ('Austin Taylor was seated next to him: “…,” he told KING-TV')
                 return None
+            if want and (later := self._later_clause_speaker(s0, min(s_end, anchor), end, want,
+                                                             (full, known.name if known else full))) is not None:
+                return later
             if known is not None:
                 if want and not known.gender:
                     known.gender = want
                 return known
             return _Person(full, at, g, "named_person", end)
         return None
+
+    def _later_clause_speaker(self, s0: int, s_end: int, end: int, want: str, subject: tuple[str, str]) -> _Person | None:
+        """The person of gender ``want`` (a known first name) a later clause of the sentence
+        ``[s0, s_end)`` cites with the last cue in it, after its subject ``subject`` (names) ending
+        at ``end``: 'Mr. Lind met them, and Rep. Ray Brill, a Republican, said afterward that … /
+        “…” he told reporters' (Ray Brill); else None.
+
+        The person is named before the cue, or right after it inverted (``, said Ray Brill``),
+        in a clause of its own: not after *according to*, not in a relative clause (``which Ray
+        Brill has argued``, ``who admitted``), not an infinitive (``told Ray Brill to say``), and
+        the subject cites no one in the sentence before it (not a cue inside the subject's
+        reported words: 'Ann Lind said that Ray Brill was waiting for Bo Cole to tell him …').
+        """
+        text = self.text
+        k_cue = bisect.bisect_left(self._noted_pos, s_end) - 1
+        if k_cue < 0:
+            return None
+        cue = self._noted_pos[k_cue]
+        if cue <= end or text.startswith(("according", "According"), cue) or text[cue - 3 : cue] == "to ":
+            return None
+        p = self.people[self._noted[k_cue]]
+        last = p.name.rsplit(" ", 1)[-1]
+        if p.name in subject or p.pos <= end or " " not in p.name or last == subject[0].rsplit(" ", 1)[-1] \
+                or _first_name_gender(p.name) != want:
+            return None
+        named = text.find(last, end, cue)
+        if named < 0 and text[cue - 2 : cue] == ", ":
+            named = text.find(last, cue, cue + 100)
+        if named < 0 or _RELATIVE_BEFORE_RE.search(text, max(end, min(named, cue) - 30), cue) is not None:
+            return None
+        k_first = bisect.bisect_left(self._noted_pos, s0)
+        if any(self._noted[j] == p.name or self._noted[j] in subject for j in range(k_first, k_cue)):
+            return None
+        return p
 
     def caps_label(self, open_mark: int) -> str | None:
         """The person an upper-case transcript label right before a quote names, or None.
@@ -3440,6 +3477,7 @@ class _Resolver:
             titled = titled or any(w in _STRONG_TITLES or w.lower().rstrip(".") in _HONORIFIC_GENDER for w in toks[:-1]) \
                 or (len(toks) - i >= 2 and toks[0].lower() in _ROLE_NOUNS)  # 'Lawyer Pat Cipollone'
             if not all(_is_name_token(w) or (k > i and w[:1].isupper() and w.lower() in _TITLE_STRIP)
+                       or (i < k < len(toks) - 1 and w in _NAME_PARTICLES)  # ('Bill de Blasio')
                        for k, w in enumerate(toks[i:], i)) \
                     or source_type(" ".join(toks[i:])) not in ("named_person", "official") \
                     or self._common_word(toks[i]) \
@@ -4831,6 +4869,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # 'The president tweeted on Monday saying:': the subject of the cue verb before, not
             # the verb with it
             src = cut_verb[0]
+        elif src is not None and "how " in src[:16] and (how := _HOW_LEAD_RE.match(src)) is not None and src[how.end() :]:
+            src = src[how.end() :]  # "Here's how the authors put it:": the authors
         atts_done.append(a)
         a.source = src
         st = source_type(src)
@@ -5544,6 +5584,9 @@ def _participle_org(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
 
 
 _AFTER_IN_RE = re.compile(r"[ ]in[ ](?=(.{4}))", re.DOTALL)
+# a relative pronoun before a name or cue: the clause is about something else ('which Ray Brill has argued')
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|whom|which|whose)\b")
+_HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
 # (or its preposition left by a weekday cut off before: 'The Harbour Council on')
