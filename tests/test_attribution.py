@@ -3421,3 +3421,20 @@ def test_nineteenth_session_plural_nouns_are_no_cues_but_verbs_stay():
 ])
 def test_nineteenth_session_particles_how_and_later_clause_speakers(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'with a spokesman saying': the person described before the participle
+    ("The mayor deleted his tweet, with a spokesman saying, “The mayor is a big fan.”", ["a spokesman"]),
+    # ... not a thing ('with a grin'): the sentence's subject
+    ("The mayor left with a grin, saying, “The mayor is a big fan.”", ["The mayor"]),
+    # a recording of a named person before a participle cue: that person
+    ("And on Nov. 15, a video surfaced of Ann Brell-Smith saying, “Maybe we want to make it harder.”",
+     ["Ann Brell-Smith"]),
+    # a surname is not a first name before what is named after the person, nor inside a quote
+    ("Reporters waited outside Vakker Tower for hours. “We will win,” Vakker said.", ["Vakker"]),
+    ("The ad plays audio of Mr. Vakker telling reporters that “the sector is doing fine.” It closes: “How "
+     "Can President Vakker Fix Our Economy?” “It is a lie,” Vakker said.", ["Vakker", None, "Vakker"]),
+])
+def test_nineteenth_session_with_participles_recordings_and_surnames(text, speakers):
+    assert _speakers(text) == speakers

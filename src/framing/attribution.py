@@ -1161,8 +1161,10 @@ def _source_before_phrase(seg0: str) -> str | None:
         # president …', a preposition's object)
         words.pop(0)
     if len(words) > 1 and words[0] == "with" and (words[1][:1].isupper()
-                                                   or (words[1] in _INDEFINITE and words[1] not in ("a", "an"))):
-        words.pop(0)  # 'with Ann Lind saying …': the participle's subject
+                                                   or (words[1] in _INDEFINITE and words[1] not in ("a", "an"))
+                                                   or (words[1] in ("a", "an", "the") and len(words) > 2
+                                                       and _person_head(_np_head(" ".join(words[2:]))))):
+        words.pop(0)  # 'with Ann Lind saying …', 'with a spokesman saying …': the participle's subject
     if words and words[0][:1].islower() and words[0] != "the" and words[0] not in _PRONOUNS and cut > 0:
         # an apposition not closed by a comma: 'Owen Lind, manager of X at Y said' -> the name
         # (a singular role noun, not a group, a pronoun or a definite description: 'When asked
@@ -2725,7 +2727,8 @@ class _Resolver:
                 full = None
             if full is None and len(self._cache) < _MAX_NAMES_SCANNED:
                 # a first name: "Jonas" -> "Jonas Pelt" (an acronym only before capitals: not
-                # "CCTV Sports’", but "AMY GOODMAN")
+                # "CCTV Sports’", but "AMY GOODMAN"; not inside a quote: “How Can President Lind Fix
+                # It?”; nor a building or platform named after the person: "Lind Tower", "Lind Twitter")
                 k = self.text.find(name + " ")
                 while k >= 0 and full is None:
                     m = _NEXT_CAP_RE.match(self.text, k + len(name) + 1)
@@ -2735,10 +2738,11 @@ class _Resolver:
                     if (k == 0 or not self.text[k - 1].isalnum()) and nxt \
                             and nxt.lower() not in _COMMON and nxt.lower() not in _TITLE_STRIP \
                             and nxt.lower() not in _FORMS and nxt not in _ROLE_ACRONYMS \
+                            and nxt.lower() not in _ORG_WORDS and nxt.lower() not in _NAMED_AFTER_HEADS \
                             and not self.written_lower(nxt.lower()) \
                             and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
                             and (self.text[max(0, k - 4) : k].lower() != "the " or name.lower() in _first_names()) \
-                            and not _in_headline(self.text, k) \
+                            and not _in_headline(self.text, k) and not self.inside_quote(k) \
                             and not (name.isupper() and not nxt.isupper()):
                         # (not "Lind Vows ...", "Lind War" in a headline, a word the article
                         # also writes in lower case, "at Lind Tower", "the Lind Doctrine")
@@ -4871,6 +4875,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             src = cut_verb[0]
         elif src is not None and "how " in src[:16] and (how := _HOW_LEAD_RE.match(src)) is not None and src[how.end() :]:
             src = src[how.end() :]  # "Here's how the authors put it:": the authors
+        elif src is not None and ing and " of " in src and (rec := _RECORDING_OF_RE.search(src)) is not None:
+            src = rec.group(1)  # 'a video surfaced of Ann Lind saying': the person recorded
         atts_done.append(a)
         a.source = src
         st = source_type(src)
@@ -5584,8 +5590,15 @@ def _participle_org(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
 
 
 _AFTER_IN_RE = re.compile(r"[ ]in[ ](?=(.{4}))", re.DOTALL)
+# what is named after a person ('Lind Tower', 'Lind Twitter'): no surname after a first name
+_NAMED_AFTER_HEADS = frozenset("tower towers hotel plaza building center centre twitter facebook instagram "
+                               "administration organization organisation foundation doctrine era presidency "
+                               "campaign team university library museum park airport stadium".split())
 # a relative pronoun before a name or cue: the clause is about something else ('which Ray Brill has argued')
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|whom|which|whose)\b")
+# a recording of a named person before a participle cue ('a video surfaced of Ann Lind saying')
+_RECORDING_OF_RE = re.compile(r"\b(?:video|videos|footage|clip|recording|audio|tape)(?:[ ][a-z]+){0,2}[ ]of[ ]"
+                              r"((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)$")
 _HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
