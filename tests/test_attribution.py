@@ -3438,3 +3438,17 @@ def test_nineteenth_session_particles_how_and_later_clause_speakers(text, speake
 ])
 def test_nineteenth_session_with_participles_recordings_and_surnames(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an outlet's name as a label: the outlet as named (not 'Capitol Hill' for 'The Hill', not
+    # 'Journal' for 'National Journal')
+    ("Budget talks resume on Capitol Hill.\n\nPOLL SLIPS\n\nThe Hill: “Ann Brell has almost pulled even with "
+     "Ray Vakker.”", ["The Hill"]),
+    ("BACKERS LOOK TO DROWN OUT RIVALS\n\nNational Journal: “Harbour is about to get hit by a wave.”",
+     ["National Journal"]),
+    # 'Candidate' before a name is a title
+    ("Candidate Brellin spoke in Ohio on Friday. “We will win,” Candidate Brellin said.", ["Brellin"]),
+])
+def test_nineteenth_session_outlet_labels_and_candidate_titles(text, speakers):
+    assert _speakers(text) == speakers

@@ -423,7 +423,7 @@ _TITLE_STRIP = frozenset(
     "ag a.g. mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady the a an former acting "
     "interim late then new senior top chief deputy foreign interior defence defense finance health "
     "state federal regional local city county national assistant associate executive general "
-    "managing press white house prime vice majority minority ayatollah constable".split()
+    "managing press white house prime vice majority minority ayatollah constable candidate".split()
 ) | _TITLE_WORDS
 _FEMALE_HINTS = frozenset(
     "ms ms. mrs mrs. miss she her spokeswoman congresswoman chairwoman councilwoman businesswoman "
@@ -2599,6 +2599,11 @@ class _Resolver:
         return k >= 0 and self.quotes[k][0] <= pos < self.quotes[k][1]
 
     def full_name(self, source: str, pos: int) -> str:
+        if source[:1].isupper() and " " in source and "." not in source and source_type(source) == "media" \
+                and not _first_name_gender(" ".join(source.split()[-2:])):
+            # an outlet by its name ('The Hill': no person's surname, no 'Capitol Hill'; 'National
+            # Journal': no title before a name; not its journalist, 'Gazette reporter Ann Lind')
+            return source
         name = _strip_titles(source)
         if name.endswith(("s’", "s'")):
             name = name[:-1]  # 'Sen. Bernard Sanders’ office': the possessive's owner
