@@ -3452,3 +3452,19 @@ def test_nineteenth_session_with_participles_recordings_and_surnames(text, speak
 ])
 def test_nineteenth_session_outlet_labels_and_candidate_titles(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a list of the subject's predicates: the earlier cue's source
+    ("Ray Brellin stressed that he had not opposed legal status, called citizenship the \"poison pill,\" noted "
+     "that he had not called for deportations, and left.", ["Ray Brellin"]),
+    # ... not a cue of a clause after 'that'
+    ("He called her and, in a tone that she describes as “nasty,” said, “Don’t ever write about me.”",
+     [None, None]),
+    # an intensifier before an adverb before the cue
+    ("It is, as Ray Vakker so pithily put it, \"the right thing in the wrong way.\"", ["Ray Vakker"]),
+    ("Ann Lindqvist has repeatedly accused him of \"throwing us under the bus\" and most recently said the "
+     "move was \"confusing and troubling.\"", ["Ann Lindqvist", "Ann Lindqvist"]),
+])
+def test_nineteenth_session_predicate_lists_and_intensifiers(text, speakers):
+    assert _speakers(text) == speakers

@@ -970,12 +970,15 @@ def _source_before_phrase(seg0: str) -> str | None:
         seg = _PAREN_PARTY_RE.sub("", seg[:-1]).rstrip() + ","
     elif " of " in seg[-40:]:  # "Rep. Ann Lee (R) of Michigan(,) said": the party tag and state too
         seg = _PARTY_OF_STATE_RE.sub("", seg).rstrip()
-    while True:  # "Max Ebert, later boasted" / "has repeatedly said"
+    after_ly = False
+    while True:  # "Max Ebert, later boasted" / "has repeatedly said" / "so pithily put it"
         sp = seg.rfind(" ")
         w = seg[sp + 1 :]
         # a weekday before the cue: 'a spokeswoman for the company (on) Saturday told CNN'
         weekday = w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip()
-        if w and (w.lower() in _AUX or _is_ly_adverb(w) or weekday) \
+        intensifier = after_ly and w in ("so", "very", "quite", "rather", "too", "more", "most", "less")
+        after_ly = _is_ly_adverb(w)
+        if w and (w.lower() in _AUX or after_ly or weekday or intensifier) \
                 and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
             # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
             # "George Will said", '“…,” May said'; not "in May")
@@ -4812,6 +4815,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 for m in _CLAUSE_NAME_SUBJECT_RE.finditer(text, prev.end, a.start):
                     if all(_is_name_token(w) for w in m.group(1).split()):
                         src = m.group(1)
+            elif not ing and form != a.entry.cue and not form.endswith("s") \
+                    and text[a.start - 2 : a.start] in (", ", "” ", '" ') and text[a.start - 3 : a.start - 1] in (", ", ",”", ',"') \
+                    and prev.subtype != "direct" and not _sent_break(text, prev.end, a.start) \
+                    and not (prev.source.lower() != "who" and " that " in text[max(lo, prev.start - 16) : prev.start]) \
+                    and _PREDICATE_LIST_RE.fullmatch(text, prev.end, a.start) is not None:
+                # a list of the subject's predicates: 'Ray Brill stressed that …, called it the
+                # “poison pill,” noted that …' (the previous cue's source, past tenses after commas;
+                # not a cue of a clause after 'that': 'in a tone that she describes as “nasty,” said')
+                src = prev.source
         dashed = src is None and ("—" in text[a.start - 2 : a.start] or "–" in text[a.start - 2 : a.start])
         if dashed and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start) is not None \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
@@ -5604,6 +5616,9 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:who|whom|which|whose)\b")
 # a recording of a named person before a participle cue ('a video surfaced of Ann Lind saying')
 _RECORDING_OF_RE = re.compile(r"\b(?:video|videos|footage|clip|recording|audio|tape)(?:[ ][a-z]+){0,2}[ ]of[ ]"
                               r"((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]*)$")
+# what stands between two cues of one subject's list of predicates: no new subject (a capitalised
+# word right after a comma) nor a sentence's end
+_PREDICATE_LIST_RE = re.compile(r"(?:[^.!?\n,]|,(?![ ][A-Z]))*,[”\"]?[ ]")
 _HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
