@@ -4818,7 +4818,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             elif not ing and form != a.entry.cue and not form.endswith("s") \
                     and text[a.start - 2 : a.start] in (", ", "” ", '" ') and text[a.start - 3 : a.start - 1] in (", ", ",”", ',"') \
                     and prev.subtype != "direct" and not _sent_break(text, prev.end, a.start) \
-                    and not (prev.source.lower() != "who" and " that " in text[max(lo, prev.start - 16) : prev.start]) \
+                    and not ((prev.source or "").lower() != "who" and " that " in text[max(lo, prev.start - 16) : prev.start]) \
                     and _PREDICATE_LIST_RE.fullmatch(text, prev.end, a.start) is not None:
                 # a list of the subject's predicates: 'Ray Brill stressed that …, called it the
                 # “poison pill,” noted that …' (the previous cue's source, past tenses after commas;
