@@ -3468,3 +3468,16 @@ def test_nineteenth_session_outlet_labels_and_candidate_titles(text, speakers):
 ])
 def test_nineteenth_session_predicate_lists_and_intensifiers(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_nineteenth_session_works_named_with_a_comma_are_titles_and_the_subject_follows():
+    spans = find_quotes_and_attributions(
+        "On Gazette TV’s “Harbour This Week,” Ray Brellin doubled down by saying, \"I agree with the plan.\"")
+    quotes = [(s.subtype, s.speaker) for s in spans if s.kind == "quote"]
+    assert quotes == [("title", None), ("direct", "Ray Brellin")]
+    spans = find_quotes_and_attributions(
+        "In his book “Rise of the Harbour Cop,” Ray Brellin recounts the rise of policing.")
+    assert [(s.subtype, s.speaker) for s in spans if s.kind == "quote"] == [("title", None)]
+    # ... not a two-word greeting or a sentence with no work before it
+    spans = find_quotes_and_attributions("“Merry Christmas,” Ray Brellin said.")
+    assert [s.subtype for s in spans if s.kind == "quote"] == ["direct"]

@@ -2378,6 +2378,9 @@ _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,90},[ \u00a0]+"
                r"(?:(?:[a-z][^,\n“”\"]{0,90}|(?:" + _US_STATES + r")(?:[ ][a-z][^,\n“”\"]{0,60})?),[ \u00a0]+)?"
                + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
+    # after an introductory phrase ending in a work's name in quotes, its comma inside them: 'On CBS’s
+    # “Face the Nation,” Ann Lee'
+    re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,60}[“\"][^”\"\n]{1,40},[”\"][ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
 # a title's definite description opening a sentence, then a verb: 'The president then praised …'
 _DEF_TITLE_SUBJECT_RE = re.compile(
@@ -5271,7 +5274,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         so_called = "-" in lead and lead.lower().rstrip().endswith(("so-called", "self-styled"))
         if title and content.strip(" .,!?") == title.strip(" .,!?"):
             sub = "title"
-        elif looks_like_title(content) and not (mode in ("after", "before") and content[-1:] in ".!?,"):
+        elif (looks_like_title(content) and not (mode in ("after", "before") and content[-1:] in ".!?,")) \
+                or (content[-1:] == "," and _WORK_BEFORE_RE.search(lead) is not None and looks_like_title(content[:-1])):
+            # (also a work's name with a comma before a clause's subject: 'On CBS’s “Face the Nation,”
+            # Ann Lind said', 'In his book “Rise of the Warrior Cop,” Ray Brill recounts')
             sub = "title"
             speaker = cue = None
         elif so_called:
@@ -5619,6 +5625,9 @@ _RECORDING_OF_RE = re.compile(r"\b(?:video|videos|footage|clip|recording|audio|t
 # what stands between two cues of one subject's list of predicates: no new subject (a capitalised
 # word right after a comma) nor a sentence's end
 _PREDICATE_LIST_RE = re.compile(r"(?:[^.!?\n,]|,(?![ ][A-Z]))*,[”\"]?[ ]")
+# what stands before a work's name in quotes ('on CBS’s “Face the Nation,”', 'his book “…,”')
+_WORK_BEFORE_RE = re.compile(r"(?:['’]s|\bon|\bbook|\bshow|\bfilm|\bmovie|\bprogram|\bcolumn|\bop-ed|\barticle|"
+                             r"\bessay|\bpoem|\bsong|\bnovel|\bmemoir|\btitled|\bcalled|\bentitled)[ \u00a0]*$")
 _HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
