@@ -3481,3 +3481,19 @@ def test_nineteenth_session_works_named_with_a_comma_are_titles_and_the_subject_
     # ... not a two-word greeting or a sentence with no work before it
     spans = find_quotes_and_attributions("“Merry Christmas,” Ray Brellin said.")
     assert [s.subtype for s in spans if s.kind == "quote"] == ["direct"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a place before a title before a name, then ', who <cue>'
+    ("Democrats hopped on the call, including Hawaii Sen. Brian Vakker, who tweeted, \"The call is a "
+     "shutdown.\"", ["Brian Vakker"]),
+    # a person described, then ', who' and an adverb
+    ("It scared the crap out of his mom, who immediately demanded, “Tell me everything.”", ["his mom"]),
+    ("“He’s close in the polling,” said a New Hampshire Republican, who also conceded: “Maybe I am wrong.”",
+     ["a New Hampshire Republican", "a New Hampshire Republican"]),
+    # ... the people after 'of' when what stands before it is none
+    ("They said it was a matter of strategy, in the words of one official, who added that “others agree.”",
+     ["one official"]),
+])
+def test_nineteenth_session_who_after_places_and_descriptions(text, speakers):
+    assert _speakers(text) == speakers

@@ -1098,13 +1098,33 @@ def _source_before_phrase(seg0: str) -> str | None:
                 continue  # (after an apposition, a person known by a first name, an organisation or an outlet)
             if n_rx == 2 and stripped[: stripped.rfind(",")].rsplit(" ", 1)[-1][:1].isupper():
                 continue  # (the relative pronoun stands for the name ending the apposition: 'NATO, a move opposed by Russia, which')
+            found_who = who.group(1)
+            if is_who and not _is_titled_name(found_who) and found_who.count(" ") >= 2:
+                # a place before a title: 'Hawaii Sen. Brian Lind, who' (the titled name after it)
+                toks_who = found_who.split()
+                found_who = next((" ".join(toks_who[k:]) for k in (1, 2) if len(toks_who) - k >= 2
+                                  and _is_titled_name(" ".join(toks_who[k:]))
+                                  and _first_name_gender(_strip_titles(" ".join(toks_who[k:])))), found_who)
             if (not _PLACE_OF_BEFORE_RE.search(stripped, max(0, who.start() - 8), who.start())
-                    or (" " in (bare := _strip_titles(who.group(1))) and _first_name_gender(bare))) \
-                    and (_is_titled_name(who.group(1)) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
-                                                                                      who.start())
-                         if is_who else source_type(who.group(1)) in ("organisation", "media")):
+                    or (" " in (bare := _strip_titles(found_who)) and _first_name_gender(bare))) \
+                    and (_is_titled_name(found_who) and not _ARTICLE_BEFORE_RE.search(stripped, max(0, who.start() - 5),
+                                                                                   who.start())
+                         if is_who else source_type(found_who) in ("organisation", "media")):
                 # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
-                return _after_possessive(who.group(1))
+                return _after_possessive(found_who)
+        if is_who and stripped.endswith(", who") \
+                and (desc_who := _DESC_BEFORE_WHO_RE.search(stripped, max(0, len(stripped) - 60))) is not None \
+                and _person_head(desc_who.group(1).rsplit(" ", 1)[-1]):
+            # a person described, then ', who': 'his mom, who immediately demanded', 'a New Hampshire
+            # Republican, who also conceded' (the people after 'of' when what stands before it is no
+            # person nor a quantity: 'in the words of one official, who added')
+            desc_text = desc_who.group(1)
+            before_of, of_, after_of = desc_text.rpartition(" of ")
+            if of_ and _person_head(after_of.rsplit(" ", 1)[-1]) and before_of.rsplit(" ", 1)[-1].islower() \
+                    and not _person_head(before_of.rsplit(" ", 1)[-1]) \
+                    and before_of.rsplit(" ", 1)[-1].lower() not in _QUANTITY_HEADS:
+                return after_of
+            return desc_text
         if is_who and not stripped.endswith(", who") and (antecedent := _relative_antecedent(stripped + " ")) is not None \
                 and (antecedent.split(" ", 1)[0].lower() in _NP_DETERMINERS | {"other"}
                      or (" " not in antecedent and antecedent.endswith("s") and antecedent != stripped[:-4].strip())):
@@ -1368,6 +1388,11 @@ _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
+# a description of a person right before ', who' (for _source_before_phrase)
+_DESC_BEFORE_WHO_RE = re.compile(r"(?<![\w’'])((?:a|an|the|his|her|their|my|our|one)"
+                                 r"(?:[ ](?!(?:to|by|for|with|from|in|on|at|about|into|against)[ ])[\w’'\-]+){1,4}),[ ]who$")
+_QUANTITY_HEADS = frozenset("number group handful couple dozen dozens hundreds thousands many some most few "
+                            "majority minority share half one two three several all each both none".split())
 _NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
 
 
