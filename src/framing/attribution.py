@@ -1390,7 +1390,8 @@ _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|calle
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
 # a description of a person right before ', who' (for _source_before_phrase)
 _DESC_BEFORE_WHO_RE = re.compile(r"(?<![\w’'])((?:a|an|the|his|her|their|my|our|one)"
-                                 r"(?:[ ](?!(?:to|by|for|with|from|in|on|at|about|into|against)[ ])[\w’'\-]+){1,4}),[ ]who$")
+                                 r"(?:[ ](?!(?:to|by|for|with|from|in|on|at|about|into|against|that|which|who|whom|whose)[ ])"
+                                 r"[\w’'\-]+){1,4}),[ ]who$")
 _QUANTITY_HEADS = frozenset("number group handful couple dozen dozens hundreds thousands many some most few "
                             "majority minority share half one two three several all each both none".split())
 _NAME_COMMA_END_RE = re.compile(r"((?:[A-Z][\w'’\-.]+[ ]){1,2}[A-Z][\w'’\-]+),[ ]*$")
