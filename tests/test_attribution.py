@@ -3497,3 +3497,17 @@ def test_nineteenth_session_works_named_with_a_comma_are_titles_and_the_subject_
 ])
 def test_nineteenth_session_who_after_places_and_descriptions(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a common word after a first name of either gender is a surname
+    ("\"We approved it,\" Harbour Ministry spokeswoman Dana White said in a statement.", ["Dana White"]),
+    # 'with <name>, <apposition>, saying': the person after 'with'
+    ("Other Nordlanders were more forthright, with Alexei Kravtsov, president of the Harbour Skating Union, "
+     "saying: “The decision is offensive.”", ["Alexei Kravtsov"]),
+    # ... not an object of 'with' before the subject, nor a place
+    ("During his meeting with Mr. Vakker, Mr. Hun Brell defended the record, saying, “It is fine.”",
+     ["Hun Brell"]),
+])
+def test_nineteenth_session_unisex_first_names_and_with_appositions(text, speakers):
+    assert _speakers(text) == speakers

@@ -663,14 +663,14 @@ def _last_name_run(toks: list[str]) -> list[str]:
                 or (t[:1].isupper() and t.rstrip(",")[1:].isalpha() and t[1:].islower()
                                  and t.lower() not in _ORG_WORDS
                                  and (t.lower() not in _TITLE_STRIP or (i == last and run))
-                                 and ((run and prev.lower() in _first_names())
+                                 and ((run and (prev.lower() in _first_names() or prev.lower() in _UNISEX_FIRST_NAMES))
                                       or (len(run) >= 2 and _INITIALS_RE.fullmatch(prev) is not None
                                           and run[-2].lower() in _first_names())
                                       or (run and i == last and t.lower() in _SURNAME_TITLES)
                                       or (not run and prev.rstrip(".").lower() in _HONORIFIC_GENDER))):
-            # (a common word after a known first name or an honorific is a surname:
-            # "Douglas Letter", "Jonathan V. Last", "Mr. Letter"; so is a title word ending the
-            # phrase: "Robert King")
+            # (a common word after a known first name, one of either gender or an honorific is a
+            # surname: "Douglas Letter", "Dana White", "Jonathan V. Last", "Mr. Letter"; so is a title
+            # word ending the phrase: "Robert King")
             run.append(t.rstrip(","))
         else:
             if run:
@@ -4741,6 +4741,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and _PARTICIPLE_AFTER_COMMA_RE.search(text, max(lo, a.start - 30), a.start):
             # '…, he said, also noting …': the participle's subject is the previous cue's source
             src = atts_done[-1].source
+        elif comma_ing and "with " in text[max(lo, a.start - 160) : a.start] \
+                and (with_m := _WITH_NAME_APPOS_RE.search(text, max(lo, a.start - 160), a.start)) is not None \
+                and _is_titled_name(with_m.group(1)) and _first_name_gender(_strip_titles(with_m.group(1))):
+            # 'Others were more forthright, with Ann Lind, president of the Harbour Union, saying:':
+            # the person after 'with' (an apposition between them and the participle)
+            src = with_m.group(1)
         elif (comma_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
@@ -5654,6 +5660,8 @@ _PREDICATE_LIST_RE = re.compile(r"(?:[^.!?\n,]|,(?![ ][A-Z]))*,[”\"]?[ ]")
 # what stands before a work's name in quotes ('on CBS’s “Face the Nation,”', 'his book “…,”')
 _WORK_BEFORE_RE = re.compile(r"(?:['’]s|\bon|\bbook|\bshow|\bfilm|\bmovie|\bprogram|\bcolumn|\bop-ed|\barticle|"
                              r"\bessay|\bpoem|\bsong|\bnovel|\bmemoir|\btitled|\bcalled|\bentitled)[ \u00a0]*$")
+# 'with Ann Lind, president of the Harbour Union, saying': the name after 'with', its apposition
+_WITH_NAME_APPOS_RE = re.compile(r"\bwith[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+),[ ](?=[a-z])[^,;:“”\"\n]{2,90},[ ]$")
 _HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
