@@ -2387,8 +2387,13 @@ _SUBJECT_NAME = (r"(?P<name>(?:He|She|(?<=[ \u00a0])(?:he|she))(?:(?![\w'’\-])
 # a person's title or honorific and the surname after it, the last word of its run: 'President Lind
 # said', 'Mr. Lind' (not 'President Ann Lind': the full name gives the person)
 _TITLE_THEN_SURNAME_RE = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof|President|Senator|Governor|Speaker|Secretary|Justice|Judge|"
-    r"Professor|Chancellor|Minister|Congressman|Congresswoman|Mayor|Ambassador)\.?[ \u00a0]+([A-Z][a-z][\w\-]*)(?![\w\-]|[ \u00a0]+[A-Z])")
+    # (written to start with a character class, so that the engine skips ahead to candidates; each
+    # title's first letter is checked by a lookbehind: Mr Mrs Ms Mayor Minister Dr Sen Senator Speaker
+    # Secretary Rep Rev Gov Gen Governor Prof President Professor Justice Judge Chancellor Congressman
+    # Congresswoman Ambassador)
+    r"[ACDGJMPRS](?<![\w.].)(?:(?<=M)(?:r|rs|s|ayor|inister)|(?<=D)r|(?<=S)(?:en|enator|peaker|ecretary)|(?<=R)(?:ep|ev)"
+    r"|(?<=G)(?:ov|en|overnor)|(?<=P)(?:rof|resident|rofessor)|(?<=J)(?:ustice|udge)"
+    r"|(?<=C)(?:hancellor|ongressman|ongresswoman)|(?<=A)mbassador)\.?[ \u00a0]+([A-Z][a-z][\w\-]*)(?![\w\-]|[ \u00a0]+[A-Z])")
 # after a name's "'s", a contraction of 'is' or 'has' rather than a possessive: "Lind's getting",
 # "Lind's been", "Lind's not"
 # (-ing forms that are seldom nouns: not 'Lind's meeting', 'Lind's running mate')
