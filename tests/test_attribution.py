@@ -3511,3 +3511,14 @@ def test_nineteenth_session_who_after_places_and_descriptions(text, speakers):
 ])
 def test_nineteenth_session_unisex_first_names_and_with_appositions(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname written with either apostrophe is one name
+    ("Democrat Beto O'Vakker lives in Harbour.\n\n“I want to be president,” O’Vakker said.", ["Beto O'Vakker"]),
+    # a description whose capitalised modifier opens a longer name is the speaker as written
+    ("\"I helped create it,\" the Harbour Party favorite told reporters in an interview.",
+     ["the Harbour Party favorite"]),
+])
+def test_nineteenth_session_apostrophes_and_modified_descriptions(text, speakers):
+    assert _speakers(text) == speakers

@@ -2642,6 +2642,9 @@ class _Resolver:
             # Journal': no title before a name; not its journalist, 'Gazette reporter Ann Lind')
             return source
         name = _strip_titles(source)
+        if " " not in name and source[:4] in ("the ", "The ") and source.rsplit(" ", 1)[-1][:1].islower() \
+                and (k_name := source.find(name + " ")) >= 0 and source[k_name + len(name) + 1 : k_name + len(name) + 2].isupper():
+            return source  # a description whose capitalised modifier is a name's first word: 'the Tea Party favorite'
         if name.endswith(("s’", "s'")):
             name = name[:-1]  # 'Sen. Bernard Sanders’ office': the possessive's owner
         if name[:1].islower() or not name:
@@ -2763,6 +2766,10 @@ class _Resolver:
         key = f"{want}:{name}" if want else name
         if key not in self._cache:
             full = self._name_before(len(self.text), name, want)
+            if full is None and ("’" in name or "'" in name):
+                # the article may write the apostrophe both ways ('Beto O'Rourke' … 'O’Rourke said')
+                other = name.replace("’", "'") if "’" in name else name.replace("'", "’")
+                full = self._name_before(len(self.text), other, want)
             if full is not None and ((first := full.split(" ", 1)[0]) in _QUESTION_OPENERS or first in _SUB_CONJ_CAP):
                 # 'Is Donald Trump seeking …?': no name 'Is Donald'; 'Donald' is a first name (nor
                 # 'Whenever Cole' of 'Whenever Cole talks')
