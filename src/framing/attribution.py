@@ -3137,8 +3137,9 @@ class _Resolver:
         The person is named before the cue, or right after it inverted (``, said Ray Brill``),
         in a clause of its own: not after *according to*, not in a relative clause (``which Ray
         Brill has argued``, ``who admitted``), not an infinitive (``told Ray Brill to say``), and
-        the subject cites no one in the sentence before it (not a cue inside the subject's
-        reported words: 'Ann Lind said that Ray Brill was waiting for Bo Cole to tell him …').
+        neither the subject nor the person is cited earlier in the sentence (not a cue inside the
+        subject's reported words: 'Ann Lind said that Ray Brill was waiting for Bo Cole to tell him
+        …').
         """
         text = self.text
         k_cue = bisect.bisect_left(self._noted_pos, s_end) - 1
