@@ -3301,23 +3301,23 @@ def test_eighteenth_session_people_described_before_who(text, speakers):
 
 @pytest.mark.parametrize("text, speakers", [
     # a surname alone opening a sentence is a person when the article writes it after a title
-    ("It did not take long for President Brellin to speak.\n\nBrellin was all business and did not shy away "
-     "from the criticism. The old days are over, he said: “The people rule again.”", ["Brellin"]),
+    ("The ferry strike reached the desk of President Brellin on Monday.\n\nBrellin stayed calm through the "
+     "long night of talks. The strike is over, he said: “The boats sail at dawn.”", ["Brellin"]),
     # ... not without a title anywhere (one capitalised word is as often no name)
-    ("It did not take long for Brellin to speak.\n\nBrellin was all business and did not shy away from the "
-     "criticism. The old days are over, he said: “The people rule again.”", [None]),
+    ("The ferry strike reached the desk of Brellin on Monday.\n\nBrellin stayed calm through the long night "
+     "of talks. The strike is over, he said: “The boats sail at dawn.”", [None]),
     # ... nor in a clause before the main one, whose pronoun is someone else
-    ("President Brellin spoke. Ann Lindqvist is no rubber stamp. While Brellin did a fundraiser for her, she "
-     "wants voters to know it. “My job is to serve the district,” she says.", ["Ann Lindqvist"]),
+    ("President Brellin toured the docks. Ann Lindqvist keeps her own counsel. While Brellin praised her "
+     "harbour plan, she wants sailors to know it is hers. “I answer to the fleet,” she says.", ["Ann Lindqvist"]),
     # a name's 's before an -ing verb is 'is', not a possessive
-    ("Now President Brellin's getting in on the chatter.\n\n“I hope they do not force Ann out,” he tweeted "
-     "Thursday.", ["Brellin"]),
-    ("President Brellin's meeting with the council went well.\n\n“I hope they do not force Ann out,” he "
+    ("Now President Brellin's taking sides in the ferry dispute.\n\n“Let the captains keep their routes,” he "
+     "tweeted Thursday.", ["Brellin"]),
+    ("President Brellin's meeting with the captains ran late.\n\n“Let the captains keep their routes,” he "
      "tweeted Thursday.", [None]),
     # a role noun before a full name opening a sentence, also when the article writes it in lower case
-    ("The Ledger was no better. New anchor Chris Colm made a joke.\n\nPresident Vakker spoke. Vakker "
-     "received far nicer treatment. Anchor Wolf Brellin underscored how strong the speech had been. “The "
-     "best moment of the president’s speech came near the end,” he described.", ["Wolf Brellin"]),
+    ("The Ledger was no better. New anchor Chris Colm made a quip.\n\nPresident Vakker spoke. Vakker got much "
+     "kinder coverage. Anchor Wolf Brellin underscored how good the address had been. “The finest part came "
+     "at the end,” he described.", ["Wolf Brellin"]),
 ])
 def test_nineteenth_session_titled_surnames_contractions_role_nouns(text, speakers):
     assert _speakers(text) == speakers
@@ -3333,23 +3333,22 @@ def test_nineteenth_session_counsel_is_a_title_before_a_name():
 
 @pytest.mark.parametrize("text, speakers", [
     # a month's abbreviation before a day ends no sentence: the subject before it stays in reach
-    ("On Aug. 19, Ray Brellin, 25, was stopped by officers after moving toward them while telling them, "
-     "“Stop now.” Both officers fired.", ["Ray Brellin"]),
-    ("A Harbour intelligence official disputed the account of the briefing on Sept. 14, saying: “The first "
-     "briefing was careful.”", ["A Harbour intelligence official"]),
+    ("On Aug. 19, Ray Brellin, 25, was pulled from the harbour by two divers after waving at them while "
+     "telling them, “Take the boat first.” Both divers laughed.", ["Ray Brellin"]),
+    ("A Harbour port official questioned the tide tables printed on Sept. 14, saying: “The first table was "
+     "wrong.”", ["A Harbour port official"]),
     # two introductory phrases before the subject, the second in lower case or a state
-    ("With each passing day, aides said, Mr. Vakker has taken note of every milestone.\n\n“This is my last "
-     "debate,” he said at the lodge.", ["Vakker"]),
-    ("At a rally in Erie, Pennsylvania, Ray Brellin derided the articles as “flimsy, pathetic” and "
-     "“impeachment-lite” saying they do not allege any crimes.", [None, "Ray Brellin"]),
+    ("With every new season, friends said, Mr. Vakker has counted the boats he still owns.\n\n“This one is "
+     "my last ketch,” he said at the quay.", ["Vakker"]),
+    ("At a meeting in Erie, Pennsylvania, Ray Brellin called the new rules “thin, hasty” and “half-baked” "
+     "saying they do not protect any sailors.", [None, "Ray Brellin"]),
     # ... not a name with an apposition as the second phrase
-    ("In a statement Tuesday, Senate Leader Tom Vakker, Ohio Republican, called the plan “a power grab” and "
-     "predicted that the court would agree.", ["Tom Vakker"]),
+    ("In a letter Tuesday, Senate Leader Tom Vakker, Ohio Republican, called the harbour levy “a quiet "
+     "theft” and predicted that the board would drop it.", ["Tom Vakker"]),
     # an organisation opening the sentence is the subject of a participle cue after a comma; its
     # people when the text names them; no time after its name
-    ("The Harbour Student Organization protested the act in a Facebook post, saying, “They did not do this "
-     "to support him.”",
-     ["Harbour Student Organization"]),
+    ("The Harbour Rowing Organization objected to the new fee in a long post, saying, “Nobody asked the "
+     "rowers first.”", ["Harbour Rowing Organization"]),
     ("Harbour Council officials rejected the plan, saying, “It is too costly.”", ["Harbour Council officials"]),
     ("The Harbour Council on Monday rejected the plan, saying it was “too costly.”", ["Harbour Council"]),
 ])
@@ -3370,23 +3369,24 @@ def test_nineteenth_session_sentence_bounds_after_dates_and_lost_spaces():
 
 @pytest.mark.parametrize("text, speakers", [
     # a capitalised title in apposition: the name before it
-    ("“Markets don’t seem to care,” Ray Brellin, Co-founder of Harbour Research, wrote in a note.", ["Ray Brellin"]),
+    ("“Freight rates barely moved,” Ray Brellin, Co-founder of Harbour Research, wrote in a note.", ["Ray Brellin"]),
     # a cue verb glued to its subject before a participle cue: the subject
-    ("The president tweeted on Monday saying:\n\n\"Two long running investigations were brought.\"",
-     ["The president"]),
+    ("The harbour master posted on Monday saying:\n\n\"Two old ferries will be retired this spring.\"",
+     ["The harbour master"]),
     # an institution with 'at', then a role and the name
-    ("“It would be no big deal,” said University of Harbour at Erie law professor Rick Brellin.", ["Rick Brellin"]),
+    ("“The dredging can wait a year,” said University of Harbour at Erie marine professor Rick Brellin.",
+     ["Rick Brellin"]),
     # a titled name with an institution in its title is a person the pronouns and descriptions can stand for
-    ("Mr. Brellin’s trade action was applauded by Senate Minority Leader Charles E. Vakker, who opposes "
-     "him.\n\n“The actions are on the money,” the New York Democrat said.\n\nHe added, “It is right on "
-     "target.”", ["Charles E. Vakker", "Charles E. Vakker"]),
+    ("Mr. Brellin’s harbour bill was cheered by Senate Minority Leader Charles E. Vakker, who often opposes "
+     "him.\n\n“The bill keeps the piers open,” the New York Democrat said.\n\nHe added, “It is overdue.”",
+     ["Charles E. Vakker", "Charles E. Vakker"]),
     # a plural noun after a determiner and adjective is no cue: the cue after the relative clause
-    ("“After all of these years, they must come through,” Ray Brellin, who made it one of his top promises, "
-     "wrote on Twitter.", ["Ray Brellin"]),
+    ("“The new pier has to open this year,” Ray Brellin, who made it one of his top promises, wrote on "
+     "Twitter.", ["Ray Brellin"]),
     # a known first name's gender before hints in the words around the name
-    ("Administrator Scott Vakker was approached by a mother and her son while dining out.\n\nThe "
-     "woman, identified as Kristin Lindq, 33, walked up to Vakker while he ate.\n\n“This is my son,” she "
-     "said.", ["Kristin Lindq"]),
+    ("Administrator Scott Vakker was met by a mother and her son on the pier.\n\nThe woman, "
+     "named as Kristin Lindq, 61, handed Vakker a letter while he waited.\n\n“Read it tonight,” she said.",
+     ["Kristin Lindq"]),
 ])
 def test_nineteenth_session_appositions_institutions_titled_runs_and_genders(text, speakers):
     assert _speakers(text) == speakers
@@ -3398,26 +3398,26 @@ def test_nineteenth_session_plural_nouns_are_no_cues_but_verbs_stay():
         "campaign says it won.") if s.kind == "attribution"]
     assert cues == ["claims", "says"]
     quote = next(s for s in find_quotes_and_attributions(
-        "“They must come through,” Ray Brellin, who made it one of his top promises, wrote on Twitter.")
+        "“The pier opens in May,” Ray Brellin, who made it one of his top promises, wrote on Twitter.")
         if s.kind == "quote")
     assert quote.cue == "wrote"
-    assert source_type("University of Harbour at Erie law professor Rick Brellin") == "named_person"
+    assert source_type("University of Harbour at Erie marine professor Rick Brellin") == "named_person"
 
 
 @pytest.mark.parametrize("text, speakers", [
     # a name with a particle opening a sentence is its subject
-    ("In the middle of March, Harbour City mayor Bill de Vakker was among those not sold on it. “If you "
-     "love your bar, go there now,” he famously said.", ["Bill de Vakker"]),
+    ("In the middle of the storm season, Harbour City mayor Bill de Vakker was slow to close the beaches. “If you "
+     "love the sea, swim today,” he famously said.", ["Bill de Vakker"]),
     # 'Here's how X put it:': X
-    ("The pessimistic take is that research helped. Here's how the authors put it: \"Firms can no longer "
-     "emulate them.\"", ["the authors"]),
+    ("The report is gloomy about the fisheries. Here's how the authors put it: \"The cod will not come back "
+     "soon.\"", ["the authors"]),
     # a later clause of the sentence cites another person of the pronoun's gender
-    ("Mr. Brellin met late Wednesday with other members, and Rep. Phil Vakker, a conservative Georgia "
-     "Republican, said afterward that no one spoke out.\n\n“There was no discontent,” he told reporters.",
+    ("Mr. Brellin dined with the harbour board on Friday, and Rep. Phil Vakker, a veteran Georgia "
+     "Republican, said later that the mood was calm.\n\n“Nobody raised a voice,” he told reporters.",
      ["Phil Vakker"]),
     # ... not one inside the subject's reported words
-    ("Sen. Tom Vakker said that Brellin was waiting for Ray Lindq to tell him what he would accept. "
-     "“No, I think it has to do with the bill,” he said.", ["Tom Vakker"]),
+    ("Sen. Tom Vakker said that Brellin was waiting for Ray Lindq to tell him which pier he would fund. "
+     "“No, I think it comes down to money,” he said.", ["Tom Vakker"]),
 ])
 def test_nineteenth_session_particles_how_and_later_clause_speakers(text, speakers):
     assert _speakers(text) == speakers
@@ -3425,16 +3425,16 @@ def test_nineteenth_session_particles_how_and_later_clause_speakers(text, speake
 
 @pytest.mark.parametrize("text, speakers", [
     # 'with a spokesman saying': the person described before the participle
-    ("The mayor deleted his tweet, with a spokesman saying, “The mayor is a big fan.”", ["a spokesman"]),
+    ("The mayor withdrew the notice, with a spokesman saying, “The mayor loves the old market.”", ["a spokesman"]),
     # ... not a thing ('with a grin'): the sentence's subject
-    ("The mayor left with a grin, saying, “The mayor is a big fan.”", ["The mayor"]),
+    ("The mayor left the quay with a grin, saying, “We will be back.”", ["The mayor"]),
     # a recording of a named person before a participle cue: that person
-    ("And on Nov. 15, a video surfaced of Ann Brell-Smith saying, “Maybe we want to make it harder.”",
+    ("And on Nov. 15, a video surfaced of Ann Brell-Smith saying, “The lighthouse should stay dark.”",
      ["Ann Brell-Smith"]),
     # a surname is not a first name before what is named after the person, nor inside a quote
     ("Reporters waited outside Vakker Tower for hours. “We will win,” Vakker said.", ["Vakker"]),
-    ("The ad plays audio of Mr. Vakker telling reporters that “the sector is doing fine.” It closes: “How "
-     "Can President Vakker Fix Our Economy?” “It is a lie,” Vakker said.", ["Vakker", None, "Vakker"]),
+    ("The ad plays audio of Mr. Vakker telling reporters that “the harbour is doing well.” It closes: “How "
+     "Can President Vakker Fix Our Harbour?” “It is a cheap trick,” Vakker said.", ["Vakker", None, "Vakker"]),
 ])
 def test_nineteenth_session_with_participles_recordings_and_surnames(text, speakers):
     assert _speakers(text) == speakers
@@ -3443,9 +3443,9 @@ def test_nineteenth_session_with_participles_recordings_and_surnames(text, speak
 @pytest.mark.parametrize("text, speakers", [
     # an outlet's name as a label: the outlet as named (not 'Capitol Hill' for 'The Hill', not
     # 'Journal' for 'National Journal')
-    ("Budget talks resume on Capitol Hill.\n\nPOLL SLIPS\n\nThe Hill: “Ann Brell has almost pulled even with "
-     "Ray Vakker.”", ["The Hill"]),
-    ("BACKERS LOOK TO DROWN OUT RIVALS\n\nNational Journal: “Harbour is about to get hit by a wave.”",
+    ("Budget talks resume on Capitol Hill.\n\nREGATTA POLL\n\nThe Hill: “Ann Brell now trails Ray Vakker by a "
+     "single point.”", ["The Hill"]),
+    ("FERRY FUNDS POUR IN\n\nNational Journal: “The harbour towns will see a flood of ads this fall.”",
      ["National Journal"]),
     # 'Candidate' before a name is a title
     ("Candidate Brellin spoke in Ohio on Friday. “We will win,” Candidate Brellin said.", ["Brellin"]),
@@ -3456,15 +3456,15 @@ def test_nineteenth_session_outlet_labels_and_candidate_titles(text, speakers):
 
 @pytest.mark.parametrize("text, speakers", [
     # a list of the subject's predicates: the earlier cue's source
-    ("Ray Brellin stressed that he had not opposed legal status, called citizenship the \"poison pill,\" noted "
-     "that he had not called for deportations, and left.", ["Ray Brellin"]),
+    ("Ray Brellin stressed that he had never opposed the new pier, called the toll the \"real problem,\" noted "
+     "that he had not asked for closures, and left.", ["Ray Brellin"]),
     # ... not a cue of a clause after 'that'
-    ("He called her and, in a tone that she describes as “nasty,” said, “Don’t ever write about me.”",
+    ("He rang her and, in a tone that she describes as “icy,” said, “Leave my boat out of your column.”",
      [None, None]),
     # an intensifier before an adverb before the cue
-    ("It is, as Ray Vakker so pithily put it, \"the right thing in the wrong way.\"", ["Ray Vakker"]),
-    ("Ann Lindqvist has repeatedly accused him of \"throwing us under the bus\" and most recently said the "
-     "move was \"confusing and troubling.\"", ["Ann Lindqvist", "Ann Lindqvist"]),
+    ("The toll is, as Ray Vakker so neatly put it, \"a fair price at the wrong time.\"", ["Ray Vakker"]),
+    ("Ann Lindqvist has repeatedly accused him of \"selling out the fleet\" and most recently said the plan "
+     "was \"muddled and late.\"", ["Ann Lindqvist", "Ann Lindqvist"]),
 ])
 def test_nineteenth_session_predicate_lists_and_intensifiers(text, speakers):
     assert _speakers(text) == speakers
@@ -3476,7 +3476,7 @@ def test_nineteenth_session_works_named_with_a_comma_are_titles_and_the_subject_
     quotes = [(s.subtype, s.speaker) for s in spans if s.kind == "quote"]
     assert quotes == [("title", None), ("direct", "Ray Brellin")]
     spans = find_quotes_and_attributions(
-        "In his book “Rise of the Harbour Cop,” Ray Brellin recounts the rise of policing.")
+        "In his book “Tides of the Harbour Coast,” Ray Brellin recounts the rise of the fleet.")
     assert [(s.subtype, s.speaker) for s in spans if s.kind == "quote"] == [("title", None)]
     # ... not a two-word greeting or a sentence with no work before it
     spans = find_quotes_and_attributions("“Merry Christmas,” Ray Brellin said.")
@@ -3485,14 +3485,14 @@ def test_nineteenth_session_works_named_with_a_comma_are_titles_and_the_subject_
 
 @pytest.mark.parametrize("text, speakers", [
     # a place before a title before a name, then ', who <cue>'
-    ("Democrats hopped on the call, including Hawaii Sen. Brian Vakker, who tweeted, \"The call is a "
-     "shutdown.\"", ["Brian Vakker"]),
+    ("Islanders backed the ferry plan, including Hawaii Sen. Brian Vakker, who tweeted, \"The boats are a "
+     "lifeline.\"", ["Brian Vakker"]),
     # a person described, then ', who' and an adverb
-    ("It scared the crap out of his mom, who immediately demanded, “Tell me everything.”", ["his mom"]),
-    ("“He’s close in the polling,” said a New Hampshire Republican, who also conceded: “Maybe I am wrong.”",
+    ("The storm worried his mom, who immediately demanded, “Call me from every port.”", ["his mom"]),
+    ("“The race is tight,” said a New Hampshire Republican, who also conceded: “The weather may decide it.”",
      ["a New Hampshire Republican", "a New Hampshire Republican"]),
     # ... the people after 'of' when what stands before it is none
-    ("They said it was a matter of strategy, in the words of one official, who added that “others agree.”",
+    ("The delay was a question of tides, in the words of one official, who added that “the pilots agree.”",
      ["one official"]),
 ])
 def test_nineteenth_session_who_after_places_and_descriptions(text, speakers):
@@ -3501,10 +3501,10 @@ def test_nineteenth_session_who_after_places_and_descriptions(text, speakers):
 
 @pytest.mark.parametrize("text, speakers", [
     # a common word after a first name of either gender is a surname
-    ("\"We approved it,\" Harbour Ministry spokeswoman Dana White said in a statement.", ["Dana White"]),
+    ("\"We approved the permit,\" Harbour Ministry spokeswoman Dana Chief said in a statement.", ["Dana Chief"]),
     # 'with <name>, <apposition>, saying': the person after 'with'
-    ("Other Nordlanders were more forthright, with Alexei Kravtsov, president of the Harbour Skating Union, "
-     "saying: “The decision is offensive.”", ["Alexei Kravtsov"]),
+    ("Other Nordlanders were blunter, with Anna Brellova, president of the Harbour Sailing Union, saying: "
+     "“The new fee is an insult.”", ["Anna Brellova"]),
     # ... not an object of 'with' before the subject, nor a place
     ("During his meeting with Mr. Vakker, Mr. Hun Brell defended the record, saying, “It is fine.”",
      ["Hun Brell"]),
@@ -3515,9 +3515,9 @@ def test_nineteenth_session_unisex_first_names_and_with_appositions(text, speake
 
 @pytest.mark.parametrize("text, speakers", [
     # a surname written with either apostrophe is one name
-    ("Democrat Beto O'Vakker lives in Harbour.\n\n“I want to be president,” O’Vakker said.", ["Beto O'Vakker"]),
+    ("Democrat Rory O'Vakker lives near the harbour.\n\n“I want to run the port,” O’Vakker said.", ["Rory O'Vakker"]),
     # a description whose capitalised modifier opens a longer name is the speaker as written
-    ("\"I helped create it,\" the Harbour Party favorite told reporters in an interview.",
+    ("\"I helped build the pier,\" the Harbour Party favorite told reporters in an interview.",
      ["the Harbour Party favorite"]),
 ])
 def test_nineteenth_session_apostrophes_and_modified_descriptions(text, speakers):
