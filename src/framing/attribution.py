@@ -779,7 +779,11 @@ def _sent_break(text: str, a: int, b: int) -> bool:
 
 
 # the period of a month's abbreviation before a day ('Sept. 14', 'Aug. 19'): no sentence bound
-_DATE_ABBREV_DOT_RE = re.compile(r"(?<!\w)(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?=[ ]\d)")
+_DAY_MONTHS = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_DATE_ABBREV_DOT_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_DAY_MONTHS)})\.(?=[ ]\d)")
+# ... as lookbehinds (one per length: fixed widths) for _SENT_BOUND_NOABBREV_RE
+_DAY_MONTH_BEHIND = "".join(
+    rf"(?<!(?<!\w)(?:{'|'.join(m for m in _DAY_MONTHS if len(m) == n)})\.)" for n in sorted({len(m) for m in _DAY_MONTHS}))
 
 
 def _date_abbrev_at(text: str, p: int) -> bool:
@@ -1120,9 +1124,9 @@ def _source_before_phrase(seg0: str) -> str | None:
             # person nor a quantity: 'in the words of one official, who added')
             desc_text = desc_who.group(1)
             before_of, of_, after_of = desc_text.rpartition(" of ")
-            if of_ and _person_head(after_of.rsplit(" ", 1)[-1]) and before_of.rsplit(" ", 1)[-1].islower() \
-                    and not _person_head(before_of.rsplit(" ", 1)[-1]) \
-                    and before_of.rsplit(" ", 1)[-1].lower() not in _QUANTITY_HEADS:
+            head_of = before_of.rsplit(" ", 1)[-1]
+            if of_ and _person_head(after_of.rsplit(" ", 1)[-1]) and head_of.islower() and not _person_head(head_of) \
+                    and head_of not in _QUANTITY_HEADS:
                 return after_of
             return desc_text
         if is_who and not stripped.endswith(", who") and (antecedent := _relative_antecedent(stripped + " ")) is not None \
@@ -1616,7 +1620,7 @@ def _abbrev_dot_behind(tail: str) -> str:
 # match consumed: a line break there does not match either.  No other match changes.
 # (The cheap "space, capital" test comes first; the lookbehinds then check the word.)
 _SENT_BOUND_NOABBREV_RE = re.compile(
-    r"[\n.!?…](?:(?<!(?<!\w)No\.)(?<!(?<!\w)(?:Jan|Feb|Aug|Sep|Oct|Nov|Dec)\.)(?<!(?<!\w)Sept\.)|(?![ ]\d))"
+    r"[\n.!?…](?:(?<!(?<!\w)No\.)" + _DAY_MONTH_BEHIND + r"|(?![ ]\d))"
     # ('the No. 2 Republican', 'on Sept. 14, saying': no bound)
     r"(?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
     r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
@@ -2400,7 +2404,10 @@ _TITLE_THEN_SURNAME_RE = re.compile(
 _CONTRACTED_IS_RE = re.compile(r"[ \u00a0]+(?:(?:gett|go|try|do|say|tell|mak|tak|push|ask|com|look|giv|putt|hop|plann|"
                                r"threaten|pay|sett|keep|doubl)ing|"
                                r"been|got|gotten|not|already|never|just)[ \u00a0]")
-_NOT_NAMES_BEFORE_IS = frozenset("it that there here what who where how let this everyone everybody nobody".split())
+# words whose 's is a contraction ("it's", "that's"; for _NOT_POSSESSIVE too), and the words that are
+# no name before such an 's
+_CONTRACTING_WORDS = ("it", "he", "she", "that", "there", "what", "who", "here", "where", "let")
+_NOT_NAMES_BEFORE_IS = frozenset(_CONTRACTING_WORDS) | frozenset("how this everyone everybody nobody".split())
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
@@ -3312,8 +3319,8 @@ class _Resolver:
 
     def _looks_like_person(self, name: str) -> bool:
         """Is ``name`` written as a person's full name: two to four capitalised name words (or middle
-        initials: *Ann E. Lind*), the first and the last no word the article also writes in lower case, never written after
-        *the*, *in*, *at*, *from*, *to*, *of*, *for* or a possessive (not *Republicans*, *Saudi
+        initials: *Ann E. Lind*), the first and the last no word the article also writes in lower
+        case, never written after *the*, *in*, *at*, *from*, *to*, *of*, *for* or a possessive (not *Republicans*, *Saudi
         Arabia*, *the Muslim Brotherhood*, *Australia’s Central Highlands*, *Thirty-year-old Lind*)?"""
         toks = name.split()
         if not 2 <= len(toks) <= 4 \
@@ -3885,14 +3892,14 @@ class _Resolver:
         the text directly; then the places after *in* are indexed by their first four characters
         in one pass, and at most 64 of them are tried per name (so that thousands of distinct names
         still take linear time)."""
+        key = f" in {name}"
         if len(self._placeish) < _COMMON_SCANS or len(name) < 4:
-            return f" in {name}" in self.text
+            return key in self.text
         index = self._in_index
         if index is None:
             index = self._in_index = {}
             for m in _AFTER_IN_RE.finditer(self.text):
                 index.setdefault(m.group(1), []).append(m.start())
-        key = f" in {name}"
         return any(self.text.startswith(key, k) for k in index.get(name[:4], ())[:64])
 
     def _name_gender(self, name: str) -> str:
@@ -4134,9 +4141,7 @@ _CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’&.\-]*[ \u00a0]$")
 
 
 # contractions of "is"/"has" that look like possessives: "he's said", "it's claimed"
-_NOT_POSSESSIVE = frozenset(
-    w + a + "s" for w in ("it", "he", "she", "that", "there", "what", "who", "here", "where", "let") for a in "'’"
-)
+_NOT_POSSESSIVE = frozenset(w + a + "s" for w in _CONTRACTING_WORDS for a in "'’")
 # words after which a verb form in -s cannot follow (its subject would stand there):
 # prepositions, auxiliaries and quantifiers ("sent to states", "multiple reports", "have been reports")
 _NO_S_VERB_AFTER = frozenset(
@@ -4685,7 +4690,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                          or _APPOS_GAP_RE.fullmatch(gap) is not None
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
                     and a.entry.subtype not in ("according_to",) \
-                    and not (" to " in gap and _PROMPT_TO_RE.search(gap) is not None) and not gap.endswith((" who ", " which ")) \
+                    and _prompt_before(text, close, a.start) is None and not gap.endswith((" who ", " which ")) \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
@@ -4718,8 +4723,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         k = bisect.bisect_left(att_starts, close)
         hi = sent_hi(close)
         if k < len(atts) and atts[k].start < hi and not _DQ_RE.search(text, close, atts[k].start) \
-                and not (" to " in text[atts[k].start - 20 : atts[k].start]
-                         and _PROMPT_TO_RE.search(text, max(close, atts[k].start - 90), atts[k].start) is not None):
+                and _prompt_before(text, close, atts[k].start) is None:
             # (not the cue of someone the words prompt to speak: '… as a “genocide,” prompting Turkey to …')
             quote_links[qi] = (atts[k], "partial")
 
@@ -4842,7 +4846,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
                 # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
-        if (" to " in text[a.start - 20 : a.start] and (pm := _PROMPT_TO_RE.search(text, max(lo, a.start - 90), a.start)) is not None) \
+        if (pm := _prompt_before(text, lo, a.start)) is not None \
                 or (ing and text[a.start - 4 : a.start] == " as "
                     and (pm := _QUOTING_AS_RE.search(text, max(lo, a.start - 90), a.start)) is not None):
             # 'Boxer suggested …, prompting Santorum to ask', '…, leading the chief justice to remark': the
@@ -5648,7 +5652,7 @@ def _participle_org(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
     k = text.find(name, lo, cue)
     if k < 0 or ";" in text[k:cue] or ":" in text[k:cue] or _QUOTING_RE.search(text, k, cue):
         return None  # (not 'The Gazette quoted Sen. Ann Lind, saying': the person quoted speaks)
-    after = _WORD_AFTER_RE.match(text, k + len(name))
+    after = _NEXT_WORD_RE.match(text, k + len(name))
     if after is not None and after.group(1) == "and":
         return None
     if after is not None and (_person_head(after.group(1)) or after.group(1) in ("forces", "staff", "agents")):
@@ -5676,7 +5680,6 @@ _WORK_BEFORE_RE = re.compile(r"(?:['’]s|\bon|\bbook|\bshow|\bfilm|\bmovie|\bpr
 # 'with Ann Lind, president of the Harbour Union, saying': the name after 'with', its apposition
 _WITH_NAME_APPOS_RE = re.compile(r"\bwith[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+),[ ](?=[a-z])[^,;:“”\"\n]{2,90},[ ]$")
 _HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
-_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a time after an organisation's name opening a sentence: 'The Harbour Council in April', '… on Monday'
 # (or its preposition left by a weekday cut off before: 'The Harbour Council on')
 _ORG_TIME_TAIL_RE = re.compile(
@@ -5714,6 +5717,8 @@ _AND_ADVERB_BEFORE_RE = re.compile(r"(?<!ly)(?:[ ]and(?=[ ](?:then|later|also|si
                                    r"(?:[ ](?:then|later|also|simply|finally|just|again|eventually|"
                                    r"quickly|immediately|[a-z]{3,}ly)){0,2}"
                                    r"(?:,?[ ](?:in|on|at|during|last|this)[ ](?:[A-Z][a-z]+|week|month|year)(?:[ ]\d{1,4})?,?)?[ ]$")
+
+
 def _long_org_name(words: list[str], person_ok: bool = True) -> bool:
     """Whether ``words`` (at most 14) are one organisation's name: *the*, then capitalised words joined by
     *of*, *for*, *the*, *and*, one of them an organisation word (*the U.S. District Court for the District of
@@ -5751,6 +5756,16 @@ _PROMPT_TO_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|c
                            r"inspiring|inspired|spurring|spurred|compelling|compelled)[ ]"
                            r"((?:the|a|an|one|his|her|their|its|[A-Z][\w.'’\-]*)(?:[ ][\w.'’\-]+){0,5}?)[ ]to[ ]"
                            r"(?:[a-z]+ly[ ])?$")
+
+
+def _prompt_before(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The verb that makes someone speak and that someone (:data:`_PROMPT_TO_RE`, group 1) right
+    before the infinitive cue at ``pos``, within ``text[lo:pos]`` and its last 90 characters
+    (``…, prompting Ann Lind to retort``), else None; a cheap test for *to* first."""
+    start = max(lo, pos - 90)
+    return _PROMPT_TO_RE.search(text, start, pos) if " to " in text[start:pos] else None
+
+
 _TIME_AFTER_NP_RE = re.compile(r"(?:[ ]on)?[ ](?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|"
                                r"Saturday|Sunday)$")
 _QUOTING_AS_RE = re.compile(r"\bquot(?:ing|ed|es|e)[ ]((?:the|a|an|one|two|his|her|their|its|[A-Z][\w.'’\-]*)"
