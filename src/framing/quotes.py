@@ -294,8 +294,8 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
         if dbl:
             _emit(out, text, pos, n, 0, False)
     # by (start, -end): start * (n + 1) - end orders the same (0 <= end <= n), one int per region
-    m = n + 1
-    out.sort(key=lambda r: r[0] * m - r[1])
+    width = n + 1
+    out.sort(key=lambda r: r[0] * width - r[1])
     return out
 
 
