@@ -3522,3 +3522,103 @@ def test_nineteenth_session_unisex_first_names_and_with_appositions(text, speake
 ])
 def test_nineteenth_session_apostrophes_and_modified_descriptions(text, speakers):
     assert _speakers(text) == speakers
+
+
+# ---- twentieth session: rules from the dump's quotes with no speaker (fictional harbour settings)
+
+def _quote_cues(text):
+    return [(s.speaker, s.cue) for s in find_quotes_and_attributions(text) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an age before the apposition, after the quote ...
+    ("“I don't mind the tides,” Oren Valdake, 73, a retired pilot from the harbour town of Seldon, said in a "
+     "follow-up interview. “Every week the boats change.”", ["Oren Valdake", "Oren Valdake"]),
+    # a full name before a 'the' apposition whose closing comma is missing: the name, not the description
+    ("“It is like a forest fire,” Mara Quillon, the port's harbour master said recently. “A few embers burn.”",
+     ["Mara Quillon", "Mara Quillon"]),
+    # ... and a surname alone before a role with 'of'
+    ("The pastor read aloud.\n\n“We hold these truths,” Quillon, the leader of the Seldon Chapel in Port Avel "
+     "told the Harbour Gazette on Thursday.", ["Quillon"]),
+    # (a description with no name before it stays the speaker)
+    ("“Call now,” Valdake, the official said.", ["the official"]),
+])
+def test_twentieth_session_ages_and_appositions_without_their_closing_comma(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twentieth_session_age_is_stripped_after_a_name_alone():
+    # an age before the apposition of the name opening the sentence: the name is the cue's source
+    spans = find_quotes_and_attributions("Oren Valdake, 73, a retired pilot, said: “I don't mind the tides.”")
+    assert [(s.cue, s.source) for s in spans if s.kind == "attribution"] == [("said", "Oren Valdake")]
+    # the age after an object of the verb leaves no source ('Police … arrested X, 41, of Y, accusing')
+    spans = find_quotes_and_attributions("Police yesterday arrested Oren Valdake, 41, of Avel, accusing him of theft.")
+    assert [(s.cue, s.source) for s in spans if s.kind == "attribution"] == [("accusing", None)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an expletive 'It', then a clause whose subject is a person, then a participle cue
+    ("It was a remark so rude that Mara Quillon called him out for it, saying “It is vile.”", ["Mara Quillon"]),
+    ("It emerged last week that Oren Valdake wrote a sharp letter to the council, warning, “We need a "
+     "firmer view of the harbour.”", ["Oren Valdake"]),
+    # 'put it' with the work it is put in, and 'put the problem'
+    ("“The harbour is closing,” as the marine historian Oren Valdake puts it in his new book, “and nobody "
+     "is watching.”", ["Oren Valdake", "Oren Valdake"]),
+    ("As Oren Valdake put the problem: “Nobody watches the harbour.”", ["Oren Valdake"]),
+    # a statement with its day before 'that said'
+    ("Harbour spokesman Oren Valdake released a statement Thursday that said, “The ferry will run.”",
+     ["Oren Valdake"]),
+    # a party tag before 'was heard to ask'
+    ("Sen. Mara Quillon (R-Ore.) was heard to ask, “Where is the ferry?”", ["Mara Quillon"]),
+])
+def test_twentieth_session_expletive_it_put_it_statements_and_party_tags(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twentieth_session_party_tags_of_a_list_stay_out_of_infinitive_sources():
+    spans = find_quotes_and_attributions(
+        "Sens. Oren Valdake (D-Ore.), Mara Quillon (D-Wash.) and Ray Brill (D-Ind.) all voted to confirm the pick.")
+    assert [s.source for s in spans if s.kind == "attribution"] == [None]
+
+
+def test_twentieth_session_participle_after_a_quote_with_a_question_inside():
+    # the quote after 'said:' is that cue's, not the participle's after it; the participle's subject is the
+    # subject of the quote's sentence, though a '?' inside the quote ends a sentence
+    text = ("At a town hall, Mara Quillon derisively said: “Well, how will you do that? There is no answer to "
+            "it,” adding, “You cannot run a ferry on hope.”")
+    assert _quote_cues(text) == [("Mara Quillon", "said"), ("Mara Quillon", "adding")]
+    assert [(s.cue, s.subtype) for s in find_quotes_and_attributions(text) if s.kind == "attribution"] == [
+        ("said", "direct"), ("adding", "direct")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle after a quote that goes on from the cue ending the sentence before it
+    ("President Oren Valdake says the harbour will stay open.\n\n“The nature of this problem is not one the navy "
+     "can solve,” he said. “We can assist but we cannot do it for them,” adding that it was “a long project.”",
+     ["Oren Valdake", "Oren Valdake", "Oren Valdake"]),
+    # a surname after a description that opens with a possessive name
+    ("“We will be careful,” said Harbour Mayor Quillon's budget director, Keen.", ["Keen"]),
+    # (not a web address)
+    ("“He is a fine pilot,” says the website, HarbourWatch.com.", ["the website"]),
+    # 'what <name> of <affiliation> had to say'
+    ("Here is a little of what Oren Valdake of the Seldon Gazette had to say: “Quillon was the party's ace.”",
+     ["Oren Valdake"]),
+])
+def test_twentieth_session_continued_participles_writers_and_possessive_descriptions(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twentieth_session_the_writer_of_an_email_is_the_source():
+    spans = find_quotes_and_attributions(
+        "“I will be more careful,” said an email from Oren Valdake, the harbour board's policy director, dated "
+        "Sept. 21. The email went to Ms. Quillon. “I also asked if the group could be flexible.”")
+    assert [s.source for s in spans if s.kind == "attribution"] == ["Oren Valdake"]
+    assert [s.speaker for s in spans if s.kind == "quote"] == ["Oren Valdake", "Oren Valdake"]
+
+
+def test_twentieth_session_found_to_is_no_cue():
+    # the passive 'is found to' reports nothing: the fragment stays the earlier speaker's
+    text = "Mr. Valdake said there will be “severe punishment” if the harbour board is found to have ordered the raid."
+    spans = find_quotes_and_attributions(text)
+    assert [s.cue for s in spans if s.kind == "attribution"] == ["said"]
+    assert [(s.subtype, s.speaker) for s in spans if s.kind == "quote"] == [("partial", "Valdake")]

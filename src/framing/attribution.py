@@ -828,10 +828,13 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                 alt = _name_after_close_appos(wide.rstrip(), _SENT_NAME_APPOS_RE)
         if alt is not None:
             src = alt
-    elif src is None and a == lo and a >= 2 and ("”" in text[a - 2 : a + 1] or '"' in text[a - 2 : a + 1]):
-        # '“…,” Ann Lind, the director in charge of the Harbour office said': an apposition
-        # whose closing comma is missing, right after the quote
-        src = _name_after_close_appos(text[a - 2 : start].rstrip())
+    elif (src is None or src.startswith("the ")) and a == lo and a >= 2 \
+            and ("”" in text[a - 2 : a + 1] or '"' in text[a - 2 : a + 1]):
+        # '“…,” Ann Lind, the director in charge of the Harbour office said', '“…,” Ann Lind, the
+        # port's harbour master said': an apposition whose closing comma is missing, right after
+        # the quote (a surname alone before a role: '“…,” Lind, the leader of the Harbour Chapel told')
+        src = _name_after_close_appos(text[a - 2 : start].rstrip()) \
+            or _name_after_close_appos(text[a - 2 : start].rstrip(), _CLOSE_SURNAME_ROLE_RE) or src
     return src
 
 
@@ -860,6 +863,8 @@ _APPOS_OPENER = r"(?:a|an|the|who|one|now|then|also|his|her|their|its|[A-Z][a-z]
 _CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+" + _APPOS_OPENER)
 
 
+# ... or a surname alone, then a role with 'of' ('“…,” Lind, the leader of the Harbour Chapel')
+_CLOSE_SURNAME_ROLE_RE = re.compile(r"[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+the[ ](?:[a-z][\w\-]*[ ]){1,3}of[ ]")
 # ... or opening the sentence (after its bound or a line break)
 _SENT_NAME_APPOS_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ ]*)((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+"
                                  + _APPOS_OPENER)
@@ -933,6 +938,9 @@ def _name_before_aux(before: str) -> bool:
 
 # 'Here's how Ann Lind put it …', 'This is how Ann Lind described it': the name after 'how'
 _HOW_NAME_RE = re.compile(r"(?<![\w’'])(?:how|why|what|whether|when|where)[ ]((?!I['’])(?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
+# 'what <name> (of <affiliation>) had to' before 'say': the name
+_WHAT_HAD_TO_RE = re.compile(r"\bwhat[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
+                             r"(?:[ ](?:of|from|at)[ ][^,;:.“”\"]{1,60}?)?[ ](?:had|has|have)[ ]to$")
 
 
 # a plural possessive ('the ministers’ statement'): its apostrophe is no quote mark ending a clause
@@ -964,6 +972,10 @@ def _source_before_seg(seg0: str) -> str | None:
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
+    if seg.endswith(" to") and "what " in seg[-120:] \
+            and (what := _WHAT_HAD_TO_RE.search(seg, max(0, len(seg) - 120))) is not None \
+            and _is_titled_name(what.group(1)):
+        return what.group(1)  # 'Here’s what Ann Lind of the Harbour Gazette had to (say)'
     if ("how " in (tail60 := seg[-60:]) or "wh" in tail60) \
             and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
         # ('asked how Ann Lind', 'to know why Lind', 'what Lind'): the name is the subject
@@ -974,6 +986,10 @@ def _source_before_phrase(seg0: str) -> str | None:
         seg = _PAREN_PARTY_RE.sub("", seg[:-1]).rstrip() + ","
     elif " of " in seg[-40:]:  # "Rep. Ann Lee (R) of Michigan(,) said": the party tag and state too
         seg = _PARTY_OF_STATE_RE.sub("", seg).rstrip()
+    elif seg.endswith(" to") and ") " in seg[-45:] and seg.count("(", len(seg) - 90) == 1:
+        # 'Sen. Ann Lee (R-Ore.) was heard to ask': the party tag before the verbs of an infinitive
+        # cue (one person's: not 'Ann Lee (D-Ore.) and Ray Brill (D-Wash.) voted to')
+        seg = _PARTY_BEFORE_TO_RE.sub("", seg, 1)
     after_ly = False
     while True:  # "Max Ebert, later boasted" / "has repeatedly said" / "so pithily put it"
         sp = seg.rfind(" ")
@@ -1059,6 +1075,12 @@ def _source_before_phrase(seg0: str) -> str | None:
                 stripped = body[:cut].rstrip()
                 if stripped.endswith(")"):  # "Ann Lee (R-La.), the party whip, told"
                     stripped = _PAREN_PARTY_RE.sub("", stripped).rstrip()
+                elif (age := _AGE_TAIL_RE.search(stripped, max(0, len(stripped) - 6))) is not None \
+                        and 0 < len(before_age := stripped[: age.start()].rsplit(", ", 1)[-1].split()) <= 5 \
+                        and all(w[:1].isupper() for w in before_age) and before_age[-1].lower() not in _MONTH_WORDS:
+                    # 'Ann Lind, 73, a retired pilot, said': the age before the apposition, after a
+                    # name alone (not 'Police arrested Ann Lind, 41, of Avel, accusing')
+                    stripped = stripped[: age.start()]
                 elif ", " in stripped[-20:]:
                     # "Sen. Ann Lee, R-S.C., who often ..., told", "Sen. Ann Lee, D-Ore., a member of
                     # X, said": the party tag before the clause or apposition too
@@ -1287,10 +1309,11 @@ _ISSUED_TAIL_RE = re.compile(
     r"|\s+(?:to|for)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)?"  # ('… a memo to the secretary of the Air Force')
     r"\s*$"
 )
-# 'Ann Lind issued a personal statement that' (then the cue): the name
+# 'Ann Lind issued a personal statement (Thursday) that' (then the cue): the name
 _ISSUED_DOC_THAT_RE = re.compile(
     _ISSUER_NAME + r"(?: [a-z]+ly)? " + _ISSUING_VERBS + r" (?:a|an|the|his|her|their) (?:[a-z\-]+ ){0,2}"
-    r"(?:statement|letter|tweet|post|memo|message|note|email|video) that$"
+    r"(?:statement|letter|tweet|post|memo|message|note|email|video)"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))? that$"
 )
 # a name right after these is their object, no subject ('a spokeswoman for Ann Lind issued', 'at
 # Gilmor Homes, a group of …')
@@ -1317,6 +1340,7 @@ _NAME_OPEN_APPOS_RE = re.compile(
     r"(?:an? [^,;:.\n“”\"]{1,40}|one of (?:the|his|her|their|its) [^,;:.\n“”\"]{1,40}|"
     r"(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50})$"
 )
+_AGE_TAIL_RE = re.compile(r",[ ]\d{1,3}$")
 _AGE_PLACE_APPOS_RE = re.compile(
     r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
     r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?,$"
@@ -1375,8 +1399,8 @@ _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1
 _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
                    (_WHO_PERSON_APPOS_RE, 190))
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
-# (the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
-_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{2,70}"
+# (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
+_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+(?:,[ ]\d{1,3}(?=,))?,[^,“”\"\n]{2,70}"
                            r"(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?(?=,))?,?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
 # role words that may open a three-word name run ('Activist Kai Lind'): no first name there
@@ -1392,6 +1416,8 @@ _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
+# ... a surname alone, ending the sentence: "said Lind's budget director, Brill."
+_APPOS_SURNAME_RE = re.compile(r",[ ]([A-Z][a-z][\w'’\-]+)(?=[.;](?![A-Za-z]))")  # (not 'Harbour.com')
 # a description of a person right before ', who' (for _source_before_phrase)
 _DESC_BEFORE_WHO_RE = re.compile(r"(?<![\w’'])((?:a|an|the|his|her|their|my|our|one)"
                                  r"(?:[ ](?!(?:to|by|for|with|from|in|on|at|about|into|against|that|which|who|whom|whose)[ ])"
@@ -1697,11 +1723,21 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not src:
         return None
     first = src.split(" ", 1)[0]
-    if (first in ("the", "a", "an", "one", "another", "his", "her", "their") or (first.endswith(("’s", "'s")) and first[:1].isupper())) \
+    if seg.startswith(" from ", m.end(1)) and src.rsplit(" ", 1)[-1] in _WRITTEN_BY_ISSUER \
+            and first in ("a", "an", "the") and (issuer := _FROM_NAME_RE.match(seg, m.end(1) + 6)) is not None \
+            and _is_titled_name(issuer.group(1)) and _first_name_gender(_strip_titles(issuer.group(1))):
+        # 'said an email from Ann Lind, the board’s director': the person who wrote it
+        return issuer.group(1)
+    if (first in ("the", "a", "an", "one", "another", "his", "her", "their")
+            or (first.endswith(("’s", "'s")) and first[:1].isupper())
+            or ("s " in src and _CAP_POSSESSIVE_RE.match(src) is not None)) \
             and src[-1:].islower():
-        a = _APPOS_NAME_RE.match(seg, m.end(1))
-        if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")):
-            # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.", 'said the
+        a = _APPOS_NAME_RE.match(seg, m.end(1)) or _APPOS_SURNAME_RE.match(seg, m.end(1))
+        if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")) \
+                and (" " in a.group(1) or (a.group(1).lower() not in _COMMON and a.group(1).lower() not in _WEEKDAYS
+                                           and a.group(1).lower() not in _MONTH_WORDS)):
+            # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.", "said Harbour
+            # Mayor Lind's budget director, Brill.", 'said the
             # nurse, identified as Ann Lind.', 'said one resident of the capital, Abebe Arega.', 'said
             # her sister, Beth Serrano.': the name
             return a.group(1)
@@ -1735,6 +1771,11 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     return src
 
 
+# written things whose writer may follow 'from' after a cue ('said an email from Ann Lind')
+_WRITTEN_BY_ISSUER = frozenset("email e-mail statement letter memo message note tweet post text".split())
+_FROM_NAME_RE = re.compile(r"((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)(?=[,.;]|$)")
+# a capitalised run ending in a possessive, opening a source: "Harbour Mayor Lind's budget director"
+_CAP_POSSESSIVE_RE = re.compile(r"(?:[A-Z][\w.\-]*[ ]){1,3}[A-Z][\w\-]*['’]s[ ]")
 # words after a cue up to punctuation (at most 14): an organisation's name, a role and a name
 _WORDS_AFTER_RE = re.compile(r"[A-Za-z][\w'’&.\-]*(?:[ ][A-Za-z][\w'’&.\-]*){0,13}")
 _ORG_NAME_CONNECTORS = frozenset(("of", "for", "on", "and", "the", "&", "at"))  # ('University of Harbour at Erie')
@@ -4287,9 +4328,13 @@ def _sent_start(text: str, s: int) -> bool:
 
 
 _PUT_IT_RE = re.compile(
-    r"[ ]it(?:[ ](?:this way|that way|best|bluntly|simply|succinctly|plainly|another way|"
+    r"[ ](?:it|the[ ](?:problem|point|matter|question|issue|case|choice|dilemma))"  # ('as Lind put the problem:')
+    r"(?:[ ](?:this way|that way|best|bluntly|simply|succinctly|plainly|another way|"
     r"(?:even )?more (?:sharply|bluntly|simply|plainly)))?"
-    r"(?:[ ](?:in|on)[ ](?:the[ ])?[A-Z][\w'’.&\-]*(?:[ ][A-Z][\w'’.&\-]*){0,4})?[ ]*[,:.”\"’]"  # ('… in National Review:')
+    r"(?:[ ](?:in|on)[ ](?:the[ ])?[A-Z][\w'’.&\-]*(?:[ ][A-Z][\w'’.&\-]*){0,4}"  # ('… in National Review:')
+    r"|[ ](?:in|on)[ ](?:his|her|their|its|a|an)[ ](?:[a-z][\w\-]*[ ]){0,2}"  # ('… in his new book,')
+    r"(?:book|column|essay|op-ed|letter|memo|speech|interview|post|blog|tweet|article|podcast|statement|memoir))?"
+    r"[ ]*[,:.”\"’]"
 )
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
                                    r"(?=[.,;:]|[ ]*\n|[ ]+[“\"])")  # (the document ends the clause)
@@ -4401,8 +4446,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if passive_check and (prev_word in _BE_FORMS or prev_word.endswith(("’m", "'m", "’re", "'re"))
                           or ((prev_word.endswith("ly") or prev_word in ("not", "never"))
                               and len(bw) > 1 and bw[-2] in _BE_FORMS)) \
-            and not _PASSIVE_REPORT_RE.match(text, e):
-        return False  # passive without reported content: "was accused of", "can be denied coverage"
+            and (not _PASSIVE_REPORT_RE.match(text, e) or (entry.cue == "find" and text.startswith(" to ", e))):
+        # passive without reported content: "was accused of", "can be denied coverage"; the one
+        # something is found about: "if the port is found to have ordered it"
+        return False
     if special is not None and special.match(text, e):
         # "argued over" (a quarrel), "asked not to be named" (a request), "agreed to a plea deal" (consent)
         return False
@@ -4675,11 +4722,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         # (a) cue after the closing mark: ',” said X' / ',” X said'
         k = bisect.bisect_left(att_starts, close)
         if r.closed and k < len(atts) and atts[k].start - close < 80 \
-                and not (text[r.end - 1 : r.end] == "." and k > 0 and atts[k - 1].end <= lo_open
+                and not ((text[r.end - 1 : r.end] == "."
+                          or (atts[k].cue[-3:].lower() == "ing" and text[close : atts[k].start].strip() in ("", ",")))
+                         and k > 0 and atts[k - 1].end <= lo_open
                          and text[atts[k - 1].end : lo_open].strip() in (",", ":")):
             # (a quote that ends its sentence with a period after a cue and a comma or colon is that
             # cue's: 'X spoke during the debate, saying, “….” Brill interrupted'; not a question:
-            # 'He reports: “…?” said Ann Lind')
+            # 'He reports: “…?” said Ann Lind'; nor is a participle after it: 'Lind said: “…,”
+            # adding, “…”')
             a = atts[k]
             gap = text[close : a.start]
             first = gap.split(None, 1)[0] if gap.strip() else ""
@@ -4754,9 +4804,18 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         ing = form.endswith("ing")
         comma_ing = ing and text[max(lo, a.start - 2) : a.start] == ", "
         adverbial_ing = ing and _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
-        if ing and atts_done and atts_done[-1].start >= lo and atts_done[-1].source \
+        if ing and atts_done and atts_done[-1].source \
+                and (atts_done[-1].start >= lo
+                     or ((jq := bisect.bisect_right(qstarts, a.start) - 1) >= 0
+                         and text[qbounds[jq][1] : a.start].strip() in ("", ",")
+                         and (atts_done[-1].start >= sent_lo(qstarts[jq])
+                              or (0 <= qstarts[jq] - atts_done[-1].end <= 60
+                                  and _CUE_SENTENCE_END_RE.fullmatch(text, atts_done[-1].end, qstarts[jq]) is not None)))) \
                 and _PARTICIPLE_AFTER_COMMA_RE.search(text, max(lo, a.start - 30), a.start):
-            # '…, he said, also noting …': the participle's subject is the previous cue's source
+            # '…, he said, also noting …': the participle's subject is the previous cue's source (in
+            # the sentence of the quote the participle follows, when a '?' inside it ends a
+            # sentence: 'Lind said: “How? There’s no answer,” adding, “…”'; or ending the sentence
+            # right before that quote: '“…,” he said. “…,” adding that …')
             src = atts_done[-1].source
         elif comma_ing and "with " in text[max(lo, a.start - 160) : a.start] \
                 and (with_m := _WITH_NAME_APPOS_RE.search(text, max(lo, a.start - 160), a.start)) is not None \
@@ -4764,6 +4823,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # 'Others were more forthright, with Ann Lind, president of the Harbour Union, saying:':
             # the person after 'with' (an apposition between them and the participle)
             src = with_m.group(1)
+        elif comma_ing and a.start - lo <= 260 and text.startswith("It ", lo) \
+                and (it_m := _IT_CLAUSE_NAME_RE.match(text, lo, a.start)) is not None \
+                and _is_titled_name(it_m.group(1)) and _first_name_gender(_strip_titles(it_m.group(1))):
+            # 'It was a remark so rude that Ann Lind called it out, saying': an expletive 'It' opens
+            # the sentence; the participle's subject is the person of the clause after it
+            src = it_m.group(1)
         elif (comma_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
@@ -5677,6 +5742,16 @@ _PREDICATE_LIST_RE = re.compile(r"(?:[^.!?\n,]|,(?![ ][A-Z]))*,[”\"]?[ ]")
 # what stands before a work's name in quotes ('on CBS’s “Face the Nation,”', 'his book “…,”')
 _WORK_BEFORE_RE = re.compile(r"(?:['’]s|\bon|\bbook|\bshow|\bfilm|\bmovie|\bprogram|\bcolumn|\bop-ed|\barticle|"
                              r"\bessay|\bpoem|\bsong|\bnovel|\bmemoir|\btitled|\bcalled|\bentitled)[ \u00a0]*$")
+# the rest of a cue's sentence, up to a quote opening the next: ' in a statement. ' (no quotation mark)
+_CUE_SENTENCE_END_RE = re.compile(r"[^“”\"\n.!?]{0,55}[.][ ]+")
+# an expletive 'It' opening a sentence, then a clause whose subject is a person, then a comma and a
+# participle cue (the person's verb may be any but a conjunction or preposition): 'It was a remark so
+# rude that Ann Lind called it out, saying', 'It emerged that Ann Lind wrote a memo, warning', 'It
+# comes after Ann Lind filed a suit, accusing' (bounded: the caller tries it on at most 260 characters)
+_IT_CLAUSE_NAME_RE = re.compile(
+    r"It[ ](?:was|is|emerged|emerges|comes|came|seems|seemed|appears|appeared)\b[^.;:“”\"\n]{0,120}?"
+    r"\b(?:that|after|when|because|as)[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)[ ](?:had[ ]|has[ ])?"
+    r"(?!(?:and|or|of|in|at|for|from|who|which|to)\b)[a-z]{2,}\b[^;:“”\"\n]{0,160},[ ]$")
 # 'with Ann Lind, president of the Harbour Union, saying': the name after 'with', its apposition
 _WITH_NAME_APPOS_RE = re.compile(r"\bwith[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+),[ ](?=[a-z])[^,;:“”\"\n]{2,90},[ ]$")
 _HOW_LEAD_RE = re.compile(r"(?:(?:Here|This|That|Here['’]s|This['’]s|That['’]s)[ ](?:is[ ])?)?[Hh]ow[ ]")
@@ -6109,6 +6184,8 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
 
 _ATT_END = operator.attrgetter("end")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:[-–][A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)\)$")  # (D-Ore.), (R., Pa.)
+# a party tag, then two to four lower-case words ending in 'to': 'Ann Lee (R-Ore.), was heard to'
+_PARTY_BEFORE_TO_RE = re.compile(r"[ ]?\([DRI][-–][A-Za-z.]+\),?(?=(?:[ ][a-z]+){2,4}$)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
 _STATE_PARTY_RE = re.compile(r"(?:[A-Z][a-z.]+ ){1,2}(?:Republican|Democrat|Independent)$")  # "South Carolina Republican"
 _PARTY_OF_STATE_APP_RE = re.compile(r"(?:Republican|Democrat|Independent) (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
