@@ -3622,3 +3622,12 @@ def test_twentieth_session_found_to_is_no_cue():
     spans = find_quotes_and_attributions(text)
     assert [s.cue for s in spans if s.kind == "attribution"] == ["said"]
     assert [(s.subtype, s.speaker) for s in spans if s.kind == "quote"] == [("partial", "Valdake")]
+
+
+def test_twentieth_session_he_after_a_when_clause_introducing_a_person():
+    # the sentence before the quote opens with no person; a person with a role opens its 'when' clause
+    text = ("Despite the evidence, Mr. Brill and other harbour officials stuck to the storm story.\n\n"
+            "Perhaps the height of the gap came Sept. 19, when Peter G. Valdake, director of the Harbour Safety "
+            "Center, became the first official to testify in public about the wreck.\n\n"
+            "“They were lost in the course of a raid on our pier,” he told the Harbour Committee.")
+    assert _speakers(text) == ["Peter G. Valdake"]

@@ -3830,8 +3830,17 @@ class _Resolver:
         return any(q.name.split()[-1] not in name for q in self._named(lo, hi, want))
 
     def named_in(self, lo: int, hi: int, want: str) -> _Person | None:
-        """The one person of gender ``want`` introduced in ``[lo, hi)`` (see :meth:`_named`), else None."""
+        """The one person of gender ``want`` introduced in ``[lo, hi)`` (see :meth:`_named`), or
+        else the one such person opening a *when* clause there with an apposition (``…, when Ann
+        Lind, director of X, became …``); else None."""
         found = {q.name: q for q in self._named(lo, hi, want)}
+        if not found and self.text.find("when ", lo, hi) >= 0:
+            self._scan_runs(hi - _PRONOUN_WINDOW, hi)
+            k0 = bisect.bisect_left(self._run_pos, lo)
+            k1 = bisect.bisect_left(self._run_pos, hi)
+            found = {q.name: q for q in self._runs[k0:k1]
+                     if self.text.endswith("when ", lo, q.pos) and _WHEN_APPOS_AFTER_RE.match(self.text, q.end)
+                     and _first_name_gender(q.name) == want}
         if len(found) != 1:
             return None
         q = found.popitem()[1]
@@ -4069,6 +4078,8 @@ _ORG_SUBJECT_RE = re.compile(
     r"[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
+# an apposition after a name opening a 'when' clause: ', director of the Harbour Center,'
+_WHEN_APPOS_AFTER_RE = re.compile(r",[ ](?:a[ ]|an[ ]|the[ ])?[a-z][^,;:.“”\"\n]{2,80},[ ][a-z]")
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
