@@ -3631,3 +3631,16 @@ def test_twentieth_session_he_after_a_when_clause_introducing_a_person():
             "Center, became the first official to testify in public about the wreck.\n\n"
             "“They were lost in the course of a raid on our pier,” he told the Harbour Committee.")
     assert _speakers(text) == ["Peter G. Valdake"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'eulogized' next to a quote
+    ("“Here lies a great man,” Harbour Speaker Oren D. Valdake, Seldon Republican, eulogized. “He served the "
+     "port.”", ["Oren D. Valdake", "Oren D. Valdake"]),
+    # 'put it in <a work's title> in <year>' before the quote
+    ("As Oren Valdake put it in The Wealth of Harbours in 1776, “Nobody watches the port.”", ["Oren Valdake"]),
+    # a participle's clause opening the sentence with its comma missing
+    ("Asked on Wednesday whether the harbour is in play Valdake said: “We are confident.”", ["Valdake"]),
+])
+def test_twentieth_session_eulogies_works_put_in_and_asked_without_a_comma(text, speakers):
+    assert _speakers(text) == speakers

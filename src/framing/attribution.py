@@ -828,6 +828,11 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
                 alt = _name_after_close_appos(wide.rstrip(), _SENT_NAME_APPOS_RE)
         if alt is not None:
             src = alt
+    elif src is None and ("Asked " in seg0 or "Pressed " in seg0 or "Questioned " in seg0) \
+            and (asked := _ASKED_NO_COMMA_RE.search(seg0)) is not None and _is_titled_name(asked.group(1)):
+        # 'Asked whether the port is in play Lind said': the comma after the participle's clause is
+        # missing; the name before the cue is its subject
+        src = asked.group(1)
     elif (src is None or src.startswith("the ")) and a == lo and a >= 2 \
             and ("”" in text[a - 2 : a + 1] or '"' in text[a - 2 : a + 1]):
         # '“…,” Ann Lind, the director in charge of the Harbour office said', '“…,” Ann Lind, the
@@ -863,6 +868,10 @@ _APPOS_OPENER = r"(?:a|an|the|who|one|now|then|also|his|her|their|its|[A-Z][a-z]
 _CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+" + _APPOS_OPENER)
 
 
+# a passive participle's clause opening the sentence, its comma missing, then a name: 'Asked whether
+# the port is in play Lind' (then the cue)
+_ASKED_NO_COMMA_RE = re.compile(r"(?:^|[.!?][ ]+|\n)(?:Asked|Pressed|Questioned)[ ][^,;:“”\"\n]{3,160}?[ ][a-z]+"
+                                r"[ ]((?:[A-Z][\w.'’\-]*[ ]){0,2}[A-Z][\w'’\-]+)[ ]*$")
 # ... or a surname alone, then a role with 'of' ('“…,” Lind, the leader of the Harbour Chapel')
 _CLOSE_SURNAME_ROLE_RE = re.compile(r"[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+the[ ](?:[a-z][\w\-]*[ ]){1,3}of[ ]")
 # ... or opening the sentence (after its bound or a line break)
@@ -4342,7 +4351,8 @@ _PUT_IT_RE = re.compile(
     r"[ ](?:it|the[ ](?:problem|point|matter|question|issue|case|choice|dilemma))"  # ('as Lind put the problem:')
     r"(?:[ ](?:this way|that way|best|bluntly|simply|succinctly|plainly|another way|"
     r"(?:even )?more (?:sharply|bluntly|simply|plainly)))?"
-    r"(?:[ ](?:in|on)[ ](?:the[ ])?[A-Z][\w'’.&\-]*(?:[ ][A-Z][\w'’.&\-]*){0,4}"  # ('… in National Review:')
+    r"(?:[ ](?:in|on)[ ](?:the[ ])?[A-Z][\w'’.&\-]*(?:[ ](?:of[ ]|and[ ]|the[ ]|for[ ])?[A-Z][\w'’.&\-]*){0,4}"
+    r"(?:[ ]in[ ]\d{4})?"  # ('… in National Review:', '… in The Wealth of Nations in 1776,')
     r"|[ ](?:in|on)[ ](?:his|her|their|its|a|an)[ ](?:[a-z][\w\-]*[ ]){0,2}"  # ('… in his new book,')
     r"(?:book|column|essay|op-ed|letter|memo|speech|interview|post|blog|tweet|article|podcast|statement|memoir))?"
     r"[ ]*[,:.”\"’]"
@@ -4715,7 +4725,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             q_start = qstarts[j + 1]
             if e <= q_start <= e + _NEAR_CHARS \
                     and (q_start == e or count(" ", e, q_start) + (text[q_start - 1] != " ") - (text[e] == " ") <= 6
-                         or _PLACE_PHRASE_GAP_RE.fullmatch(text, e, q_start) is not None) \
+                         or _PLACE_PHRASE_GAP_RE.fullmatch(text, e, q_start) is not None
+                         or (entry.cue == "put" and (put_m := _PUT_IT_RE.match(text, e, q_start)) is not None
+                             and not text[put_m.end() : q_start].strip())) \
                     and not _sent_break(text, e, q_start):
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
