@@ -3644,3 +3644,20 @@ def test_twentieth_session_he_after_a_when_clause_introducing_a_person():
 ])
 def test_twentieth_session_eulogies_works_put_in_and_asked_without_a_comma(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname alone opening the sentence before, with a possessive pronoun of its own
+    ("Harbour Sen. Oren Brill, a likely rival, said he would wait.\n\nValdake is among the most recent to give "
+     "his support.\n\n“I think Mara would make a great mayor,” he told the Gazette. “I am ready.”",
+     ["Valdake", "Valdake"]),
+    # (an abstract noun opening it is no person)
+    ("Harbour Sen. Oren Brill, a likely rival, said he would wait.\n\nElectability is among the words in his "
+     "speech.\n\n“I think Mara would make a great mayor,” he told the Gazette.", ["Oren Brill"]),
+    # 'asked the judge …': the judge answers
+    ("“It is what it is,” Judge Peter Quillon said. “Pass a law, Senator.”\n\nLater, Sen. Oren Brill asked the "
+     "judge if he had any role in the ruling.\n\n“I was not involved,” he said.",
+     ["Peter Quillon", "Peter Quillon", "Peter Quillon"]),
+])
+def test_twentieth_session_own_pronouns_and_asked_descriptions(text, speakers):
+    assert _speakers(text) == speakers

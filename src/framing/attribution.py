@@ -3164,6 +3164,9 @@ class _Resolver:
                 # (not 'After Hurricane Harvey, University of Tampa professor Ken Story …')
                 titled = any(w.lower().strip(",") in _TITLE_WORDS or w.lower().strip(",") in _ROLE_NOUNS
                              for w in text[end + 2 : end + 60].split(",", 1)[0].split()[:5])
+            if known is None and not fg and not titled and not g and want and " " not in found \
+                    and _own_pronoun_gender(text, end, s_end) == want:
+                g = want  # 'Lind is among the latest to give his support': the sentence's own pronoun
             if known is None and not fg and not titled and not g and not (chained and self._chained_person(full, end)) \
                     and not (want and s_end == anchor and " " in full
                              and text[max(s0, anchor - 3) : anchor].rstrip().endswith(":")
@@ -3602,8 +3605,14 @@ class _Resolver:
                 # 'Lind was all business' after 'President Lind' (and no full name; not in a clause
                 # before the main one: 'While Lind did a fundraiser for her, she …')
                 titled = True
-            if not full[:1].isupper() or (" " not in full and full not in self.people and not titled):
-                continue  # one capitalised word never cited nor titled is as often a sentence's first word
+            if not full[:1].isupper() or (" " not in full and full not in self.people and not titled
+                                          and not (not in_clause and _SUBJECT_VERB_RE.match(self.text, end, anchor) is not None
+                                                   and not self._common_word(full)
+                                                   and not full.endswith(_NOUN_SUFFIXES)
+                                                   and _own_pronoun_gender(self.text, end, anchor))):
+                # one capitalised word never cited nor titled is as often a sentence's first word
+                # (unless a pronoun of its own follows: 'Lind is among the latest to give his support')
+                continue
             return found, full, at, end, titled
         return None
 
@@ -4087,6 +4096,27 @@ _ORG_SUBJECT_RE = re.compile(
     r"[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
+# a pronoun of the subject's own, later in its sentence with no capitalised word before it ('Lind is
+# among the latest to give his support')
+_OWN_PRONOUN_RES = {g: re.compile(r"[^A-Z.!?;:“”\"\n]*?\b(?:" + words + r")\b")
+                    for g, words in (("m", "his|himself"), ("f", "her|herself|hers"))}
+# endings of abstract nouns, no surnames ('Electability is …')
+_NOUN_SUFFIXES = ("ity", "ness", "tion", "sion", "ment", "ism", "ship", "ance", "ence")
+# a verb right after a one-word subject: 'Lind is', 'Lind has', 'Lind gave', 'Lind backed'
+_SUBJECT_VERB_RE = re.compile(r"[ ](?:is|was|has|had|will|would|gave|became|made|took|wrote|[a-z]{3,}ed)[ ]")
+
+
+def _own_pronoun_gender(text: str, end: int, hi: int) -> str:
+    """The gender of a possessive (or reflexive) pronoun after a subject ending at ``end``, in its
+    sentence (before ``hi``, at most 120 characters) with no capitalised word before it: ``m``,
+    ``f``, or ``""``."""
+    hi = min(hi, end + 120)
+    for g, rx in _OWN_PRONOUN_RES.items():
+        if rx.match(text, end, hi) is not None:
+            return g
+    return ""
+
+
 # an apposition after a name opening a 'when' clause: ', director of the Harbour Center,'
 _WHEN_APPOS_AFTER_RE = re.compile(r",[ ](?:a[ ]|an[ ]|the[ ])?[a-z][^,;:.“”\"\n]{2,80},[ ][a-z]")
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
@@ -6653,6 +6683,8 @@ _OWN_ACCOUNT_RE = re.compile(
     + r"(?:(?:official|personal|verified|campaign|main|press)[ ])?(?:(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|"
     r"Telegram|Truth[ ]Social)[ ])?(?:account|feed|page|handle)")
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
+# ... or a definite description by a title ('asked the judge')
+_ASKED_DESC_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled)[ ]the[ ](" + "|".join(sorted(_COREF_TITLES)) + r")\b")
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
                        r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
 
@@ -6690,6 +6722,12 @@ def _asked_person(res: _Resolver, p: _Person, want: str, pos: int) -> str | None
     if not 0 <= lo < pos or pos - lo > 400:
         return None
     m = _ASKED_RE.search(text, lo, pos)
+    if m is None and (d := _ASKED_DESC_RE.search(text, lo, pos)) is not None \
+            and not _sent_break(text, lo, d.start()) and not res.inside_quote(d.start()):
+        # 'Sen. Ray Brill asked the judge if he had any role. “…,” he said': the person the
+        # description stands for, cited before under that title
+        q = res.coref_person(d.start(1), d.group(1), want)
+        return q.name if q is not None and q.name != p.name else None
     if m is None or _sent_break(text, lo, m.start()) or not _is_titled_name(m.group(1)) or res.inside_quote(m.start()):
         return None
     who = res.full_name(m.group(1), m.start(1))
