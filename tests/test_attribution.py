@@ -3661,3 +3661,9 @@ def test_twentieth_session_eulogies_works_put_in_and_asked_without_a_comma(text,
 ])
 def test_twentieth_session_own_pronouns_and_asked_descriptions(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twentieth_session_possessive_quote_before_a_colon_and_then_titles():
+    text = ("Ray Brill wrote on Sunday, quoting the former mayor. Then-Mayor Valdake made the remarks at a press "
+            "event.\n\nValdake's full quote at the time: “We simply cannot allow ships to pour into the harbour.”")
+    assert _speakers(text) == ["Valdake"]

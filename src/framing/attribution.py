@@ -572,6 +572,7 @@ def _name_word(t: str) -> bool:
     low = t.lower().rstrip(",")
     return bool(t[:1].isupper() and low not in _TITLE_STRIP and low.rstrip(".") not in _TITLE_STRIP
                 and not low.endswith(_COMPOUND_ADJ_ENDINGS)  # "the Australian-born Lind"
+                and not low.startswith("then-")  # "Then-Sen. Lind", "Then-Mayor Lind": a past title
                 and not low.endswith(("’s", "'s")) and (low not in _COMMON or low in _first_names())
                 and not (len(t) >= 4 and t.isalpha() and t.isupper()))  # "JUST WATCHED Lind"
 
@@ -6840,7 +6841,8 @@ _FROM_SOURCE_COLON_RE = re.compile(
 _POSS_REPLY_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] )|(?<=\bHere['’]s )|(?<=\bHere is ))"
     r"((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w\-]*)['’]s (?:[a-z]+ )?(?:answer|response|reaction|reply|retort|take|verdict"
-    r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback)\b[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"
+    r"|explanation|message|assessment|advice|warning|defen[cs]e|rebuttal|comeback|quote|words|remarks|statement)\b"
+    r"[^.!?\n:“”\"]{0,90}:[ \t]*\n?[ \t]*$"  # ('Lind’s full quote at the time:')
 )
 # 'Here's Ann Lind:', 'Here is Lind, the lab's director:' opening a sentence before the quote
 _HERE_IS_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))Here(?:['’]s| is) ((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w'’\-]*)"
