@@ -2177,8 +2177,8 @@ def test_eighth_session_speaker_rules(text, speaker):
     # a role written in capitals heads a description ('CEO'), no name inside it
     ("“What is this guy’s name?” says one former Western energy CEO who spent years in Norland.",
      ["one former Western energy CEO"]),
-    # a participle's phrase before a cue is no source
-    ("Lindqvist took the question in stride, replying with a grin, said, “I am aware of that, yes.”", [None]),
+    # a participle's phrase before a cue is no source (since the twentieth session, the sentence's subject is)
+    ("Lindqvist took the question in stride, replying with a grin, said, “I am aware of that, yes.”", ["Lindqvist"]),
     # a noun after a determiner and an adjective is no cue ('a separate note')
     ("“The metal could rise,” says a separate note from Harbour Securities, “because investors seem ready.”",
      ["a separate note", "a separate note"]),
@@ -3667,3 +3667,20 @@ def test_twentieth_session_possessive_quote_before_a_colon_and_then_titles():
     text = ("Ray Brill wrote on Sunday, quoting the former mayor. Then-Mayor Valdake made the remarks at a press "
             "event.\n\nValdake's full quote at the time: “We simply cannot allow ships to pour into the harbour.”")
     assert _speakers(text) == ["Valdake"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the person a tweet is from, before 'that read' / 'that said'
+    ("The check came in response to a tweet this week from Mayor Oren Valdake that read, “The harbour sent "
+     "millions to the fund.”", ["Oren Valdake"]),
+    ("The check came in response to a tweet this week from Mayor Oren Valdake that said, “The harbour sent "
+     "millions to the fund.”", ["Oren Valdake"]),
+    # 'put it,' then an introductory phrase before the quote
+    ("As Mayor Oren Valdake put it, in the charters of most ports, “the board tells the people what they may "
+     "do.”", ["Oren Valdake"]),
+    # a participle's phrase between the subject and the cue
+    ("Valdake took this answer in stride, replying with a grin, said, “I am peripherally aware of that, yes.”",
+     ["Valdake"]),
+])
+def test_twentieth_session_documents_from_people_put_it_phrases_and_participle_phrases(text, speakers):
+    assert _speakers(text) == speakers

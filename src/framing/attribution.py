@@ -1119,7 +1119,8 @@ def _source_before_phrase(seg0: str) -> str | None:
             return m.group(2)
     # 'Ann Lind issued a statement that said': the person whose statement it is
     if stripped.endswith(" that"):
-        m = _ISSUED_DOC_THAT_RE.search(stripped, max(0, len(stripped) - 120))
+        m = _ISSUED_DOC_THAT_RE.search(stripped, max(0, len(stripped) - 120)) \
+            or _DOC_FROM_THAT_RE.search(stripped, max(0, len(stripped) - 120))
         if m is not None and _is_titled_name(m.group(1)):
             return m.group(1)
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
@@ -1325,6 +1326,10 @@ _ISSUED_DOC_THAT_RE = re.compile(
     r"(?:statement|letter|tweet|post|memo|message|note|email|video)"
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))? that$"
 )
+# '… a tweet this week from Ann Lind that' (then the cue): the name
+_DOC_FROM_THAT_RE = re.compile(
+    r"\b(?:a|an|the)[ ](?:tweet|statement|post|letter|memo|message|note|email)(?:[ ][a-z]+){0,3}[ ]from[ ]"
+    r"((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)[ ]that$")
 # a name right after these is their object, no subject ('a spokeswoman for Ann Lind issued', 'at
 # Gilmor Homes, a group of …')
 _PREP_BEFORE_NAME = frozenset("at in on of from for to with by".split())
@@ -4378,6 +4383,10 @@ def _sent_start(text: str, s: int) -> bool:
     return k < 0 or text[k] in ".!?\n”\"“"
 
 
+# a participle's phrase between commas right before a cue: ', replying with a grin, '
+_PARTICIPLE_PHRASE_BEFORE_RE = re.compile(r",[ ]([a-z]+ing)\b[^,;:“”\"\n]{0,60},[ ]$")
+# an introductory phrase between 'put it,' and its quote: 'as Lind put it, in the charters of most ports, “…”'
+_PUT_INTRO_GAP_RE = re.compile(r"[ ]+(?:in|on|at|for|of|about)[ ][^,;:“”\"\n]{1,60},[ ]*")
 _PUT_IT_RE = re.compile(
     r"[ ](?:it|the[ ](?:problem|point|matter|question|issue|case|choice|dilemma))"  # ('as Lind put the problem:')
     r"(?:[ ](?:this way|that way|best|bluntly|simply|succinctly|plainly|another way|"
@@ -4457,6 +4466,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             # inverted after a quote: '“…,” read the Newsweek article' (the document after the cue)
             m_doc = _READ_INVERTED_DOC_RE.match(text, e)
             return m_doc is not None and m_doc.group(1).lower() in _READING_DOCS
+        if prev_word == "that" and w.rstrip(",") not in _READING_DOCS and near_quote \
+                and _DOC_FROM_THAT_RE.search(text, max(0, s - 120), s - 1) is not None:
+            return True  # 'a tweet this week from Ann Lind that read, “…”'
         return near_quote and w.rstrip(",") in _READING_DOCS and not _READ_PASSIVE_RE.match(text, e)
     if prev_word in _DETERMINERS and not (near_quote and prev_word == "that" and len(bw) > 1
                                           and bw[-2] not in _SENTENCE_OPENERS and bw[-2] not in _PREPS
@@ -4758,7 +4770,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and (q_start == e or count(" ", e, q_start) + (text[q_start - 1] != " ") - (text[e] == " ") <= 6
                          or _PLACE_PHRASE_GAP_RE.fullmatch(text, e, q_start) is not None
                          or (entry.cue == "put" and (put_m := _PUT_IT_RE.match(text, e, q_start)) is not None
-                             and not text[put_m.end() : q_start].strip())) \
+                             and (not text[put_m.end() : q_start].strip()
+                                  or _PUT_INTRO_GAP_RE.fullmatch(text, put_m.end(), q_start) is not None))) \
                     and not _sent_break(text, e, q_start):
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
@@ -4956,6 +4969,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'The president, who once called them a “JV team,” also acknowledged': the noun
                     # phrase before the relative clause holding the quote (not 'But' opening it)
                     src = _LEAD_CONJ_RE.sub("", rel.group(1))
+                if src is None and text[a.start - 2 : a.start] == ", " \
+                        and (pp := _PARTICIPLE_PHRASE_BEFORE_RE.search(text, max(lo, a.start - 90), a.start)) is not None \
+                        and _is_participle(pp.group(1)) and (subj_pp := res._subject_at(lo, pp.start())) is not None \
+                        and (subj_pp[1] is None or subj_pp[4] or subj_pp[1] in res.people or _first_name_gender(subj_pp[1])):
+                    # 'Lind took it in stride, replying with a grin, said, “…”': the sentence's subject
+                    # (a participle's phrase between it and the cue), a pronoun or a person
+                    src = subj_pp[0] if subj_pp[1] is not None else text[subj_pp[2] : subj_pp[3]]
                 if src is not None and src.endswith(" to"):
                     src = _to_clause_source(src)
                     if src is None and atts_done and atts_done[-1].start >= lo \
