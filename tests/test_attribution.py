@@ -3684,3 +3684,13 @@ def test_twentieth_session_possessive_quote_before_a_colon_and_then_titles():
 ])
 def test_twentieth_session_documents_from_people_put_it_phrases_and_participle_phrases(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twentieth_session_suffix_after_a_subject_and_days_are_no_sources():
+    # 'Ann Lind Jr.' opening the sentence is the son, though the father is named too
+    text = ("One of Oren Valdake's sons compared the crisis to a bowl of sweets on Monday.\n\nOren Valdake Jr. "
+            "spoke on Tuesday. He was angry.\n\n“We will win,” he said.")
+    assert _speakers(text) == ["Oren Valdake Jr."]
+    # a day after a cue is no source ('“…” — tweet Wednesday')
+    spans = find_quotes_and_attributions("VALDAKE: “The harbour now does more testing than anyone.” — tweet Wednesday.")
+    assert [s.source for s in spans if s.kind == "attribution"] == [None]

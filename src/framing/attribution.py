@@ -1706,8 +1706,9 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not m:
         return None
     src = seg[m.start(1) : m.end(1)].strip()
-    if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER or _DATE_SOURCE_RE.match(src):
-        # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be'), or a date
+    if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER or _DATE_SOURCE_RE.match(src) or src.lower() in _WEEKDAYS:
+        # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be'), or a
+        # date or a day ('“…” — tweet Wednesday')
         return None
     if src and seg.startswith(" and ", m.end(1)):
         # "the Harbourton Fire and Rescue Service": "and" inside a capitalised organisation name
@@ -3607,6 +3608,9 @@ class _Resolver:
                 full = found  # a surname that is also a title word: "Ann King", "Ray Prince"
             else:
                 full = self.full_name(found, at)
+            if " " in full and not full.endswith((" Jr.", " Sr.", " Jr", " Sr")) \
+                    and (sfx := _SUFFIX_AFTER_RE.match(self.text, end)) is not None:
+                full = f"{full} {sfx.group(1)}."  # 'Ann Lind Jr. tweeted': the son, as written (not the father)
             if " " not in full and not titled and not in_clause and full not in self.people and self.title_written(full, at):
                 # 'Lind was all business' after 'President Lind' (and no full name; not in a clause
                 # before the main one: 'While Lind did a fundraiser for her, she …')
@@ -4108,6 +4112,8 @@ _OWN_PRONOUN_RES = {g: re.compile(r"[^A-Z.!?;:“”\"\n]*?\b(?:" + words + r")\
                     for g, words in (("m", "his|himself"), ("f", "her|herself|hers"))}
 # endings of abstract nouns, no surnames ('Electability is …')
 _NOUN_SUFFIXES = ("ity", "ness", "tion", "sion", "ment", "ism", "ship", "ance", "ence")
+# a generational suffix right after a name run: ' Jr.', ', Sr.'
+_SUFFIX_AFTER_RE = re.compile(r",?[ ](Jr|Sr)\.?(?![\w])")
 # a verb right after a one-word subject: 'Lind is', 'Lind has', 'Lind gave', 'Lind backed'
 _SUBJECT_VERB_RE = re.compile(r"[ ](?:is|was|has|had|will|would|gave|became|made|took|wrote|[a-z]{3,}ed)[ ]")
 
