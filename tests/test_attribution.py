@@ -3694,3 +3694,16 @@ def test_twentieth_session_suffix_after_a_subject_and_days_are_no_sources():
     # a day after a cue is no source ('“…” — tweet Wednesday')
     spans = find_quotes_and_attributions("VALDAKE: “The harbour now does more testing than anyone.” — tweet Wednesday.")
     assert [s.source for s in spans if s.kind == "attribution"] == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an apposition opening with an acronym and a role
+    ("Oren Valdake, TV columnist for the Gazette, wrote, sarcastically: “Shocking: you reward a lunatic on TV.”",
+     ["Oren Valdake"]),
+    # 'user' is a role before a name opening the sentence before a pronoun's quote
+    ("Oren Valdake, a columnist for the Gazette, wrote: “Shocking.”\n\nFacebook user Steve Brill made similar "
+     "comments in a Gazette discussion. “If you have a nutjob as a guest, you cannot be surprised,” he wrote.",
+     ["Oren Valdake", "Steve Brill"]),
+])
+def test_twentieth_session_acronym_roles_and_users(text, speakers):
+    assert _speakers(text) == speakers

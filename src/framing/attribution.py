@@ -1062,6 +1062,9 @@ def _source_before_phrase(seg0: str) -> str | None:
                     or (first and first[0].isdigit()) \
                     or _PARTY_STATE_RE.match(app) is not None \
                     or _STATE_PARTY_RE.match(app) is not None or _PARTY_OF_STATE_APP_RE.match(app) is not None \
+                    or (_ACRONYM_ROLE_APP_RE.match(app) is not None and named[-1:].isalpha()
+                        and _is_name_token(named.rsplit(None, 1)[-1])
+                        and not _first_name_gender(" ".join(app.split()[-2:]))) \
                     or (any(w.lower() in _TITLE_WORDS or w.lower() in _TITLE_WORDS_OF for w in app.split()[:3])
                         and (" at " in f" {app} " or " of " in f" {app} ")
                         and _first_name_gender(" ".join(named.split()[-2:])) and named.rsplit(None, 1)[-1][:1].isupper()) \
@@ -1346,6 +1349,9 @@ _ISSUED_DOC_RE = re.compile(
     _ISSUER_NAME + r"(?: \([^()\n]{1,25}\))?(?: [a-z]+ly)? " + _ISSUING_VERBS
     + r" (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,3}$"
 )
+# an apposition opening with an acronym and a lower-case role: 'Ann Lind, TV columnist for the Gazette,',
+# 'Ann Lind, GOP strategist,' (not one ending in a person's name: 'An architect of X, MIT professor Ann Lind,')
+_ACRONYM_ROLE_APP_RE = re.compile(r"[A-Z]{2,5}[ ][a-z]+(?:er|or|ist|ian|ant|ent|man|woman|host|anchor|chief|head)\b")
 # a name opening its clause (after a quote: group 1), then ', a/an …' to the end
 # role words opening an apposition with 'of' ('Ann Lind, chief of emergency services at X said')
 _TITLE_WORDS_OF = ("chief", "director", "president", "head", "chairman", "chairwoman", "chair", "professor",
@@ -1355,6 +1361,7 @@ _NAME_OPEN_APPOS_RE = re.compile(
     r"(?:an? [^,;:.\n“”\"]{1,40}|one of (?:the|his|her|their|its) [^,;:.\n“”\"]{1,40}|"
     r"(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50})$"
 )
+# an age ending the words before an apposition: 'Ann Lind, 73' (of 'Ann Lind, 73, a retired pilot, said')
 _AGE_TAIL_RE = re.compile(r",[ ]\d{1,3}$")
 _AGE_PLACE_APPOS_RE = re.compile(
     r",[ ](?:\d{1,3},[ ])?(?:of|from)[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3}"
@@ -2512,7 +2519,7 @@ _NOT_AGENT_NOUNS = frozenset(
 _ROLE_NOUNS = frozenset(
     "associate aide adviser advisor ally lawyer attorney strategist spokesman spokeswoman spokesperson "
     "director analyst economist professor reporter correspondent host anchor columnist editor owner head "
-    "chief expert researcher scientist activist organizer pollster consultant official counsel".split()
+    "chief expert researcher scientist activist organizer pollster consultant official counsel user".split()
 )
 # titles and role nouns: no name's first word before an initial or a middle name
 _NOT_FIRST_WORDS = frozenset(w.lower() for w in _TITLE_STRIP | _TITLE_WORDS | _ROLE_NOUNS)
@@ -6710,10 +6717,10 @@ _OWN_ACCOUNT_RE = re.compile(
     + r"(?:(?:official|personal|verified|campaign|main|press)[ ])?(?:(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|"
     r"Telegram|Truth[ ]Social)[ ])?(?:account|feed|page|handle)")
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
-# ... or a definite description by a title ('asked the judge')
-_ASKED_DESC_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled)[ ]the[ ](" + "|".join(sorted(_COREF_TITLES)) + r")\b")
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
                        r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
+# ... or to a definite description by a title ('asked the judge')
+_ASKED_DESC_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled)[ ]the[ ](" + "|".join(sorted(_COREF_TITLES)) + r")\b")
 
 
 _ANSWER_CUES = frozenset(("reply", "respond", "answer", "retort"))
