@@ -3707,3 +3707,18 @@ def test_twentieth_session_suffix_after_a_subject_and_days_are_no_sources():
 ])
 def test_twentieth_session_acronym_roles_and_users(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'the group’s statement' after 'X, which issued a statement': X
+    ("His decision won support from the Seldon Harbour Assembly, which issued a statement urging the party to "
+     "back him.\n\n“The leadership needs to grow a spine,” the group's statement said. “He can win.”",
+     ["Seldon Harbour Assembly", "Seldon Harbour Assembly"]),
+    # an organisation's possessive before the document: the organisation
+    ("“Ferry fares will rise,” the Harbour Foundation’s analysis said.", ["Harbour Foundation"]),
+    # (other people's possessives name no issuer: the document stays)
+    ("Oren Valdake issued a statement on Monday.\n\n“We are compelled to respond,” the officials' statement read.",
+     ["the officials' statement"]),
+])
+def test_twentieth_session_possessive_documents(text, speakers):
+    assert _speakers(text) == speakers

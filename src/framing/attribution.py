@@ -1344,9 +1344,10 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(words) and words[-1] in _PREP_BEFORE_NAME
 
 
-# 'Rep. Ann Lind (D-Ore.) sent a' right before a document's noun (searched up to it): who issued it
+# 'Rep. Ann Lind (D-Ore.) sent a', 'the Harbour Assembly, which issued a' right before a document's noun
+# (searched up to it): who issued it
 _ISSUED_DOC_RE = re.compile(
-    _ISSUER_NAME + r"(?: \([^()\n]{1,25}\))?(?: [a-z]+ly)? " + _ISSUING_VERBS
+    _ISSUER_NAME + r"(?: \([^()\n]{1,25}\))?(?:,? (?:which|who))?(?: [a-z]+ly)? " + _ISSUING_VERBS
     + r" (?:a|an|the|his|her|their|its) (?:[\w\-]+ ){0,3}$"
 )
 # an apposition opening with an acronym and a lower-case role: 'Ann Lind, TV columnist for the Gazette,',
@@ -6325,10 +6326,13 @@ _ROUNDUP_AUTHORS_RE = re.compile(
 # author (_NAMED_ONLY_DOCS)
 _DOC_BY_AFTER_RE = re.compile(r" (?:by|from) ([\w.'’\- ]{2,60}?)(?=[,.;:!?\n]|$)")
 _DOC_SOURCE_RE = re.compile(
-    r"((?i:the|that|this|an?|his|her)) (?:[\w\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
+    r"((?i:the|that|this|an?|his|her)) (?:[\w'’\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
     r"|editorial|announcement|message|note|report|study|survey|analysis|audit|lawsuit|complaint|filing|indictment"
     r"|ruling|opinion|testimony|remarks|speech|op-ed|column|article|piece|video|book|ad)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
 _ISSUER_CHARS = 900  # how far back the document's mention is looked for
+# a group's possessive before a document: the group named before issued it ('the group’s statement')
+_ISSUING_GROUP_NOUNS = frozenset("group organization organisation agency company department foundation committee "
+                                 "association assembly council union coalition".split())
 # documents whose issuer must be named with them ('a report by X', 'X's study'): a cue near their
 # mention is often someone else's ('Ann Lind said the lawsuit …')
 _NAMED_ONLY_DOCS = frozenset("report study survey analysis audit lawsuit complaint filing indictment ruling "
@@ -6442,6 +6446,21 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         by = m_by.group(1) if m_by is not None else None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
     mods = [w for w in m_doc.string[m_doc.end(1) : m_doc.start(2)].split() if not w.isdigit()]  # ('a 2011 X report')
+    poss = [(j, w) for j, w in enumerate(mods) if w.endswith(("'s", "’s", "s'", "s’"))]
+    if by is None and poss:
+        # a possessive before the noun: an organisation's ('the GAO’s report', 'the Vatican’s latest
+        # statement'); a group's or a title's, named before ('the group’s statement', 'the attorney
+        # general’s letter'); no one else's ('the officials’ statement', 'the Democrats’ memo')
+        j, w = poss[-1]
+        owner_w = w[:-2] if w.endswith(("'s", "’s")) else w[:-1]
+        if owner_w[:1].isupper():
+            k0 = j
+            while k0 > 0 and mods[k0 - 1][:1].isupper():
+                k0 -= 1
+            name = " ".join(mods[k0:j] + [owner_w])
+            return name if source_type(name) in ("organisation", "media") or (name.isupper() and 2 <= len(name) <= 6) else None
+        if owner_w not in _ISSUING_GROUP_NOUNS and owner_w not in _TITLE_WORDS:
+            return None
     if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods) \
             and noun not in _FILED_WITH_DOCS:
         # the issuer named before the noun: 'a Pentagon statement', 'the NIAC statement', 'the GAO's
