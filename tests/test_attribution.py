@@ -3722,3 +3722,22 @@ def test_twentieth_session_acronym_roles_and_users(text, speakers):
 ])
 def test_twentieth_session_possessive_documents(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twentieth_session_a_quote_after_its_cue_is_not_the_next_clauses():
+    # 'Lind said the “…,” and a spokeswoman said “…”': each quote is its own clause's cue's
+    text = ("Valdake said the “harbour has been in turmoil,” and a port spokeswoman said “the crews had lost "
+            "confidence.”")
+    assert _quote_cues(text) == [("Valdake", "said"), ("a port spokeswoman", "said")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle after a dash: the sentence's subject, a person
+    ("Harbour spokeswoman Mara Quillon said it may be too late for an inspection -- saying “too much time has "
+     "passed” and accusing the board of delay.", ["Mara Quillon"]),
+    # (not a sentence adverb opening the sentence)
+    ("Clearly annoyed that Brill had joked about the size of the pier -- suggesting “it is small” -- the mayor "
+     "spoke.", [None]),
+])
+def test_twentieth_session_participles_after_dashes(text, speakers):
+    assert _speakers(text) == speakers

@@ -4823,10 +4823,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and a.entry.subtype not in ("according_to",) \
                     and _prompt_before(text, close, a.start) is None and not gap.endswith((" who ", " which ")) \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
+                    and not (first in ("and", "but") and k > 0 and atts[k - 1].end <= lo_open
+                             and lo_open - atts[k - 1].end <= 12 and "\n" not in text[atts[k - 1].end : lo_open]) \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
                                   or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?"))):
-                # (not a cue of someone the quote prompts to speak: '“…,” prompting Ann Lind to retort', nor
+                # (not a new clause's cue when a cue stands right before the quote: 'Lind said the “…,” and
+                # a spokeswoman said'; not a cue of someone the quote prompts to speak: '“…,” prompting Ann Lind to retort', nor
                 # a relative clause's: '“contradicted” by other witnesses who said';
                 # not across a paragraph break lost in scraping: '… to die."Phil Carter, the
                 # director of …, said'; not after a quote that ends its sentence and a new one
@@ -4884,6 +4887,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         # a participle after a comma, or after 'by'/'while'/… or a quote ('…, saying', 'by stating')
         ing = form.endswith("ing")
         comma_ing = ing and text[max(lo, a.start - 2) : a.start] == ", "
+        dash_ing = ing and text[max(lo, a.start - 3) : a.start] in ("-- ", " — ", " – ")  # ('… -- saying')
         adverbial_ing = ing and _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
         if ing and atts_done and atts_done[-1].source \
                 and (atts_done[-1].start >= lo
@@ -4910,13 +4914,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # 'It was a remark so rude that Ann Lind called it out, saying': an expletive 'It' opens
             # the sentence; the participle's subject is the person of the clause after it
             src = it_m.group(1)
-        elif (comma_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
-                and (subj_ing := res._subject_at(lo, a.start)) is not None:
+        elif (comma_ing or dash_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
+                and (subj_ing := res._subject_at(lo, a.start)) is not None \
+                and not (dash_ing and subj_ing[1] is not None and not subj_ing[4] and subj_ing[1] not in res.people
+                         and not _first_name_gender(subj_ing[1])):
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
             # sentence's subject, not the noun phrase before the comma; also after 'by', 'while',
             # 'before', 'after' or a quote ('Ann Lind began a thread by stating “…”', 'called it
             # “a hoax” saying …'), not in a relative clause ('…, who responded by saying'); a
-            # pronoun as written ('He')
+            # pronoun as written ('He'); after a dash, only a pronoun or a person: 'Ann Lind said it was
+            # too late -- saying …', not 'Clearly annoyed that … -- suggesting'
             src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
         elif comma_ing and (who := _last_who_name(text, lo, a.start)) is not None:
             # '… tough talk from Mitch McConnell, who predicted big wins, saying …': the person the
