@@ -3741,3 +3741,15 @@ def test_twentieth_session_a_quote_after_its_cue_is_not_the_next_clauses():
 ])
 def test_twentieth_session_participles_after_dashes(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a number word opens an introductory phrase, not a name
+    ("He was told to turn over a handgun he owned illegally.\n\nEleven days later, Ossiane Quillon voluntarily "
+     "dismissed the order against her husband, writing, “He is no longer a threat to me.”", ["Ossiane Quillon"]),
+    # ', who went on to ask': the cue's source before
+    ("Her remark appeared “a little bit desperate,” said Quillon, who went on to ask, “Who in the world tells "
+     "people that?”", ["Quillon", "Quillon"]),
+])
+def test_twentieth_session_number_words_and_who_went_on_to(text, speakers):
+    assert _speakers(text) == speakers

@@ -2302,7 +2302,7 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
         if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
             return prev.speaker
     return None
-_GOING_ON_TO_RE = re.compile(r",[ ](?:before[ ])?(?:going|went)[ ]on[ ]to[ ]$")
+_GOING_ON_TO_RE = re.compile(r",[ ](?:before[ ]|who[ ])?(?:going|went)[ ]on[ ]to[ ]$")  # (', who went on to ask')
 _STRANDED_TO = frozenset(("spoke", "talked", "listened", "wrote", "turned", "reached", "speak", "talk"))
 
 
@@ -3518,7 +3518,7 @@ class _Resolver:
                 continue
             if n_rx:
                 w = self.text[s0 : s0 + 20].split(" ", 1)[0]
-                if _is_name_token(w) and not self._common_word(w) \
+                if _is_name_token(w) and not self._common_word(w) and w.lower() not in _NUMBER_WORDS \
                         and not (w.endswith("ed") and len(w) >= 6 and w.lower() not in _ED_NAMES):
                     # "Rep. Ann Lee Jr., California Democrat, …": not an introductory phrase (but a
                     # participle opens one: "Reached on Friday, Lind …")
@@ -4118,6 +4118,10 @@ _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)
 # among the latest to give his support')
 _OWN_PRONOUN_RES = {g: re.compile(r"[^A-Z.!?;:“”\"\n]*?\b(?:" + words + r")\b")
                     for g, words in (("m", "his|himself"), ("f", "her|herself|hers"))}
+# number words opening an introductory phrase: 'Eleven days later, Ann Lind …'
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred hundreds thousands".split())
 # endings of abstract nouns, no surnames ('Electability is …')
 _NOUN_SUFFIXES = ("ity", "ness", "tion", "sion", "ment", "ism", "ship", "ance", "ence")
 # a generational suffix right after a name run: ' Jr.', ', Sr.'
@@ -4999,10 +5003,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     src = subj_pp[0] if subj_pp[1] is not None else text[subj_pp[2] : subj_pp[3]]
                 if src is not None and src.endswith(" to"):
                     src = _to_clause_source(src)
-                    if src is None and atts_done and atts_done[-1].start >= lo \
-                            and _GOING_ON_TO_RE.search(text, max(lo, a.start - 40), a.start):
-                        # '…,” the Democrat said, going on to add, “…”': the cue's source before
-                        src = atts_done[-1].source
+                if src is None and atts_done and atts_done[-1].start >= lo \
+                        and _GOING_ON_TO_RE.search(text, max(lo, a.start - 40), a.start):
+                    # '…,” the Democrat said, going on to add, “…”', '…, said Ann Lind, who went on to
+                    # ask, “…”': the cue's source before
+                    src = atts_done[-1].source
             if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
                 # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
                 src = _source_after(text, a.end, n)
