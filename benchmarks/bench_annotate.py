@@ -41,7 +41,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from framing.spans import annotate, find_spans  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
-from test_attribution import eighteenth_session_unit, nineteenth_session_unit  # noqa: E402  (the adversarial text the tests use)
+from test_attribution import (  # noqa: E402  (the adversarial text the tests use)
+    eighteenth_session_unit,
+    nineteenth_session_unit,
+    twentieth_session_unit,
+)
 
 KINDS = ("quote", "attribution")
 
@@ -159,6 +163,10 @@ ADVERSARIAL = [
     # introductory phrases, organisations as participles' subjects (nineteenth session)
     *_at_two_sizes("titled surnames, contractions, role nouns, dates, participles' organisations",
                    nineteenth_session_unit, 2_000),
+    # ages before appositions, expletive 'It' clauses, 'put it', documents from people, participles after
+    # quotes and dashes, 'when' clauses, possessive documents, number words (twentieth session)
+    *_at_two_sizes("ages, 'It' clauses, documents from people, dashes, possessive documents",
+                   twentieth_session_unit, 2_000),
 ]
 
 

@@ -219,6 +219,23 @@ def nineteenth_session_unit(i: int) -> str:
         f"them, and Rep. Phil Vakk{i}, a Republican, said afterward it was fine. “Yes{i},” he told reporters. ")
 
 
+def twentieth_session_unit(i: int) -> str:
+    """One repeat of the twentieth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): ages before appositions, expletive 'It' clauses, 'put it',
+    documents from people, participles after quotes and dashes, 'when' clauses, possessive pronouns,
+    suffixes, acronym roles, possessive documents, number words."""
+    return (
+        f"“No{i},” Oren Vakk{i}, 73, a retired pilot, said. It was a remark so rude that Mara Brell{i} called it "
+        f"out, saying “Vile{i}.” As Ray Lindq{i} put it in his new book, “Stop{i}.” A tweet from Mayor Ann Vakk{i} "
+        f"that read, “Go{i}.” Vakk{i} said: “How? No{i},” adding, “Yes.” Sen. Pia Brell{i} (R-Ore.) was heard to ask, "
+        f"“Why{i}?” Here is what Oren Lindq{i} of the Gazette had to say: “Fine.” Perhaps it came Sept. 19, when "
+        f"Peter Vakk{i}, director of the Port{i} Center, testified. Brell{i} is among those to give his support. "
+        f"Oren Vakk{i} Jr. spoke. Ann Lindq{i}, TV columnist for the Gazette, wrote, “Hm{i}.” The Harbour{i} "
+        f"Assembly, which issued a statement, spoke. “Go{i},” the group's statement said. Vakk{i} said the “port{i} "
+        f"is fine,” and a spokeswoman said “no.” Brell{i} said it was late -- saying “too late{i}.” Eleven days later, "
+        f"Ann Vakk{i} left, writing, “Bye.” It was “sad,” said Lindq{i}, who went on to ask, “Why{i}?” ")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -282,6 +299,8 @@ ADVERSARIAL = {
         eighteenth_session_unit(i) for i in range(1_000)),
     "2000 titled surnames, contractions, role nouns, dates, participles' organisations (nineteenth session)": lambda: "".join(
         nineteenth_session_unit(i) for i in range(2_000)),
+    "2000 ages, 'It' clauses, documents from people, dashes, possessive documents (twentieth session)": lambda: "".join(
+        twentieth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
