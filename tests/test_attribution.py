@@ -3772,3 +3772,10 @@ def test_twentieth_session_participles_after_dashes(text, speakers):
 ])
 def test_twentieth_session_number_words_and_who_went_on_to(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twentieth_session_the_person_the_writer_asked():
+    text = ("Ray Brill, a harbour analyst, has argued the raids are random. I asked Oren Valdake, the director of "
+            "the Harbour Institute's port project, about it just after those raids. He said that planned raids are "
+            "definitely scarier.\n\n“The raiders are a state that has millions of dollars to spend,” he said.")
+    assert _speakers(text) == ["Oren Valdake"]

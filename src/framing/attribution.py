@@ -3155,6 +3155,14 @@ class _Resolver:
                     continue
                 return None  # a sentence about something else: the cue-based rules decide
             found, full, at, end, titled = got
+            if full is None and want and found in ("i", "we") \
+                    and (m_i := _WRITER_ASKED_RE.match(text, at, s_end)) is not None \
+                    and all(_is_name_token(w) for w in m_i.group(1).split()):
+                # 'I asked Ann Lind, the director of X, about it. She said …': the person the writer
+                # asked, of the wanted gender
+                i_full = self.full_name(m_i.group(1), m_i.start(1))
+                if " " in i_full and self._known_gender(i_full) == want:
+                    return self.people.get(i_full) or _Person(i_full, m_i.start(1), want, "named_person")
             if full is None:
                 if want and _PRONOUNS[found] == want:
                     chained = True
@@ -4143,6 +4151,9 @@ def _own_pronoun_gender(text: str, end: int, hi: int) -> str:
 
 # an apposition after a name opening a 'when' clause: ', director of the Harbour Center,'
 _WHEN_APPOS_AFTER_RE = re.compile(r",[ ](?:a[ ]|an[ ]|the[ ])?[a-z][^,;:.“”\"\n]{2,80},[ ][a-z]")
+# the writer asking a named person, opening a sentence: 'I asked Ann Lind', 'We spoke with Dr. Ann Lind'
+_WRITER_ASKED_RE = re.compile(r"(?:I|We)[ ](?:asked|interviewed|called|emailed|reached|spoke[ ]with|talked[ ]to|met[ ]with)[ ]"
+                              r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof)\.[ ])?((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)")
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
