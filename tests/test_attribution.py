@@ -3779,3 +3779,9 @@ def test_twentieth_session_the_person_the_writer_asked():
             "the Harbour Institute's port project, about it just after those raids. He said that planned raids are "
             "definitely scarier.\n\n“The raiders are a state that has millions of dollars to spend,” he said.")
     assert _speakers(text) == ["Oren Valdake"]
+
+
+def test_twentieth_session_bemoaned_next_to_a_quote():
+    text = ("The warning came in a letter from three harbour union bosses.\n\n“The consequences of the act are "
+            "severe,” the union leaders bemoaned. “Perverse incentives are creating nightmare scenarios.”")
+    assert _speakers(text) == ["the union leaders", "the union leaders"]
