@@ -3785,3 +3785,20 @@ def test_twentieth_session_bemoaned_next_to_a_quote():
     text = ("The warning came in a letter from three harbour union bosses.\n\n“The consequences of the act are "
             "severe,” the union leaders bemoaned. “Perverse incentives are creating nightmare scenarios.”")
     assert _speakers(text) == ["the union leaders", "the union leaders"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # '<subject> <verb phrase> and said': the sentence's subject
+    ("Mara Quillon spoke in Avel. As for Quillon, she was among the winners. She’d emerged from her talk with "
+     "Brill on Saturday night and said, “I am not ready to share any leanings.”", ["Mara Quillon"]),
+])
+def test_twentieth_session_and_said_after_a_verb_phrase(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twentieth_session_and_said_not_inside_a_clause_of_its_own():
+    # the clause's subject is not the sentence's: 'Burke described a letter in which Lind claimed … and wrote'
+    spans = find_quotes_and_attributions(
+        "Oren Valdake described a letter in which the pilot claimed he had been wronged, was then hurt and "
+        "wrote, “I am a victim.”")
+    assert [s.source for s in spans if s.kind == "attribution" and s.cue == "wrote"] != ["Oren Valdake"]

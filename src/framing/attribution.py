@@ -4412,6 +4412,9 @@ def _sent_start(text: str, s: int) -> bool:
     return k < 0 or text[k] in ".!?\n”\"“"
 
 
+# a word that opens a clause of its own inside a sentence ('in which', 'when', 'because' …)
+_CLAUSE_MARKER_RE = re.compile(r"\b(?:which|that|who|whom|whose|when|whenever|if|because|after|before|while|as|"
+                               r"whether|where|since|until|although|though)\b", re.IGNORECASE)
 # a participle's phrase between commas right before a cue: ', replying with a grin, '
 _PARTICIPLE_PHRASE_BEFORE_RE = re.compile(r",[ ]([a-z]+ing)\b[^,;:“”\"\n]{0,60},[ ]$")
 # an introductory phrase between 'put it,' and its quote: 'as Lind put it, in the charters of most ports, “…”'
@@ -5005,6 +5008,19 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'The president, who once called them a “JV team,” also acknowledged': the noun
                     # phrase before the relative clause holding the quote (not 'But' opening it)
                     src = _LEAD_CONJ_RE.sub("", rel.group(1))
+                if src is None and text[a.start - 5 : a.start] == " and " and lo < a.start - 5 \
+                        and not res.inside_quote(a.start) and "“" not in text[lo : a.start] and '"' not in text[lo : a.start] \
+                        and _CLAUSE_MARKER_RE.search(text, lo, a.start) is None \
+                        and text[max(lo, a.start - 30) : a.start - 5].rsplit(None, 1)[-1:][0][:1].islower():
+                    # 'The harbour master, nudging the pilot, pointed at him and said, “…”': the
+                    # sentence's subject, a person or a description of one (no quote before in it, and
+                    # no clause of its own: not 'Burke described a letter in which Lind claimed … and wrote';
+                    # a verb's phrase before 'and', not a name: 'Ann Lind and Ray Brill said')
+                    and_subj = res._subject_at(lo, a.start)
+                    src = (and_subj[0] if and_subj[1] is not None else text[and_subj[2] : and_subj[3]]) \
+                        if and_subj is not None else _described_subject(text, res, lo, a.start, clauses_ok=True)
+                    if src is not None and src.lower() in ("such", "all", "this", "that", "these", "those"):
+                        src = None
                 if src is None and text[a.start - 2 : a.start] == ", " \
                         and (pp := _PARTICIPLE_PHRASE_BEFORE_RE.search(text, max(lo, a.start - 90), a.start)) is not None \
                         and _is_participle(pp.group(1)) and (subj_pp := res._subject_at(lo, pp.start())) is not None \
