@@ -3802,3 +3802,12 @@ def test_twentieth_session_and_said_not_inside_a_clause_of_its_own():
         "Oren Valdake described a letter in which the pilot claimed he had been wronged, was then hurt and "
         "wrote, “I am a victim.”")
     assert [s.source for s in spans if s.kind == "attribution" and s.cue == "wrote"] != ["Oren Valdake"]
+
+
+def test_twentieth_session_as_stated_by():
+    text = ("As stated by Oren Valdake, a staff reporter for the Harbour Gazette, out of the ports listed, “only "
+            "Seldon did not see a raid that year.”")
+    spans = find_quotes_and_attributions(text)
+    assert [(s.cue, s.subtype, s.source) for s in spans if s.kind == "attribution"] == [
+        ("as stated by", "according_to", "Oren Valdake")]
+    assert _speakers(text) == ["Oren Valdake"]
