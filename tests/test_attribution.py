@@ -3811,3 +3811,13 @@ def test_twentieth_session_as_stated_by():
     assert [(s.cue, s.subtype, s.source) for s in spans if s.kind == "attribution"] == [
         ("as stated by", "according_to", "Oren Valdake")]
     assert _speakers(text) == ["Oren Valdake"]
+
+
+def test_twentieth_session_and_said_after_a_blanked_link_teaser_does_not_crash():
+    # a link teaser blanked by the residue cleaner right before ' and <cue>' left an empty window
+    # (an IndexError on one AllSides article before the fix)
+    text = ("Oren Valdake Oren Lind ValdakeHarbour Watch: Council eyes the ferry fix | Former port chief named "
+            "head of a dock group | Board reviews pier nominees Harbour Watch: Mayor to step down | Council "
+            "loses vote on rule MORE and confirm")
+    spans = find_quotes_and_attributions(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

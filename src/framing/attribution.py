@@ -5011,7 +5011,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if src is None and text[a.start - 5 : a.start] == " and " and lo < a.start - 5 \
                         and not res.inside_quote(a.start) and "“" not in text[lo : a.start] and '"' not in text[lo : a.start] \
                         and _CLAUSE_MARKER_RE.search(text, lo, a.start) is None \
-                        and text[max(lo, a.start - 30) : a.start - 5].rsplit(None, 1)[-1:][0][:1].islower():
+                        and (and_words := text[max(lo, a.start - 30) : a.start - 5].split()) \
+                        and and_words[-1][:1].islower() and "   " not in text[max(lo, a.start - 30) : a.start - 5]:
+                    # (a word right before 'and', not a link teaser blanked by the residue cleaner)
                     # 'The harbour master, nudging the pilot, pointed at him and said, “…”': the
                     # sentence's subject, a person or a description of one (no quote before in it, and
                     # no clause of its own: not 'Burke described a letter in which Lind claimed … and wrote';
