@@ -1422,7 +1422,8 @@ _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1
 _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
                    (_WHO_PERSON_APPOS_RE, 190))
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
-# (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state: ', a teacher from Newport News, Virginia,')
+# (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state:
+# ', a teacher from Newport News, Virginia,')
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+(?:,[ ]\d{1,3}(?=,))?,[^,“”\"\n]{2,70}"
                            r"(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?(?=,))?,?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
