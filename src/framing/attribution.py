@@ -4139,6 +4139,18 @@ _SUFFIX_AFTER_RE = re.compile(r",?[ ](Jr|Sr)\.?(?![\w])")
 _SUBJECT_VERB_RE = re.compile(r"[ ](?:is|was|has|had|will|would|gave|became|made|took|wrote|[a-z]{3,}ed)[ ]")
 
 
+def _subject_written(text: str, got: tuple[str, str | None, int, int, bool]) -> str:
+    """The subject :meth:`_Resolver._subject_at` found, as a source: the name as written, or the
+    pronoun as the text writes it (``He``)."""
+    return got[0] if got[1] is not None else text[got[2] : got[3]]
+
+
+def _person_subject(res: _Resolver, got: tuple[str, str | None, int, int, bool]) -> bool:
+    """Whether the subject :meth:`_Resolver._subject_at` found is a pronoun or a person: titled, cited
+    before, or with a known first name (not 'Clearly' opening 'Clearly annoyed that …')."""
+    return got[1] is None or got[4] or got[1] in res.people or bool(_first_name_gender(got[1]))
+
+
 def _own_pronoun_gender(text: str, end: int, hi: int) -> str:
     """The gender of a possessive (or reflexive) pronoun after a subject ending at ``end``, in its
     sentence (before ``hi``, at most 120 characters) with no capitalised word before it: ``m``,
@@ -4152,9 +4164,11 @@ def _own_pronoun_gender(text: str, end: int, hi: int) -> str:
 
 # an apposition after a name opening a 'when' clause: ', director of the Harbour Center,'
 _WHEN_APPOS_AFTER_RE = re.compile(r",[ ](?:a[ ]|an[ ]|the[ ])?[a-z][^,;:.“”\"\n]{2,80},[ ][a-z]")
+# short titles before the name of someone asked ('asked Sen. Ann Lind')
+_ASKED_TITLES = "Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen"
 # the writer asking a named person, opening a sentence: 'I asked Ann Lind', 'We spoke with Dr. Ann Lind'
 _WRITER_ASKED_RE = re.compile(r"(?:I|We)[ ](?:asked|interviewed|called|emailed|reached|spoke[ ]with|talked[ ]to|met[ ]with)[ ]"
-                              r"(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof)\.[ ])?((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)")
+                              r"(?:(?:" + _ASKED_TITLES + r"|Prof)\.[ ])?((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)")
 # a clause after a comma opening with a name and a past-tense verb: ', Ray Brill slumped'
 _CLAUSE_NAME_SUBJECT_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][\w'’\-]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b")
 _DESC_CUT_RE = re.compile(r"\s+(?:who|which|whose|that)\b|,")
@@ -4935,15 +4949,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             src = it_m.group(1)
         elif (comma_ing or dash_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None \
-                and not (dash_ing and subj_ing[1] is not None and not subj_ing[4] and subj_ing[1] not in res.people
-                         and not _first_name_gender(subj_ing[1])):
+                and not (dash_ing and not _person_subject(res, subj_ing)):
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
             # sentence's subject, not the noun phrase before the comma; also after 'by', 'while',
             # 'before', 'after' or a quote ('Ann Lind began a thread by stating “…”', 'called it
             # “a hoax” saying …'), not in a relative clause ('…, who responded by saying'); a
             # pronoun as written ('He'); after a dash, only a pronoun or a person: 'Ann Lind said it was
             # too late -- saying …', not 'Clearly annoyed that … -- suggesting'
-            src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
+            src = _subject_written(text, subj_ing)
         elif comma_ing and (who := _last_who_name(text, lo, a.start)) is not None:
             # '… tough talk from Mitch McConnell, who predicted big wins, saying …': the person the
             # relative clause is about
@@ -5012,25 +5025,25 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if src is None and text[a.start - 5 : a.start] == " and " and lo < a.start - 5 \
                         and not res.inside_quote(a.start) and "“" not in text[lo : a.start] and '"' not in text[lo : a.start] \
                         and _CLAUSE_MARKER_RE.search(text, lo, a.start) is None \
-                        and (and_words := text[max(lo, a.start - 30) : a.start - 5].split()) \
-                        and and_words[-1][:1].islower() and "   " not in text[max(lo, a.start - 30) : a.start - 5]:
-                    # (a word right before 'and', not a link teaser blanked by the residue cleaner)
+                        and (and_words := (and_window := text[max(lo, a.start - 30) : a.start - 5]).split()) \
+                        and and_words[-1][:1].islower() and "   " not in and_window:
                     # 'The harbour master, nudging the pilot, pointed at him and said, “…”': the
                     # sentence's subject, a person or a description of one (no quote before in it, and
                     # no clause of its own: not 'Burke described a letter in which Lind claimed … and wrote';
-                    # a verb's phrase before 'and', not a name: 'Ann Lind and Ray Brill said')
+                    # a verb's phrase before 'and', not a name: 'Ann Lind and Ray Brill said'; a word
+                    # right before 'and', not a link teaser blanked by the residue cleaner)
                     and_subj = res._subject_at(lo, a.start)
-                    src = (and_subj[0] if and_subj[1] is not None else text[and_subj[2] : and_subj[3]]) \
+                    src = _subject_written(text, and_subj) \
                         if and_subj is not None else _described_subject(text, res, lo, a.start, clauses_ok=True)
                     if src is not None and src.lower() in ("such", "all", "this", "that", "these", "those"):
                         src = None
                 if src is None and text[a.start - 2 : a.start] == ", " \
                         and (pp := _PARTICIPLE_PHRASE_BEFORE_RE.search(text, max(lo, a.start - 90), a.start)) is not None \
                         and _is_participle(pp.group(1)) and (subj_pp := res._subject_at(lo, pp.start())) is not None \
-                        and (subj_pp[1] is None or subj_pp[4] or subj_pp[1] in res.people or _first_name_gender(subj_pp[1])):
+                        and _person_subject(res, subj_pp):
                     # 'Lind took it in stride, replying with a grin, said, “…”': the sentence's subject
                     # (a participle's phrase between it and the cue), a pronoun or a person
-                    src = subj_pp[0] if subj_pp[1] is not None else text[subj_pp[2] : subj_pp[3]]
+                    src = _subject_written(text, subj_pp)
                 if src is not None and src.endswith(" to"):
                     src = _to_clause_source(src)
                 if src is None and atts_done and atts_done[-1].start >= lo \
@@ -5075,7 +5088,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         if dashed and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start) is not None \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'Democrats blocked the bill — technically a shell … — arguing': the sentence's subject
-            src = subj_ing[0] if subj_ing[1] is not None else text[subj_ing[2] : subj_ing[3]]
+            src = _subject_written(text, subj_ing)
         if src is None and dashed and not ing \
                 and (aside := _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start)) is not None:
             # 'Then Christie, asked for an explanation — asked why he was at the beach — said this:': the
@@ -6488,19 +6501,18 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         by = m_by.group(1) if m_by is not None else None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
     mods = [w for w in m_doc.string[m_doc.end(1) : m_doc.start(2)].split() if not w.isdigit()]  # ('a 2011 X report')
-    poss = [(j, w) for j, w in enumerate(mods) if w.endswith(("'s", "’s", "s'", "s’"))]
+    poss = [(j, poss_owner) for j, w in enumerate(mods) if (poss_owner := _without_possessive(w)) is not None]
     if by is None and poss:
         # a possessive before the noun: an organisation's ('the GAO’s report', 'the Vatican’s latest
         # statement'); a group's or a title's, named before ('the group’s statement', 'the attorney
         # general’s letter'); no one else's ('the officials’ statement', 'the Democrats’ memo')
-        j, w = poss[-1]
-        owner_w = w[:-2] if w.endswith(("'s", "’s")) else w[:-1]
+        j, owner_w = poss[-1]
         if owner_w[:1].isupper():
             k0 = j
             while k0 > 0 and mods[k0 - 1][:1].isupper():
                 k0 -= 1
             name = " ".join(mods[k0:j] + [owner_w])
-            return name if source_type(name) in ("organisation", "media") or (name.isupper() and 2 <= len(name) <= 6) else None
+            return name if _org_issuer_name(name, source_type(name)) else None
         if owner_w not in _ISSUING_GROUP_NOUNS and owner_w not in _TITLE_WORDS:
             return None
     if by is None and det in ("the", "a", "an") and mods and all(w[:1].isupper() for w in mods) \
@@ -6510,7 +6522,7 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         owner = _without_possessive(mods[-1])
         name = " ".join(mods[:-1] + [owner if owner is not None else mods[-1]])
         st_name = source_type(name)
-        if st_name in ("organisation", "media") or (name.isupper() and 2 <= len(name) <= 6):
+        if _org_issuer_name(name, st_name):
             return name
         if st_name in ("named_person", "official") and " " not in name and name not in _PARTY_WORDS:
             full = res.full_name(name, a.start)
@@ -6543,6 +6555,12 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
                 return issuer
         k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
     return None
+
+
+def _org_issuer_name(name: str, st: str | None) -> bool:
+    """Whether ``name`` (of source type ``st``), written before a document's noun, names its issuer
+    as an organisation or outlet, or an acronym of 2 to 6 capitals (``the GAO's report``)."""
+    return st in ("organisation", "media") or (name.isupper() and 2 <= len(name) <= 6)
 
 
 def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: int, width: int,
@@ -6779,7 +6797,7 @@ _OWN_ACCOUNT_RE = re.compile(
     r"Telegram|Truth[ ]Social)[ ])?(?:account|feed|page|handle)")
 # a question put to a named person: 'asked Ann Lind', 'pressed Sen. Ann Lind'
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled|interviewed)[ ]"
-                       r"((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
+                       r"((?:(?:" + _ASKED_TITLES + r")\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})")
 # ... or to a definite description by a title ('asked the judge')
 _ASKED_DESC_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|grilled)[ ]the[ ](" + "|".join(sorted(_COREF_TITLES)) + r")\b")
 
@@ -6804,7 +6822,7 @@ def _addressee_answers(res: _Resolver, ask: _Att, a: _Att, want: str) -> str | N
     return who
 
 
-_ASKED_NAME_AFTER_RE = re.compile(r"[ ]((?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})"
+_ASKED_NAME_AFTER_RE = re.compile(r"[ ]((?:(?:" + _ASKED_TITLES + r")\.[ ])?[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,2})"
                                   r"(?=[.,;:!?]|[ ](?:if|whether|about|why|how|what|when)\b)")
 
 
