@@ -3821,3 +3821,23 @@ def test_twentieth_session_and_said_after_a_blanked_link_teaser_does_not_crash()
             "loses vote on rule MORE and confirm")
     spans = find_quotes_and_attributions(text)
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # someone's words named before the colon, by a pronoun: the person it stands for
+    ("I once asked Oren Valdake how many berths the harbour had. I will never forget his answer to me: "
+     "“However many the paper will print.”", ["Oren Valdake"]),
+    ("Mara Quillon had no notes. Her reply: “We stay.”", ["Mara Quillon"]),
+    # ... by a name, with a noun the older list lacked
+    ("The best-known example is Oren Valdake’s line during a radio interview about the strike: “No boat "
+     "has left the pier,” a careful use of the present tense.", ["Oren Valdake"]),
+    ("Valdake’s mantra on the campaign trail: “Ferries first.”", ["Valdake"]),
+])
+def test_twenty_first_session_own_words_before_a_colon(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_first_session_own_words_not_after_a_topic_preposition():
+    # the words are the topic, not the quote's source: 'Stunned at her comments:'
+    assert _speakers("Mara Quillon spoke first. Stunned at her comments: “Nobody expected that.”") != [
+        "Mara Quillon"]

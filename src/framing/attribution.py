@@ -5610,7 +5610,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), kind)
                 elif (own := _own_words_colon(res, max(sent_lo(r.open_mark), r.open_mark - 160), r.open_mark)) is not None:
                     # 'Here is Ann Lind’s 2006 statement on the floor: “…”': the owner of the words
-                    if _is_titled_name(own.group(1)):
+                    # ('I will never forget his response to me: “…”': the man the pronoun stands for)
+                    if own.group(2) is not None:
+                        subj = res.pronoun("he" if own.group(2).lower() == "his" else "she", own.start())
+                    elif _is_titled_name(own.group(1)):
                         subj = _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person")
                     elif (kind := source_type(own.group(1))) in ("media", "organisation"):
                         org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), kind)
@@ -6764,11 +6767,13 @@ def _is_sentence_words(words: list[str]) -> bool:
                for w in words)
 
 
-# someone's words named before a colon that introduces them: 'Ann Lind’s 2006 statement on the floor:'
+# someone's words named before a colon that introduces them: 'Ann Lind’s 2006 statement on the floor:',
+# 'Ray Brill’s line during an interview:', 'his response to me:' (the owner a name or his/her)
 _OWN_WORDS_COLON_RE = re.compile(
-    r"(?<![\w.])((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s[ ](?:[\w\-]+[ ]){0,2}?(?:statement|remarks|speech|tweet"
-    r"|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed|column|address|announcement"
-    r"|explanation|warning|reaction|retort)\b[^:\n“”\"]{0,80}:[ \t]*$")
+    r"(?<![\w.])(?:((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s|(?<![\w’'])([Hh]is|[Hh]er))[ ](?:[\w\-]+[ ]){0,2}?"
+    r"(?:statement|remarks|speech|tweet|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed"
+    r"|column|address|announcement|explanation|warning|reaction|retort|line|quip|pronouncement|declaration|vow"
+    r"|prediction|boast|mantra|refrain|slogan|motto)\b[^:\n“”\"]{0,80}:[ \t]*$")
 # prepositions before someone's words that make them a topic ('Stunned at Lind’s comments:')
 _TOPIC_PREPS = frozenset("at on about over against with by for of from".split())
 
