@@ -3841,3 +3841,28 @@ def test_twenty_first_session_own_words_not_after_a_topic_preposition():
     # the words are the topic, not the quote's source: 'Stunned at her comments:'
     assert _speakers("Mara Quillon spoke first. Stunned at her comments: “Nobody expected that.”") != [
         "Mara Quillon"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a cue before a colon that ends the paragraph before the quote
+    ("One reader named Oren Valdake wrote the following on the forum:\n\n“Keep the ferry running!”",
+     ["Oren Valdake"]),
+    ("Mara Quillon, a historian at Seldon College, wrote in an essay for the Harbour Gazette:\n\n“The pier "
+     "is older than the town.”", ["Mara Quillon"]),
+    ("Here is a little of what Oren Valdake of the Harbour Gazette had to say:\n\n“The ferry was late again.”",
+     ["Oren Valdake"]),
+    # 'what else the <title> had to say': the official the title stands for
+    ("Mayor Mara Quillon met the board. Here is what else the mayor had to say: “The pier stays open.”",
+     ["Mara Quillon"]),
+])
+def test_twenty_first_session_cue_before_a_colon_ending_the_paragraph(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # no speech verb: an adjective, a noun, a find, a document's participle
+    "The call that came next was a very telling exchange:\n\n“Circumstances have changed.”",
+    "On Saturday, I found them in my feed:\n\n“The harbour is winning.”",
+])
+def test_twenty_first_session_no_cue_before_a_paragraph_colon(text):
+    assert [s.cue for s in find_quotes_and_attributions(text) if s.kind == "attribution"] == []

@@ -949,7 +949,8 @@ def _name_before_aux(before: str) -> bool:
 # 'Here's how Ann Lind put it …', 'This is how Ann Lind described it': the name after 'how'
 _HOW_NAME_RE = re.compile(r"(?<![\w’'])(?:how|why|what|whether|when|where)[ ]((?!I['’])(?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
 # 'what <name> (of <affiliation>) had to' before 'say': the name
-_WHAT_HAD_TO_RE = re.compile(r"\bwhat[ ]((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
+_WHAT_HAD_TO_RE = re.compile(r"\bwhat[ ](?:else[ ])?(the[ ](?:[A-Za-z][\w.'’\-]*[ ]){0,2}[A-Za-z][\w'’\-]+"
+                             r"|(?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
                              r"(?:[ ](?:of|from|at)[ ][^,;:.“”\"]{1,60}?)?[ ](?:had|has|have)[ ]to$")
 
 
@@ -984,8 +985,10 @@ def _source_before_phrase(seg0: str) -> str | None:
     seg = seg0.rstrip()
     if seg.endswith(" to") and "what " in seg[-120:] \
             and (what := _WHAT_HAD_TO_RE.search(seg, max(0, len(seg) - 120))) is not None \
-            and _is_titled_name(what.group(1)):
-        return what.group(1)  # 'Here’s what Ann Lind of the Harbour Gazette had to (say)'
+            and (_is_titled_name(what.group(1))
+                 or (what.group(1).startswith("the ") and source_type(what.group(1)) == "official")):
+        # 'Here’s what Ann Lind of the Harbour Gazette had to (say)', 'what else the President had to'
+        return what.group(1)
     if ("how " in (tail60 := seg[-60:]) or "wh" in tail60) \
             and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
         # ('asked how Ann Lind', 'to know why Lind', 'what Lind'): the name is the subject
@@ -4820,6 +4823,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                              and (not text[put_m.end() : q_start].strip()
                                   or _PUT_INTRO_GAP_RE.fullmatch(text, put_m.end(), q_start) is not None))) \
                     and not _sent_break(text, e, q_start):
+                near = True
+            elif e < q_start <= e + 80 and text[q_start - 1] in "\n \t" and not form.endswith("ing") \
+                    and (form != entry.cue or text[max(0, s - 3) : s] == "to ") and not text[s].isupper() \
+                    and entry.cue != "find" and text[max(0, s - 12) : s].rsplit(None, 1)[-1:] != ["statement"] \
+                    and _COLON_PARAGRAPH_RE.fullmatch(text, e, q_start) is not None \
+                    and "," not in text[e:q_start] and " and " not in text[e:q_start]:
+                # a colon ending the paragraph before the quote: 'Ann Lind wrote the following on
+                # Facebook:\n\n“…”', 'what he had to say:' (the link stage reads the same gap; not a
+                # participle or a noun: 'a very telling exchange:', 'that comment about it and insisted:';
+                # nor 'I found them in my feed:', 'a statement emailed to reporters:' (its issuer speaks))
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
             continue
