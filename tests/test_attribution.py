@@ -3866,3 +3866,26 @@ def test_twenty_first_session_cue_before_a_colon_ending_the_paragraph(text, spea
 ])
 def test_twenty_first_session_no_cue_before_a_paragraph_colon(text):
     assert [s.cue for s in find_quotes_and_attributions(text) if s.kind == "attribution"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a cue read only next to a quote is no cue after a scare quote it does not report
+    "The “celebration” continued until midnight, and the pier slept late.",
+    "The phrase “harbour cult” has been used to describe the council enough lately.",
+    "The census got a “long-form” version that asked them extra questions.",
+])
+def test_twenty_first_session_next_to_quote_cues_not_after_a_scare_quote(text):
+    spans = find_quotes_and_attributions(text)
+    assert [s.cue for s in spans if s.kind == "attribution"] == []
+    assert [(s.subtype, s.speaker) for s in spans if s.kind == "quote"] == [("scare", None)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # ... but after a quote that ends its words, a long one, or with the subject between
+    ("“We will rebuild the pier,” Mara Quillon continued.", ["Mara Quillon"]),
+    ("Oren Valdake was blunt. “What if the ferry had never come back”? he asks.", ["Oren Valdake"]),
+    ("“Imagine if the ferries were sinking in our own harbour. Would” asks Oren Valdake.", ["Oren Valdake"]),
+    ("Voters face the “harbour crisis” Oren Valdake describes in his essay.", ["Oren Valdake"]),
+])
+def test_twenty_first_session_next_to_quote_cues_after_a_quote_of_words(text, speakers):
+    assert _speakers(text) == speakers

@@ -4812,7 +4812,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                          or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None
                          or (_ORG_NAME_GAP_RE.fullmatch(text, q_end, s) is not None and text[q_end - 2 : q_end - 1] != ".")
                          or _long_title_name(text[q_end:s].strip(" ,").split())) \
-                    and not _sent_break(text, q_end, s):
+                    and not _sent_break(text, q_end, s) \
+                    and (entry.strict < 2 or entry.cue in ("read", "put") or text[q_end : q_end + 1] in (",", "?", "!")
+                         or text[max(0, q_end - 12) : q_end - 1].rstrip()[-1:] in ",.?!…—-"
+                         or count(" ", max(qbounds[j][0], q_end - 60), q_end) >= 4
+                         or any(w[:1].isupper() or w in ("he", "she", "they", "we") for w in text[q_end:s].split())):
+                # (a cue read only next to a quote follows a quote that ends its words or has five
+                # words at least, or its subject stands between them: '“…,” she continued', '“…”? he
+                # asks', 'the “crisis” Ann Lind describes', not 'The “celebration” continued until
+                # midnight')
                 near = True
         if not near and j + 1 < n_quotes:
             q_start = qstarts[j + 1]
