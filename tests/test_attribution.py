@@ -3889,3 +3889,31 @@ def test_twenty_first_session_next_to_quote_cues_not_after_a_scare_quote(text):
 ])
 def test_twenty_first_session_next_to_quote_cues_after_a_quote_of_words(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a past tense's phrase after 'and' before 'in an interview with': the sentence's subject
+    ("Harbour Party Chair Oren Valdake noted the critique of the port and spoke dismissively of its plans in an "
+     "interview with the Seldon Tribune: “I think the ferry is a better fit for Seldon.”", ["Oren Valdake"]),
+    # people who held signs that read something
+    ("The dockers held signs reading “One job should be enough.”", ["The dockers"]),
+    # ', from <outlet>:' before a quote in the next paragraph
+    ("Here is more on what we know about the meeting, from the Harbour Gazette:\n\n“The board met at noon.”",
+     ["Harbour Gazette"]),
+    # a body written in lower case before a document
+    ("“Nobody was hurt,” a harbour police statement said.", ["the harbour police"]),
+    # an issuing verb after an apposition or a party tag, then a participle
+    ("Oren Valdake, a spokesman for the Harbour Fund, issued a statement saying “All rules were followed.”",
+     ["Oren Valdake"]),
+    ("Sen. Mara Quillon (R-Ore.) released a statement saying, “It is time for a hearing.”", ["Mara Quillon"]),
+])
+def test_twenty_first_session_subjects_before_phrases_signs_and_documents(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # a past tense's phrase is no source ('… and spoke dismissively of his plans in an interview with')
+    "The mayor, however, doubled down on his remarks Thursday saying, “As a sailor, I know the harbour.”",
+])
+def test_twenty_first_session_a_verb_phrase_is_no_source(text):
+    assert all(not (s.source or "").startswith("doubled") for s in find_quotes_and_attributions(text))

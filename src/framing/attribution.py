@@ -852,10 +852,14 @@ def _source_before_text(seg0: str) -> str | None:
     src = _source_before_seg(seg0)
     if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)
                             or (src[:1].islower() and " " in src and src.rsplit(" ", 1)[1][:1].islower()
-                                and _is_participle(src.split(" ", 1)[0]))):
+                                and (_is_participle(w0 := src.split(" ", 1)[0])
+                                     or (_PAST_VERB_RE.fullmatch(w0) and not src.endswith(" to") and " by " not in src)))):
         # 'December 15 said' in a list of dated quotes, 'Aug. 30 remarks': a date or number is no
-        # source; nor a participle's phrase ('…, replying with a grin, said')
+        # source; nor a participle's or a past tense's phrase ('…, replying with a grin, said', 'and
+        # spoke dismissively of his credentials in an interview with')
         src = None
+    elif src is not None and " " in src and (held := _HELD_SIGNS_RE.fullmatch(src)) is not None:
+        src = held.group(1)  # 'The protesters held signs reading': the people who held them
     if cached:
         if len(_SOURCE_BEFORE_CACHE) > 50_000:
             _SOURCE_BEFORE_CACHE.clear()
@@ -917,6 +921,12 @@ def _is_participle(word: str) -> bool:
 _ADJ_ING = frozenset("going "
                      "ranking acting leading outgoing incoming sitting serving governing founding managing presiding "
                      "ruling reigning retiring remaining visiting something nothing anything everything".split())
+# people who hold signs that read something: their words ('Protesters held signs reading “…”')
+_HELD_SIGNS_RE = re.compile(r"(.+?)[ ](?:held|holding|carried|carrying|waved|waving|displayed|hoisted|raised|wore|"
+                            r"wearing)[ ](?:[\w\-]+[ ]){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?)")
+# a past tense opening a verb's phrase (not 'red', 'need', 'bed')
+_PAST_VERB_RE = re.compile(r"[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|sent|came|kept|left|held"
+                           r"|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore")
 _SOURCE_BEFORE_CACHED_CHARS = 24
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 _BLANK_RUN_RE = re.compile(" {10,}")
@@ -1873,6 +1883,12 @@ _CLAUSE_OPENERS = frozenset("whether though although and but so then maybe perha
 
 
 _REL_END_RE = re.compile(r"\s(who)\s*$")
+# 'and' and a past tense's phrase with no clause of its own, ending before a cue: ' and spoke
+# dismissively of his credentials ' (for a phrase cue after it: 'in an interview with')
+_AND_VERB_PHRASE_BEFORE_RE = re.compile(
+    r"[ ]and[ ](?:[a-z]+ly[ ])?(?:[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|said|sent|came|"
+    r"put|kept|left|held|led|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore)"
+    r"(?:[ ][^,;:.!?“”\"\n]{1,70})?[ ]$")
 # a passive before 'quoted by': 'he was quoted by', 'Ann Lind is quoted by'
 _PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w'’.\-]*[ ]){0,2}[A-Z][\w'’\-]*|he|she)[ ](?:was|is|has[ ]been|had[ ]been)[ ]$")
 
@@ -4943,6 +4959,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         comma_ing = ing and text[max(lo, a.start - 2) : a.start] == ", "
         dash_ing = ing and text[max(lo, a.start - 3) : a.start] in ("-- ", " — ", " – ")  # ('… -- saying')
         adverbial_ing = ing and _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
+        # 'Ann Lind, a spokesman for the group, issued a statement saying', 'Sen. Ann Lind (D-Ore.)
+        # released a statement saying': the issuer, the sentence's subject before an apposition or tag
+        issued_ing = ing and not comma_ing \
+            and (iss_m := _ISSUED_TAIL_RE.search(text, max(lo, a.start - 120), a.start)) is not None \
+            and text[max(lo, iss_m.start() - 1) : iss_m.start()] in (",", ")")
         if ing and atts_done and atts_done[-1].source \
                 and (atts_done[-1].start >= lo
                      or ((jq := bisect.bisect_right(qstarts, a.start) - 1) >= 0
@@ -4968,7 +4989,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # 'It was a remark so rude that Ann Lind called it out, saying': an expletive 'It' opens
             # the sentence; the participle's subject is the person of the clause after it
             src = it_m.group(1)
-        elif (comma_ing or dash_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
+        elif (comma_ing or dash_ing or issued_ing or (adverbial_ing and " who " not in text[lo : a.start])) \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None \
                 and not (dash_ing and not _person_subject(res, subj_ing)):
             # 'He insulted Kelly in an interview, saying …': the participle's subject is the
@@ -5116,6 +5137,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # subject before the aside
             src = _source_before(text, aside.start(), lo)
             comma = text.rfind(", ", lo, aside.start())
+            if src is None and comma >= 0 and text.startswith(("asked ", "pressed "), comma + 2):
+                src = text[comma + 2 : aside.start()].strip()  # (a past tense's phrase is no source alone)
             if src is not None and comma >= 0 and text[comma + 2 : aside.start()].strip() == src:
                 # 'Christie, asked for an explanation — …', 'Ann Lind, co-founder of X — …': the name
                 # before the comma
@@ -5184,7 +5207,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # the addressee phrase may run into the reported clause ("told Fox News the plan was ...")
             addressee = _source_after(text, a.end, n, clause_ok=True) if a.entry.cue == "tell" else src
         if a.entry.cue == "in an interview with":
-            a.source = src = _source_before(text, a.start, lo) or None
+            a.source = src = _source_before(text, a.start, lo) or _and_verb_subject(text, res, lo, a.start)
             st = source_type(src)
         media_src = st == "media" and not _self_reference(src, outlet_words)
         media_addr = addressee is not None and source_type(addressee) == "media" \
@@ -5851,6 +5874,18 @@ _REL_CLAUSE_OPEN_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’\-]*)(?:[ ](?:[A-Z][\w.'’\-]*|of|the|for|and|[a-z][a-z\-]+)){0,5}),"
     r"[ ](?:who|which)[ ](?!(?:has|have|had)[ ]been[ ]|(?:was|were|is|are)[ ][a-z]+ed\b)[a-z][^,.;:!?\n“”\"]{0,160}$")
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|Yet|So|Still|Now)[ ]+(?=\S+[ ])")
+
+
+def _and_verb_subject(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
+    """The subject of the sentence at ``lo`` when a past tense's phrase after *and* ends right before
+    the cue at ``cue`` (``Ann Lind noted the critique and spoke dismissively of it in an interview
+    with``), with no quote nor clause of its own before; else None."""
+    m = _AND_VERB_PHRASE_BEFORE_RE.search(text, max(lo, cue - 100), cue)
+    if m is None or m.start() <= lo or res.inside_quote(cue) or "“" in text[lo:cue] or '"' in text[lo:cue] \
+            or _CLAUSE_MARKER_RE.search(text, lo, cue) is not None:
+        return None
+    subj = res._subject_at(lo, cue)
+    return _subject_written(text, subj) if subj is not None else _described_subject(text, res, lo, cue, clauses_ok=True)
 
 
 def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: bool = False) -> str | None:
@@ -6552,6 +6587,11 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
             full = res.full_name(name, a.start)
             if " " in full and _first_name_gender(full):
                 return full
+    if by is None and det in ("the", "a", "an") and 1 <= len(mods) <= 3 and mods[-1] in _BODY_NOUNS \
+            and all(w.islower() and w.isalpha() for w in mods):
+        # a body written in lower case before the noun: 'a defence ministry statement', 'the city
+        # police report' (the body, as a description)
+        return "the " + " ".join(mods)
     if by is not None:
         by = _LEADING_ARTICLE_RE.sub("", by.strip())
         return _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
@@ -6579,6 +6619,11 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
                 return issuer
         k_doc = low.rfind(noun, max(0, lo_doc - _ISSUER_CHARS), k_doc)
     return None
+
+
+# bodies that issue documents, written in lower case before one ('a defence ministry statement')
+_BODY_NOUNS = frozenset("ministry department embassy police army military government agency council commission "
+                        "committee court prosecutors company party union university hospital".split())
 
 
 def _org_issuer_name(name: str, st: str | None) -> bool:
@@ -6970,8 +7015,10 @@ _BY_NAME_COLON_RE = re.compile(
     r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
 )
 # 'From The Associated Press:', 'Via the Harbour Gazette:' opening a line or sentence, before a quote
+# (or after a comma: 'Here's more on the meeting, from The Associated Press:')
 _FROM_SOURCE_COLON_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:From|Via|Per)[ ]((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|the))"
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[a-z], (?=from)))(?:From|from|Via|Per)[ ]"
+    r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|the))"
     r"{0,5}):[ \t]*\n?[ \t]*$"
 )
 # a person's reply opening a sentence before a colon: 'Ann Lind’s response:', 'Here's Lind's reply
