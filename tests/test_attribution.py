@@ -3917,3 +3917,18 @@ def test_twenty_first_session_subjects_before_phrases_signs_and_documents(text, 
 ])
 def test_twenty_first_session_a_verb_phrase_is_no_source(text):
     assert all(not (s.source or "").startswith("doubled") for s in find_quotes_and_attributions(text))
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a title that goes with one name is the name in full, not another person's surname
+    ("Cardinal Oren Francis Valdake met the press. “The synod made us better,” Pope Francis said.",
+     ["Pope Francis"]),
+    # a group named after a person is not the person
+    ("Mara Quillon won the vote. In a statement, the Quillon transition team says:\n\n“The mayor-elect will "
+     "keep the ferry running.”", ["the Quillon transition team"]),
+    # a document from a firm described before its name: the firm
+    ("“Gold could reach a new high,” says a separate note from Nordic brokerage Valdake Securities, “as "
+     "buyers return.”", ["Valdake Securities", "Valdake Securities"]),
+])
+def test_twenty_first_session_regnal_names_named_groups_and_firms(text, speakers):
+    assert _speakers(text) == speakers

@@ -924,6 +924,12 @@ _ADJ_ING = frozenset("going "
 # people who hold signs that read something: their words ('Protesters held signs reading “…”')
 _HELD_SIGNS_RE = re.compile(r"(.+?)[ ](?:held|holding|carried|carrying|waved|waving|displayed|hoisted|raised|wore|"
                             r"wearing)[ ](?:[\w\-]+[ ]){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?)")
+# groups named after a person ('the Lind campaign', 'the Lind transition team'): not the person
+_NAMED_GROUP_HEADS = frozenset("team campaign administration camp office staff family government allies aides "
+                               "attorneys lawyers supporters".split())
+# a title that goes with one name, the name in full: 'Pope Francis', 'King Charles III'
+_REGNAL_NAME_RE = re.compile(r"(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Ayatollah|Patriarch)"
+                             r"[ ][A-Z][a-z]+(?:[ ][IVX]+)?")
 # a past tense opening a verb's phrase (not 'red', 'need', 'bed')
 _PAST_VERB_RE = re.compile(r"[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|sent|came|kept|left|held"
                            r"|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore")
@@ -2733,10 +2739,15 @@ class _Resolver:
             # an outlet by its name ('The Hill': no person's surname, no 'Capitol Hill'; 'National
             # Journal': no title before a name; not its journalist, 'Gazette reporter Ann Lind')
             return source
+        if _REGNAL_NAME_RE.fullmatch(source) is not None:
+            return source  # 'Pope Francis', 'King Charles': a name in full with its title ('Justin Francis' is another)
         name = _strip_titles(source)
         if " " not in name and source[:4] in ("the ", "The ") and source.rsplit(" ", 1)[-1][:1].islower() \
                 and (k_name := source.find(name + " ")) >= 0 and source[k_name + len(name) + 1 : k_name + len(name) + 2].isupper():
             return source  # a description whose capitalised modifier is a name's first word: 'the Tea Party favorite'
+        if source[:4] in ("the ", "The ") and source.rsplit(" ", 1)[-1] in _NAMED_GROUP_HEADS \
+                and source[4:5].isupper():
+            return source  # a group named after a person: 'the Trump transition team', 'the Lind campaign'
         if name.endswith(("s’", "s'")):
             name = name[:-1]  # 'Sen. Bernard Sanders’ office': the possessive's owner
         if name[:1].islower() or not name:
@@ -6444,6 +6455,12 @@ _DOC_SOURCE_RE = re.compile(
     r"|editorial|announcement|message|note|report|study|survey|analysis|audit|lawsuit|complaint|filing|indictment"
     r"|ruling|opinion|testimony|remarks|speech|op-ed|column|article|piece|video|book|ad)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
 _ISSUER_CHARS = 900  # how far back the document's mention is looked for
+# words of a description of a firm or group before its name ('Canadian brokerage TD Securities')
+_ORG_DESC_WORDS = frozenset("brokerage bank firm company group maker agency institute lender fund consultancy insurer "
+                            "network organization organisation charity newspaper magazine website publisher tank "
+                            "manufacturer retailer".split())
+# capitalised words ending a phrase after a lower-case word ('Canadian brokerage TD Securities')
+_CAP_RUN_END_RE = re.compile(r"(?<=[a-z] )((?:[A-Z][\w.&'’\-]*[ ]){0,3}[A-Z][\w.&'’\-]*)$")
 # a group's possessive before a document: the group named before issued it ('the group’s statement')
 _ISSUING_GROUP_NOUNS = frozenset("group organization organisation agency company department foundation committee "
                                  "association assembly council union coalition".split())
@@ -6594,7 +6611,13 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         return "the " + " ".join(mods)
     if by is not None:
         by = _LEADING_ARTICLE_RE.sub("", by.strip())
-        return _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
+        who = _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
+        if who is None and (tail_m := _CAP_RUN_END_RE.search(by)) is not None and tail_m.start() > 0:
+            # 'a note from Canadian brokerage TD Securities': the name ending a description (of a
+            # firm or group: the name is its name)
+            who = _issuer_name(res, tail_m.group(1), a.start) \
+                or (tail_m.group(1) if not _ORG_DESC_WORDS.isdisjoint(by[: tail_m.start()].lower().split()) else None)
+        return who
     if det in ("his", "her"):
         if named_only:
             return None
