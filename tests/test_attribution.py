@@ -3925,7 +3925,7 @@ def test_twenty_first_session_a_verb_phrase_is_no_source(text):
      ["Pope Francis"]),
     # a group named after a person is not the person
     ("Mara Quillon won the vote. In a statement, the Quillon transition team says:\n\n“The mayor-elect will "
-     "keep the ferry running.”", ["the Quillon transition team"]),
+     "keep the ferry running.”", ["Quillon transition team"]),
     # a document from a firm described before its name: the firm
     ("“Gold could reach a new high,” says a separate note from Nordic brokerage Valdake Securities, “as "
      "buyers return.”", ["Valdake Securities", "Valdake Securities"]),

@@ -2747,7 +2747,7 @@ class _Resolver:
             return source  # a description whose capitalised modifier is a name's first word: 'the Tea Party favorite'
         if source[:4] in ("the ", "The ") and source.rsplit(" ", 1)[-1] in _NAMED_GROUP_HEADS \
                 and source[4:5].isupper():
-            return source  # a group named after a person: 'the Trump transition team', 'the Lind campaign'
+            return source[4:]  # a group named after a person: '(the) Trump transition team', '(the) Lind campaign'
         if name.endswith(("s’", "s'")):
             name = name[:-1]  # 'Sen. Bernard Sanders’ office': the possessive's owner
         if name[:1].islower() or not name:
