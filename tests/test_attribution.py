@@ -3932,3 +3932,15 @@ def test_twenty_first_session_a_verb_phrase_is_no_source(text):
 ])
 def test_twenty_first_session_regnal_names_named_groups_and_firms(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'the bureau', 'the department': the body named last before with that head and 'of', or its acronym
+    ("Divers were called, the Seldon Bureau of Investigation said. “The diver resisted,” the bureau said.",
+     ["Seldon Bureau of Investigation"]),
+    ("The FBI opened an inquiry in 2014. “The subject was not on a list,” the bureau said.", ["FBI"]),
+    ("The Department of Harbour Safety did not answer at first. “We are ready,” the department said.",
+     ["Department of Harbour Safety"]),
+])
+def test_twenty_first_session_bodies_by_their_head(text, speakers):
+    assert _speakers(text) == speakers

@@ -927,6 +927,30 @@ _HELD_SIGNS_RE = re.compile(r"(.+?)[ ](?:held|holding|carried|carrying|waved|wav
 # groups named after a person ('the Lind campaign', 'the Lind transition team'): not the person
 _NAMED_GROUP_HEADS = frozenset("team campaign administration camp office staff family government allies aides "
                                "attorneys lawyers supporters".split())
+# bodies a lower-case head stands for, by the head: named with 'of' after it ('the Bureau of
+# Investigation') or by an acronym ('FBI')
+_ORG_OF_HEADS = {
+    "bureau": ("FBI",), "agency": ("CIA", "NSA", "EPA", "FDA", "DIA"), "department": ("DOJ", "DHS", "DOD", "DOE"),
+    "ministry": (), "commission": ("FCC", "FEC", "SEC", "FTC"), "committee": (), "council": (), "court": (),
+    "office": ("GAO", "CBO", "OMB"), "service": ("IRS",), "board": (),
+}
+_ORG_OF_NAME_RE = {head: re.compile(r"(?<![\w’'])((?:(?!(?:The|A|An)[ ])[A-Z][\w.&’'\-]*[ ]){0,3}" + head.capitalize()
+                                     + r"(?:[ ](?:of|for|on)(?:[ ]the)?(?:[ ](?:[A-Z][\w.&’'\-]*|and)){1,5})?"
+                                     + "".join(f"|{acr}" for acr in acrs) + r")(?![\w’'])")
+                   for head, acrs in _ORG_OF_HEADS.items()}
+
+
+def _org_of_head(text: str, pos: int, cap: str) -> str | None:
+    """The body the lower-case head ``cap.lower()`` stands for at ``pos`` (``the bureau``): the last
+    name before it, within 3,000 characters, with that head and more than the head alone (``Georgia
+    Bureau of Investigation``, ``Bureau of Prisons``) or one of the head's acronyms (``FBI``); else None."""
+    last = None
+    for m in _ORG_OF_NAME_RE[cap.lower()].finditer(text, max(0, pos - 3000), pos):
+        if m.group(1) != cap:
+            last = m.group(1)
+    return last
+
+
 # a title that goes with one name, the name in full: 'Pope Francis', 'King Charles III'
 _REGNAL_NAME_RE = re.compile(r"(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Ayatollah|Patriarch)"
                              r"[ ][A-Z][a-z]+(?:[ ][IVX]+)?")
@@ -2755,6 +2779,11 @@ class _Resolver:
             head = source.split()[-1] if source.split() else ""
             if head and head[:1].islower():
                 cap = head[:1].upper() + head[1:]
+                if source.lower() == f"the {head}" and head in _ORG_OF_HEADS:
+                    # 'the bureau' -> the 'Georgia Bureau of Investigation' or 'FBI' named last before it
+                    found = _org_of_head(self.text, pos, cap)
+                    if found:
+                        return found
                 found = self._name_before(pos, cap)
                 if found:
                     return found
