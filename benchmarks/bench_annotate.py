@@ -45,6 +45,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     eighteenth_session_unit,
     nineteenth_session_unit,
     twentieth_session_unit,
+    twenty_first_session_unit,
 )
 
 KINDS = ("quote", "attribution")
@@ -167,6 +168,10 @@ ADVERSARIAL = [
     # quotes and dashes, 'when' clauses, possessive documents, number words (twentieth session)
     *_at_two_sizes("ages, 'It' clauses, documents from people, dashes, possessive documents",
                    twentieth_session_unit, 2_000),
+    # owners' words before colons, cues before a paragraph's colon, next-to-quote cues after scare
+    # quotes, signs, bodies before documents and by their head, regnal names (twenty-first session)
+    *_at_two_sizes("owners' words, paragraph colons, scare quotes, signs, bodies, regnal names",
+                   twenty_first_session_unit, 2_000),
 ]
 
 

@@ -236,6 +236,21 @@ def twentieth_session_unit(i: int) -> str:
         f"Ann Vakk{i} left, writing, “Bye.” It was “sad,” said Lindq{i}, who went on to ask, “Why{i}?” ")
 
 
+def twenty_first_session_unit(i: int) -> str:
+    """One repeat of the twenty-first session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): owners' words before colons, cues before a paragraph's colon,
+    next-to-quote cues after scare quotes, verb phrases before 'in an interview with', signs,
+    bodies before documents and by their head, regnal names, groups named after people."""
+    return (
+        f"I will never forget his answer{i} to me: “No{i}.” Oren Vakk{i} wrote the following on the forum:\n\n"
+        f"“Go{i}!”\n\nThe “fête{i}” continued until late. Mara Brell{i} noted it and spoke dismissively of it in an "
+        f"interview with the Gazette: “Fine{i}.” The dockers held signs reading “Stop{i}.” Here is more, from "
+        f"the Harbour{i} Gazette:\n\n“The board met.”\n\n“Safe{i},” a harbour police statement said. Ray Lindq{i}, "
+        f"a spokesman for the Fund, issued a statement saying “All fine{i}.” “We pray,” Pope Francis said. The "
+        f"Vakk{i} transition team says: “We win{i}.” “Up{i},” says a note from Nordic brokerage Brell{i} "
+        f"Securities. The Seldon{i} Bureau of Investigation met. “No{i},” the bureau said. ")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -301,6 +316,8 @@ ADVERSARIAL = {
         nineteenth_session_unit(i) for i in range(2_000)),
     "2000 ages, 'It' clauses, documents from people, dashes, possessive documents (twentieth session)": lambda: "".join(
         twentieth_session_unit(i) for i in range(2_000)),
+    "2000 owners' words, paragraph colons, scare quotes, signs, bodies, regnal names (twenty-first session)": lambda: "".join(
+        twenty_first_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
