@@ -301,7 +301,8 @@ def paired(data: Path, drawn: str, against: str, dirs: list[Path], size: int) ->
             name = f.name.removesuffix(".judged.tsv")
             samples.append([name, m.group(2), int(m.group(1))])
             with f.open(encoding="utf-8") as fh:
-                for row in csv.DictReader(fh, delimiter="\t"):
+                # (plain tab-separated text: a note may open with a quotation mark, read as written)
+                for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                     judged[f"{name}:{row['i']}"] = row
     if not samples:
         raise SystemExit(f"paired: no s<seed>_<corpus>.judged.tsv files in {', '.join(map(str, dirs))}")
