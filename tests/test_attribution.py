@@ -3961,3 +3961,16 @@ def test_twenty_first_session_regnal_names_named_groups_and_firms(text, speakers
 ])
 def test_twenty_first_session_bodies_by_their_head(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a time between 'who' and the cue, and a dash before 'who'
+    ("Quite to the contrary, Oren Valdake — who in 2000 predicted “I could run the ferry and make money on it” — "
+     "has used the port as a platform.", ["Oren Valdake"]),
+    ("Oren Valdake, who last year predicted “The ferry will make money,” has kept quiet.", ["Oren Valdake"]),
+    # 'would lead some X to ask'
+    ("The first segment would lead some critics on the forum to ask “Where is the pilot?”",
+     ["some critics on the forum"]),
+])
+def test_twenty_first_session_who_adverbials_and_prompts(text, speakers):
+    assert _speakers(text) == speakers

@@ -1169,6 +1169,10 @@ def _source_before_phrase(seg0: str) -> str | None:
             or _DOC_FROM_THAT_RE.search(stripped, max(0, len(stripped) - 120))
         if m is not None and _is_titled_name(m.group(1)):
             return m.group(1)
+    if " who " in stripped[-40:] and (who_adv := _WHO_ADVERBIAL_RE.search(stripped, max(0, len(stripped) - 60))) is not None:
+        # 'Ann Lind, who in 2000 predicted', 'Ann Lind — who once said': the relative pronoun's
+        # adverbial dropped, a dash read as the comma
+        stripped = stripped[: who_adv.start()] + ", who"
     # 'Ann Lind (D-Ore.), who said': the name the relative pronoun stands for
     if stripped.endswith(("who", "which")):
         is_who = stripped.endswith("who")
@@ -1913,6 +1917,10 @@ _CLAUSE_OPENERS = frozenset("whether though although and but so then maybe perha
 
 
 _REL_END_RE = re.compile(r"\s(who)\s*$")
+# ', who' or ' — who' and an adverbial of time before the cue: ', who in 2000', ' — who once'
+_WHO_ADVERBIAL_RE = re.compile(r"(?:,|[ ][—–]|[ ]--)[ ]who(?:[ ](?:(?:in|during|since|by)[ ](?:\d{4}|the[ ][\w\-]+|[A-Z][a-z]+"
+                               r"(?:[ ]\d{4})?)|once|also|then|previously|recently|famously|later|earlier|repeatedly|"
+                               r"often|last[ ](?:year|week|month)|(?:on[ ])?[A-Z][a-z]+day))?$")
 # 'and' and a past tense's phrase with no clause of its own, ending before a cue: ' and spoke
 # dismissively of his credentials ' (for a phrase cue after it: 'in an interview with')
 _AND_VERB_PHRASE_BEFORE_RE = re.compile(
@@ -6070,8 +6078,10 @@ _LIST_ITEM_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z][\w&'’\-]*,[ ]$")
 _LIST_ITEM_AFTER_RE = re.compile(r",[ ][A-Z][\w&'’\-]*(?:,|[ ]and[ ])")
 # a verb that makes someone speak, and the one it makes speak, right before an infinitive cue
 _PROMPT_TO_RE = re.compile(r"\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|"
-                           r"inspiring|inspired|spurring|spurred|compelling|compelled)[ ]"
-                           r"((?:the|a|an|one|his|her|their|its|[A-Z][\w.'’\-]*)(?:[ ][\w.'’\-]+){0,5}?)[ ]to[ ]"
+                           r"inspiring|inspired|spurring|spurred|compelling|compelled|"
+                           r"(?<=would[ ]|could[ ])(?:lead|prompt|cause|force|inspire|spur|compel))[ ]"
+                           r"((?:the|a|an|one|his|her|their|its|some|many|several|most|other|others|[A-Z][\w.'’\-]*)"
+                           r"(?:[ ](?!to[ ])[\w.'’\-]+){0,5}?)[ ]to[ ]"
                            r"(?:[a-z]+ly[ ])?$")
 
 
