@@ -3974,3 +3974,28 @@ def test_twenty_first_session_bodies_by_their_head(text, speakers):
 ])
 def test_twenty_first_session_who_adverbials_and_prompts(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'It adds:' after a sentence an outlet opens: the outlet
+    ("The Harbour Gazette is less kind to him. It adds:\n\n“He promised much and did little.”",
+     ["Harbour Gazette"]),
+    # an 'a'/'an' apposition with its closing comma missing, after a quote; a title before the name
+    ("“The ferry will be fixed by May,” Rep. Oren Valdake, an Avel Democrat who is running for the Senate "
+     "said Thursday.", ["Oren Valdake"]),
+    # a name and a relative clause between a quote and a next-to-quote cue
+    ("“What were the rules? Who made them?” Valdake, who was held for a year in the port jail, asked.",
+     ["Valdake"]),
+    # a two-word surname first written after a known first name
+    ("The bill was blocked each time by Rep. Sheila Quillon Vakk, D-Ore.\n\n“The request cannot be "
+     "entertained,” Quillon Vakk said.", ["Sheila Quillon Vakk"]),
+    # ... not a name first written alone, nor 'Junior'
+    ("Ann Lindqvist met Mary Ann Lindqvist. “We will win,” Ann Lindqvist said.", ["Ann Lindqvist"]),
+])
+def test_twenty_first_session_outlets_appositions_relative_gaps_two_word_surnames(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_first_session_the_final_say_is_no_cue():
+    spans = find_quotes_and_attributions("Robertson thinks women will have the final say. “They decide,” he said.")
+    assert [s.cue for s in spans if s.kind == "attribution"] == ["said"]

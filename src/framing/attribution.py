@@ -834,7 +834,7 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         # 'Asked whether the port is in play Lind said': the comma after the participle's clause is
         # missing; the name before the cue is its subject
         src = asked.group(1)
-    elif (src is None or src.startswith("the ")) and a == lo and a >= 2 \
+    elif (src is None or src.startswith(("the ", "a ", "an "))) and a == lo and a >= 2 \
             and ("”" in text[a - 2 : a + 1] or '"' in text[a - 2 : a + 1]):
         # '“…,” Ann Lind, the director in charge of the Harbour office said', '“…,” Ann Lind, the
         # port's harbour master said': an apposition whose closing comma is missing, right after
@@ -898,7 +898,7 @@ def _name_after_close_appos(seg: str, pattern: re.Pattern[str] = _CLOSE_NAME_APP
             or any(_first_name_gender(a.group(1)) for a in _AND_NAME_RE.finditer(seg, m.end())):
         return None
     name = m.group(1)
-    return name if all(_is_name_token(w) for w in name.split()) else None
+    return name if all(_is_name_token(w) for w in _strip_titles(name).split()) else None  # ('Rep. Ann Lind')
 
 
 # nouns ending in -ly: no adverb before a cue ('the family said', 'a close ally said')
@@ -929,6 +929,8 @@ _NAMED_GROUP_HEADS = frozenset("team campaign administration camp office staff f
                                "attorneys lawyers supporters".split())
 # bodies a lower-case head stands for, by the head: named with 'of' after it ('the Bureau of
 # Investigation') or by an acronym ('FBI')
+# adjectives before 'say' that make it a noun ('the final say', 'an equal say')
+_SAY_NOUN_BEFORE = frozenset("final last big bigger greater equal much little real fair".split())
 _ORG_OF_HEADS = {
     "bureau": ("FBI",), "agency": ("CIA", "NSA", "EPA", "FDA", "DIA"), "department": ("DOJ", "DHS", "DOD", "DOE"),
     "ministry": (), "commission": ("FCC", "FEC", "SEC", "FTC"), "committee": (), "council": (), "court": (),
@@ -1471,6 +1473,8 @@ _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_AP
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 # (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state:
 # ', a teacher from Newport News, Virginia,')
+# a name and a relative clause between a quote and its cue: '“…” Ann Lind, who was held as a prisoner, asked'
+_WHO_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){0,3}[A-Z][\w'’\-]+,[ ]who[ ][^,“”\"\n]{2,120},[ \t]*")
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+(?:,[ ]\d{1,3}(?=,))?,[^,“”\"\n]{2,70}"
                            r"(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?(?=,))?,?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
@@ -2835,6 +2839,23 @@ class _Resolver:
                     return cited
             return full
         parts = name.split()
+        if len(parts) == 2 and parts[1].rstrip(".") not in _NAME_SUFFIXES and parts[1] != "Junior" and "-" not in name:
+            # 'Jackson Lee said' after 'Rep. Sheila Jackson Lee': a two-word surname, when the article
+            # first writes it after a known first name (not 'Ann Lind' written alone before 'Mary Ann
+            # Lind'; cached with that offset)
+            key = f"3w:{name}"
+            if key not in self._cache:
+                self._cache[key] = ""
+                k = self.text.find(name)
+                if len(self._cache) < _MAX_NAMES_SCANNED and k > 0 and self.text[k - 1] == " " \
+                        and not self.text[k + len(name) : k + len(name) + 1].isalnum():
+                    m = _FIRST_BEFORE_RE.search(self.text, max(0, k - 30), k)
+                    if m is not None and m.group(1) != parts[0] and _first_name_gender(f"{m.group(1)} {name}") \
+                            and not self._common_word(m.group(1)):
+                        self._cache[key] = f"{k}:{m.group(1)} {name}"
+            got = self._cache[key]
+            if got and int(got.split(":", 1)[0]) < pos:
+                return got.split(":", 1)[1]
         if len(parts) == 2 and self._noted and parts[1].rstrip(".") not in _NAME_SUFFIXES \
                 and not _first_name_gender(name):
             # 'Isgur Flores said' after 'spokeswoman Sarah Isgur Flores said': the three-word name
@@ -4647,6 +4668,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # 'Remember, …', 'I remember when …': an imperative or the writer's memory
     if prev_word.endswith("ly") and entry.cue == "charge":
         return False  # 'racially charged', 'politically charged': an adjective
+    if form == "say" and prev_word in _SAY_NOUN_BEFORE:
+        return False  # the noun: 'women will have the final say'
     if near_quote:
         return True
     if strict >= 2:
@@ -4874,6 +4897,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if s - q_end <= _NEAR_CHARS \
                     and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6
                          or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None
+                         or (text.find(", who ", q_end, s) >= 0 and _WHO_GAP_RE.fullmatch(text, q_end, s) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(text, q_end, s) is not None and text[q_end - 2 : q_end - 1] != ".")
                          or _long_title_name(text[q_end:s].strip(" ,").split())) \
                     and not _sent_break(text, q_end, s) \
@@ -4937,6 +4961,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if len(gap) < 80 and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None
+                         or (", who " in gap and _WHO_GAP_RE.fullmatch(gap) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
                     and a.entry.subtype not in ("according_to",) \
                     and _prompt_before(text, close, a.start) is None and not gap.endswith((" who ", " which ")) \
@@ -5327,6 +5352,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # no cue: an organisation or outlet opening the sentence before ('The Harbour
                     # embassy condemned the violence. / “…” it said in a statement.')
                     org = res.org_subject(quote_open.get(id(a), a.start), ("organisation", "media", "document"))
+                    if org is None and sent_lo(a.start) < a.start:
+                        # the sentence before the cue's, when the quote comes after the cue ('The Harbour
+                        # Gazette is less kind. It adds:\n\n“…”')
+                        org = res.org_subject(sent_lo(a.start), ("organisation", "media", "document"))
                     if org is not None:
                         a.speaker, st = org
                 else:
