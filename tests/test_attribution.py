@@ -3999,3 +3999,12 @@ def test_twenty_first_session_outlets_appositions_relative_gaps_two_word_surname
 def test_twenty_first_session_the_final_say_is_no_cue():
     spans = find_quotes_and_attributions("Robertson thinks women will have the final say. “They decide,” he said.")
     assert [s.cue for s in spans if s.kind == "attribution"] == ["said"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'At another point', 'At that point' before the subject: a time, not part of the source
+    ("Protesters stood behind the pen. At another point the group shouted, “We are all sailors!”", ["the group"]),
+    ("At that point the crowd shouted, “Open the pier!”", ["the crowd"]),
+])
+def test_twenty_first_session_at_a_point_is_a_time(text, speakers):
+    assert _speakers(text) == speakers

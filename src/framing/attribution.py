@@ -1252,7 +1252,10 @@ def _source_before_phrase(seg0: str) -> str | None:
             and not (words[0].lower() == "this" and len(words) == 2 and words[1].lower() not in _TIME_WORDS):
         # ('this source said', 'this official said': a description, not 'this week')
         prep = words.pop(0).lower()
-        if words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
+        if prep == "at" and len(words) > 2 and words[0].lower() in ("one", "another", "that", "this", "some") \
+                and words[1].lower() in ("point", "time", "moment", "stage"):
+            del words[:2]  # 'At another point the group shouted'
+        elif words and words[0][:1].isupper() and words[0].lower() in _WEEKDAYS:
             words.pop(0)
         elif prep in ("in", "on", "at") and words and words[0][:1].islower() and words[0] not in _PRONOUNS \
                 and words[-1][:1].islower() and not _is_time_phrase(words):
@@ -1654,7 +1657,7 @@ _MONTH_WORDS = frozenset(_MONTHS) | frozenset(
 # 'later that day', 'in the past week'); 'the', 'that', 'past' ... only before another of them
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
-    "day days week weeks month months year years decade decades ago weekend".split()
+    "day days week weeks month months year years decade decades ago weekend point moment".split()
 ) | _MONTH_WORDS
 _TIME_LEADS = frozenset("the that this past next following same early late mid last recent".split())
 
