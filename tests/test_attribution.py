@@ -4008,3 +4008,10 @@ def test_twenty_first_session_the_final_say_is_no_cue():
 ])
 def test_twenty_first_session_at_a_point_is_a_time(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_first_session_the_magazine_after_an_outlet_opening_the_sentence_before():
+    # no outlet cited before: the one opening the sentence before the quote
+    text = ("The Harbour Gazette fired back at the mayor's claim.\n\n“The mayor is wrong about the pier,” the "
+            "newspaper said.")
+    assert _speakers(text) == ["Harbour Gazette"]

@@ -5610,6 +5610,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             elif a.speaker is None and src.lower().startswith(("the ", "that ")) and src.count(" ") == 1 \
                     and src.rsplit(" ", 1)[-1].lower() in _MEDIA_COREF_HEADS:
                 a.speaker = _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)  # 'the paper adds'
+                if a.speaker is None:
+                    # none cited: an outlet opening the sentence before the quote's ('The Economist
+                    # opposes him. / “…,” the magazine wrote')
+                    named_outlet = res.org_subject(quote_open.get(id(a), a.start), ("media",))
+                    a.speaker = named_outlet[0] if named_outlet is not None else None
         if a.entry.cue == "quoted by" and (pq := _PASSIVE_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)):
             # '“…,” he was quoted by the Gazette as saying': the person quoted speaks, through the outlet
             who = pq.group(1)
