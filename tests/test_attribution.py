@@ -4015,3 +4015,16 @@ def test_twenty_first_session_the_magazine_after_an_outlet_opening_the_sentence_
     text = ("The Harbour Gazette fired back at the mayor's claim.\n\n“The mayor is wrong about the pier,” the "
             "newspaper said.")
     assert _speakers(text) == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a document named after 'reads', its issuer after 'released by'
+    ("“The board should reject the plan,” reads a brief released by the Harbour Council.", ["Harbour Council"]),
+    # a report issued by a group whose name has 'in' in it
+    ("“The elites retreat,” said a report issued by the group Sailors in Action.", ["Sailors in Action"]),
+    # 'as pointed out by'
+    ("As pointed out by Oren Valdake, chief correspondent of the Harbour Gazette, “the port has ten pilots.”",
+     ["Oren Valdake"]),
+])
+def test_twenty_first_session_briefs_reports_and_as_pointed_out_by(text, speakers):
+    assert _speakers(text) == speakers

@@ -366,7 +366,7 @@ _DOC_HEADS = frozenset(
     "release ruling judgment judgement order papers paper transcript transcripts email emails "
     "analysis audit review findings guidance notice affidavit charges estimates estimate "
     "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice disclosure disclosures "
-    "article articles editorial editorials column op-ed essay".split()
+    "article articles editorial editorials column op-ed essay brief briefs".split()
 )
 _ANON_RE = re.compile(
     r"\b(?:sources?|insiders?|familiar|anonymity|anonymous|unnamed|unidentified|people|person|"
@@ -1769,6 +1769,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not m:
         return None
     src = seg[m.start(1) : m.end(1)].strip()
+    if " " in src and src.rsplit(" ", 1)[1] in _ISSUED_BY_WORDS and seg.startswith(" by ", m.end(1)):
+        src = src.rsplit(" ", 1)[0]  # 'reads a trial brief released by the team': the document (its issuer after)
     if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER or _DATE_SOURCE_RE.match(src) or src.lower() in _WEEKDAYS:
         # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be'), or a
         # date or a day ('“…” — tweet Wednesday')
@@ -4536,7 +4538,8 @@ _PUT_IT_RE = re.compile(
     r"[ ]*[,:.”\"’]"
 )
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
-                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"])")  # (the document ends the clause)
+                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:released|issued|filed|written|published|sent)[ ]by[ ])")
+# (the document ends the clause, or its issuer follows: '“…,” reads a trial brief released by the team')
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
     "statement statements letter letters note notes sign signs message messages memo memos release post "
@@ -4545,7 +4548,7 @@ _READING_DOCS = frozenset(
     "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
     "update alert warning label script transcript summary passage excerpt entry verdict ruling "
     "editorial editorials op-ed column article essay opinion piece bulletin handout platform study studies "
-    "portion section chapter page".split()
+    "portion section chapter page brief".split()
 )
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
@@ -6525,18 +6528,20 @@ _ROUNDUP_AUTHORS_RE = re.compile(
 # a document that speaks for whoever issued it ('the statement said', 'a statement by Ann Lind',
 # 'his statement'); reports, studies, lawsuits, videos, books and ads only when named with their
 # author (_NAMED_ONLY_DOCS)
-_DOC_BY_AFTER_RE = re.compile(r" (?:by|from) ([\w.'’\- ]{2,60}?)(?=[,.;:!?\n]|$)")
+_ISSUED_BY_WORDS = frozenset("released issued filed written published sent".split())
+_DOC_BY_AFTER_RE = re.compile(r" (?:(?:released|issued|filed|written|published|sent) )?(?:by|from) ([\w.'’\- ]{2,60}?)"
+                              r"(?=[,.;:!?\n]|$)")
 _DOC_SOURCE_RE = re.compile(
     r"((?i:the|that|this|an?|his|her)) (?:[\w'’\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
     r"|editorial|announcement|message|note|report|study|survey|analysis|audit|lawsuit|complaint|filing|indictment"
-    r"|ruling|opinion|testimony|remarks|speech|op-ed|column|article|piece|video|book|ad)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
+    r"|ruling|opinion|testimony|remarks|speech|op-ed|column|article|piece|video|book|ad|brief)(?: (?:by|from) ((?:[\w.'’\-]+ ?){1,7}))?")
 _ISSUER_CHARS = 900  # how far back the document's mention is looked for
 # words of a description of a firm or group before its name ('Canadian brokerage TD Securities')
 _ORG_DESC_WORDS = frozenset("brokerage bank firm company group maker agency institute lender fund consultancy insurer "
                             "network organization organisation charity newspaper magazine website publisher tank "
                             "manufacturer retailer".split())
 # capitalised words ending a phrase after a lower-case word ('Canadian brokerage TD Securities')
-_CAP_RUN_END_RE = re.compile(r"(?<=[a-z] )((?:[A-Z][\w.&'’\-]*[ ]){0,3}[A-Z][\w.&'’\-]*)$")
+_CAP_RUN_END_RE = re.compile(r"(?<=[a-z] )((?:[A-Z][\w.&'’\-]*[ ](?:(?:of|in|for|and|the|on)[ ])?){0,4}[A-Z][\w.&'’\-]*)$")
 # a group's possessive before a document: the group named before issued it ('the group’s statement')
 _ISSUING_GROUP_NOUNS = frozenset("group organization organisation agency company department foundation committee "
                                  "association assembly council union coalition".split())
