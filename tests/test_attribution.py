@@ -4028,3 +4028,25 @@ def test_twenty_first_session_the_magazine_after_an_outlet_opening_the_sentence_
 ])
 def test_twenty_first_session_briefs_reports_and_as_pointed_out_by(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname alone, then a relative clause whose closing comma is missing, after a quote
+    ("“The ferry has not served us,” Valdake, who was elected mayor in 1989 told the Harbour Gazette.",
+     ["Valdake"]),
+    # 'what <a description> told me:'
+    ("Which confirmed what a policy staffer on the port board told me: “The pilot is a red herring.”",
+     ["a policy staffer on the port board"]),
+    # a long indefinite description between a quote ending in a comma and its cue
+    ("“They are all people at banks that were already sanctioned,” a harbour official directly involved in "
+     "the sanctions process told the Gazette.",
+     ["a harbour official directly involved in the sanctions process"]),
+])
+def test_twenty_first_session_who_clauses_what_descriptions_long_descriptions(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_first_session_a_description_with_a_clause_is_no_gap():
+    # '“Pizzagate,” a conspiracy that falsely claimed …': a clause of its own, no speaker
+    spans = find_quotes_and_attributions("He pushed “Harbourgate,” a forum theory that falsely claimed the pier was sold.")
+    assert not any((s.source or "").startswith("a forum theory") for s in spans if s.kind == "attribution")

@@ -816,6 +816,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         a = text.find(" ", a, start) + 1 or start  # (not from inside a word: 'ornyn' of 'Cornyn')
     seg0 = text[a:start]
     src = _source_before_text(seg0)
+    if src is None and a == lo and a >= 2 and text[a - 2 : a] in (",”", ',"') and _DESC_GAP_RE.fullmatch(seg0) is not None:
+        return seg0.strip()  # '“…,” a government official directly involved in the process told'
     if seg0.endswith(", "):
         # '“…,” Ann Lind, a strategist and adviser to Sen. Ray Brill, a former candidate, told':
         # the name after the quote (the window may start right after it: its closing mark is read too)
@@ -840,7 +842,8 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         # port's harbour master said': an apposition whose closing comma is missing, right after
         # the quote (a surname alone before a role: '“…,” Lind, the leader of the Harbour Chapel told')
         src = _name_after_close_appos(text[a - 2 : start].rstrip()) \
-            or _name_after_close_appos(text[a - 2 : start].rstrip(), _CLOSE_SURNAME_ROLE_RE) or src
+            or _name_after_close_appos(text[a - 2 : start].rstrip(), _CLOSE_SURNAME_ROLE_RE) \
+            or _name_after_close_appos(text[a - 2 : start].rstrip(), _CLOSE_SURNAME_WHO_RE) or src
     return src
 
 
@@ -850,7 +853,7 @@ def _source_before_text(seg0: str) -> str | None:
     if cached and seg0 in _SOURCE_BEFORE_CACHE:
         return _SOURCE_BEFORE_CACHE[seg0]
     src = _source_before_seg(seg0)
-    if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src)
+    if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src) or src in ("Which", "What")
                             or (src[:1].islower() and " " in src and src.rsplit(" ", 1)[1][:1].islower()
                                 and (_is_participle(w0 := src.split(" ", 1)[0])
                                      or (_PAST_VERB_RE.fullmatch(w0) and not src.endswith(" to") and " by " not in src)))):
@@ -879,6 +882,8 @@ _ASKED_NO_COMMA_RE = re.compile(r"(?:^|[.!?][ ]+|\n)(?:Asked|Pressed|Questioned)
                                 r"[ ]((?:[A-Z][\w.'’\-]*[ ]){0,2}[A-Z][\w'’\-]+)[ ]*$")
 # ... or a surname alone, then a role with 'of' ('“…,” Lind, the leader of the Harbour Chapel')
 _CLOSE_SURNAME_ROLE_RE = re.compile(r"[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+the[ ](?:[a-z][\w\-]*[ ]){1,3}of[ ]")
+# ... and a surname alone before a relative clause: '“…,” Wilder, who was elected in 1989 told'
+_CLOSE_SURNAME_WHO_RE = re.compile(r"[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+who[ ]")
 # ... or opening the sentence (after its bound or a line break)
 _SENT_NAME_APPOS_RE = re.compile(r"(?:^|[.!?][”\"]?[ ]+|\n[ ]*)((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+"
                                  + _APPOS_OPENER)
@@ -991,6 +996,8 @@ def _name_before_aux(before: str) -> bool:
 # 'Here's how Ann Lind put it …', 'This is how Ann Lind described it': the name after 'how'
 _HOW_NAME_RE = re.compile(r"(?<![\w’'])(?:how|why|what|whether|when|where)[ ]((?!I['’])(?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)$")
 # 'what <name> (of <affiliation>) had to' before 'say': the name
+# 'what <a description> (told me)': the description, right before the cue
+_WHAT_NP_RE = re.compile(r"\bwhat[ ]((?:a|an|one|another)[ ](?:[\w’'\-]+[ ]){0,8}?[a-z][\w’'\-]+)$")
 _WHAT_HAD_TO_RE = re.compile(r"\bwhat[ ](?:else[ ])?(the[ ](?:[A-Za-z][\w.'’\-]*[ ]){0,2}[A-Za-z][\w'’\-]+"
                              r"|(?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)"
                              r"(?:[ ](?:of|from|at)[ ][^,;:.“”\"]{1,60}?)?[ ](?:had|has|have)[ ]to$")
@@ -1031,6 +1038,8 @@ def _source_before_phrase(seg0: str) -> str | None:
                  or (what.group(1).startswith("the ") and source_type(what.group(1)) == "official")):
         # 'Here’s what Ann Lind of the Harbour Gazette had to (say)', 'what else the President had to'
         return what.group(1)
+    if "what " in seg[-90:] and (what_np := _WHAT_NP_RE.search(seg, max(0, len(seg) - 90))) is not None:
+        return what_np.group(1)  # 'Which confirmed what a policy staffer on the campaign (told me)'
     if ("how " in (tail60 := seg[-60:]) or "wh" in tail60) \
             and (m := _HOW_NAME_RE.search(seg, max(0, len(seg) - 60))) is not None:
         # ('asked how Ann Lind', 'to know why Lind', 'what Lind'): the name is the subject
@@ -1476,6 +1485,10 @@ _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_AP
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 # (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state:
 # ', a teacher from Newport News, Virginia,')
+# an indefinite description between a quote ending in a comma and its cue: '“…,” a government official
+# directly involved in the process told Reuters' (no clause: no comma, quote or verb of its own)
+_DESC_GAP_RE = re.compile(r"[ ]+(?:a|an|one|another)[ ](?:(?!(?:said|says|told|is|was|were|are|has|had|have|and|but|that|which|who|whose|whom)[ ])"
+                          r"[a-z][\w’'\-]*[ ]){2,12}")
 # a name and a relative clause between a quote and its cue: '“…” Ann Lind, who was held as a prisoner, asked'
 _WHO_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){0,3}[A-Z][\w'’\-]+,[ ]who[ ][^,“”\"\n]{2,120},[ \t]*")
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+(?:,[ ]\d{1,3}(?=,))?,[^,“”\"\n]{2,70}"
@@ -4904,6 +4917,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6
                          or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None
                          or (text.find(", who ", q_end, s) >= 0 and _WHO_GAP_RE.fullmatch(text, q_end, s) is not None)
+                         or (text[max(0, q_end - 2) : q_end - 1] == "," and _DESC_GAP_RE.fullmatch(text, q_end, s) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(text, q_end, s) is not None and text[q_end - 2 : q_end - 1] != ".")
                          or _long_title_name(text[q_end:s].strip(" ,").split())) \
                     and not _sent_break(text, q_end, s) \
@@ -4968,6 +4982,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None
                          or (", who " in gap and _WHO_GAP_RE.fullmatch(gap) is not None)
+                         or (text[r.end - 1 : r.end] == "," and _DESC_GAP_RE.fullmatch(gap) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
                     and a.entry.subtype not in ("according_to",) \
                     and _prompt_before(text, close, a.start) is None and not gap.endswith((" who ", " which ")) \
