@@ -4050,3 +4050,21 @@ def test_twenty_first_session_a_description_with_a_clause_is_no_gap():
     # '“Pizzagate,” a conspiracy that falsely claimed …': a clause of its own, no speaker
     spans = find_quotes_and_attributions("He pushed “Harbourgate,” a forum theory that falsely claimed the pier was sold.")
     assert not any((s.source or "").startswith("a forum theory") for s in spans if s.kind == "attribution")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote continuing one cited as told to an outlet stays with the person who told it
+    ("“An agency that cannot regulate cannot preempt,” Mara Quillon, a law professor, told the Harbour "
+     "Gazette. “When it repealed the order, it said so.”", ["Mara Quillon", "Mara Quillon"]),
+    # ... and one after a 'when' clause holding another cue stays with the first speaker
+    ("“I do not think I have such powers,” Quillon said when Valdake asked for her view of the posts. “It is "
+     "very intimidating.”", ["Quillon", "Quillon"]),
+    # 'X, which operated the ferry, posted …' then 'it said': X
+    ("Valdake Marine, which operated the ferry, has posted an apology on its website.\n\n“We pray for the "
+     "families,” it said.", ["Valdake Marine"]),
+    # someone's own observation before a colon
+    ("The most telling line may be Quillon’s own observation about the way out: “The check is the ballot box.”",
+     ["Quillon"]),
+])
+def test_twenty_first_session_continuations_which_bodies_and_observations(text, speakers):
+    assert _speakers(text) == speakers

@@ -1485,6 +1485,8 @@ _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_AP
 # a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
 # (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state:
 # ', a teacher from Newport News, Virginia,')
+# a clause after a cue that holds the next cue: ' when Schiff ' ('“…,” Lind said when Schiff asked')
+_WHEN_CLAUSE_GAP_RE = re.compile(r"[^.!?;:\n“”\"]{0,40}\b(?:when|after|as|while|before|because)\b[^.!?;:\n“”\"]{0,60}")
 # an indefinite description between a quote ending in a comma and its cue: '“…,” a government official
 # directly involved in the process told Reuters' (no clause: no comma, quote or verb of its own)
 _DESC_GAP_RE = re.compile(r"[ ]+(?:a|an|one|another)[ ](?:(?!(?:said|says|told|is|was|were|are|has|had|have|and|but|that|which|who|whose|whom)[ ])"
@@ -3956,6 +3958,9 @@ class _Resolver:
                 return None  # (a lower-case word other than an organisation's head: "the bank also")
             np_ = " ".join(words)
             st = source_type(np_)
+            if st == "named_person" and "organisation" in kinds and ", which " in m.group(0) \
+                    and not _first_name_gender(np_):
+                st = "organisation"  # 'Chonghaejin Marine, which operated the ferry, posted …': a body, not a person
             if st == "document" and st in kinds:
                 return np_, st  # 'The statement went on to …': the document, as written
             return (_LEADING_ARTICLE_RE.sub("", np_), st) if st in kinds else None
@@ -5791,10 +5796,15 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # ('… says Ann Lee. “…”')
                 k = bisect.bisect_left(att_ends, r.open_mark) - 1
                 prior = atts_by_end[k] if k >= 0 else None
-                if prior is not None and (prior.subtype in ("relay", "according_to") or not prior.speaker) and k > 0 \
-                        and atts_by_end[k - 1].speaker and not _sent_break(text, atts_by_end[k - 1].end, prior.start):
+                if prior is not None and k > 0 and atts_by_end[k - 1].speaker \
+                        and (prior.subtype == "according_to" or not prior.speaker
+                             or (prior.subtype == "relay" and not (prior.entry.cue in ("tell", "in an interview with")
+                                                                    and _first_name_gender(prior.speaker)))
+                             or _WHEN_CLAUSE_GAP_RE.fullmatch(text, atts_by_end[k - 1].end, prior.start) is not None) \
+                        and not _sent_break(text, atts_by_end[k - 1].end, prior.start):
                     # 'Ann Lind added, according to the Gazette. “…”', '“…,” Lind said after asking
-                    # X to … “…”', '“…,” Lind said when asked …. “…”': Lind
+                    # X to … “…”', '“…,” Lind said when asked …. “…”', '“…,” Lind said when Brill asked
+                    # for her view. “…”': Lind (not '“…,” Ann Lind told CNN. “…”': she is no outlet)
                     prior = atts_by_end[k - 1]
                 if prior is not None and prior.end > prev_speaker[2] and r.open_mark - prior.end < 250 \
                         and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
@@ -6958,7 +6968,7 @@ _OWN_WORDS_COLON_RE = re.compile(
     r"(?<![\w.])(?:((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s|(?<![\w’'])([Hh]is|[Hh]er))[ ](?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|remarks|speech|tweet|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed"
     r"|column|address|announcement|explanation|warning|reaction|retort|line|quip|pronouncement|declaration|vow"
-    r"|prediction|boast|mantra|refrain|slogan|motto)\b[^:\n“”\"]{0,80}:[ \t]*$")
+    r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)\b[^:\n“”\"]{0,80}:[ \t]*$")
 # prepositions before someone's words that make them a topic ('Stunned at Lind’s comments:')
 _TOPIC_PREPS = frozenset("at on about over against with by for of from".split())
 
