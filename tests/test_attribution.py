@@ -4068,3 +4068,24 @@ def test_twenty_first_session_a_description_with_a_clause_is_no_gap():
 ])
 def test_twenty_first_session_continuations_which_bodies_and_observations(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'Oh, and' before the subject of a participle
+    ("Oh, and Oren Valdake tried as well, tweeting: “Nobody covered the pier.”", ["Oren Valdake"]),
+    # ... but a name and an emphatic reflexive are ('Valdake himself insisted')
+    ("Oren Valdake spoke first. But Valdake himself insisted, “The pier stays.”", ["Oren Valdake"]),
+    # a surname with a lower-case particle: the full name written before
+    ("Yassine al-Quillon, the port minister, came out.\n\n“This is one of the results,” al-Quillon said.",
+     ["Yassine al-Quillon"]),
+])
+def test_twenty_first_session_interjections_reflexives_and_particle_surnames(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_first_session_a_verb_and_a_reflexive_are_no_source():
+    # 'and let himself boast:' is no speaker (the finder leaves the quote without one)
+    text = ("Basking in the moment, Valdake dropped his usual manner and let himself boast: “Nine other mayors "
+            "wish they were me!”")
+    assert _speakers(text) != ["let himself"]
+    assert [s.source for s in find_quotes_and_attributions(text) if s.kind == "attribution"] == [None]

@@ -467,6 +467,8 @@ def _source_type(source: str) -> str | None:
     words = low.replace("’s", "").replace("'s", "").split()
     if not words:
         return None
+    if len(words) == 1 and _PARTICLE_SURNAME_RE.fullmatch(s) is not None:
+        return "named_person"  # 'al-Yasseri': a surname with a lower-case particle
     if len(words) >= 5 and words[-3] in _ROLE_NOUNS and s.split()[-3].islower() \
             and any(w in _PREPS for w in words[1:-3]) and _first_name_gender(" ".join(s.split()[-2:])):
         # an institution with a preposition, then a role and a person's name: 'University of Harbour
@@ -854,6 +856,8 @@ def _source_before_text(seg0: str) -> str | None:
         return _SOURCE_BEFORE_CACHE[seg0]
     src = _source_before_seg(seg0)
     if src is not None and (_DATE_SOURCE_RE.match(src) or not any(c.isalpha() for c in src) or src in ("Which", "What")
+                            or (src.endswith((" himself", " herself", " themselves"))  # ('and let himself boast', not
+                                and src.rsplit(" ", 2)[-2][:1].islower())  # 'Trump himself insisted')
                             or (src[:1].islower() and " " in src and src.rsplit(" ", 1)[1][:1].islower()
                                 and (_is_participle(w0 := src.split(" ", 1)[0])
                                      or (_PAST_VERB_RE.fullmatch(w0) and not src.endswith(" to") and " by " not in src)))):
@@ -929,6 +933,8 @@ _ADJ_ING = frozenset("going "
 # people who hold signs that read something: their words ('Protesters held signs reading “…”')
 _HELD_SIGNS_RE = re.compile(r"(.+?)[ ](?:held|holding|carried|carrying|waved|waving|displayed|hoisted|raised|wore|"
                             r"wearing)[ ](?:[\w\-]+[ ]){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?)")
+# a surname opening with a lower-case particle ('al-Yasseri', 'el-Sisi', 'bin Salman' is two words)
+_PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ad|as|at|ar|an|ash|abu|ibn)-[A-Z][\w'’\-]+")
 # groups named after a person ('the Lind campaign', 'the Lind transition team'): not the person
 _NAMED_GROUP_HEADS = frozenset("team campaign administration camp office staff family government allies aides "
                                "attorneys lawyers supporters".split())
@@ -2523,6 +2529,7 @@ _POSS_APPOS_RE = re.compile(r"(?:[ ][a-z][\w\-]*){1,4},[ ]((?:[A-Z][\w'’\-.]+[
 _STATE_BEFORE_TITLE = (r"(?:(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:GOP[ ])?|GOP[ ])"
                        r"(?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Det|Dr)\.[ ]))?")
 _SUBJECT_LEAD = (r"(?:[A-Z][A-Z.’' ]{2,30}(?:,[ ][A-Z][A-Za-z.]+)?[ ]?(?:\([A-Za-z ]{2,20}\)[ ]?)?[—–][ ]?)?"  # 'PHILADELPHIA—'
+                 r"(?:(?:Oh|Well|Yes|No),[ \u00a0]+(?:and|but|so)[ \u00a0]+)?"  # ('Oh, and Ann Lind tried as well')
                  r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
                  r",?[ \u00a0]+(?:on[ ][A-Z][a-z]+day,?[ \u00a0]+)?)?"  # "But on Tuesday Ann Lind, …"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
@@ -2806,6 +2813,10 @@ class _Resolver:
             return source[4:]  # a group named after a person: '(the) Trump transition team', '(the) Lind campaign'
         if name.endswith(("s’", "s'")):
             name = name[:-1]  # 'Sen. Bernard Sanders’ office': the possessive's owner
+        if _PARTICLE_SURNAME_RE.fullmatch(name) is not None:
+            # 'al-Yasseri said' after 'Yassine al-Yasseri': a surname with a lower-case particle
+            full = self._full_of_word(name, "")
+            return full if " " in full else name
         if name[:1].islower() or not name:
             # "the registry" -> a capitalised name ending in "Registry" earlier in the text
             head = source.split()[-1] if source.split() else ""
@@ -5437,7 +5448,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # "the Ohio Democrat", "the senator from Ohio" (not "the president of a union": someone else)
             coref = first_low == "the" and head.lower() in _COREF_HEADS \
                 and (k_prep == len(src_words) or src_words[k_prep] == "from")
-            if not name[:1].isupper() or coref \
+            if (not name[:1].isupper() and _PARTICLE_SURNAME_RE.fullmatch(name) is None) or coref \
                     or ((head[:1].islower() or head in _ROLE_ACRONYMS) and (first_low in _INDEFINITE or first_low == "the")):
                 # "the Prime Minister" -> the name given earlier; else the description itself
                 # ("the spokesperson", "one former Iraqi official", "a Google spokesperson")
