@@ -938,10 +938,10 @@ _PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ad|as|at|ar|an|ash|abu|ibn)-[A-Z][\
 # groups named after a person ('the Lind campaign', 'the Lind transition team'): not the person
 _NAMED_GROUP_HEADS = frozenset("team campaign administration camp office staff family government allies aides "
                                "attorneys lawyers supporters".split())
-# bodies a lower-case head stands for, by the head: named with 'of' after it ('the Bureau of
-# Investigation') or by an acronym ('FBI')
 # adjectives before 'say' that make it a noun ('the final say', 'an equal say')
 _SAY_NOUN_BEFORE = frozenset("final last big bigger greater equal much little real fair".split())
+# bodies a lower-case head stands for, by the head: named with 'of' after it ('the Bureau of
+# Investigation') or by an acronym ('FBI')
 _ORG_OF_HEADS = {
     "bureau": ("FBI",), "agency": ("CIA", "NSA", "EPA", "FDA", "DIA"), "department": ("DOJ", "DHS", "DOD", "DOE"),
     "ministry": (), "commission": ("FCC", "FEC", "SEC", "FTC"), "committee": (), "council": (), "court": (),
@@ -968,8 +968,9 @@ def _org_of_head(text: str, pos: int, cap: str) -> str | None:
 _REGNAL_NAME_RE = re.compile(r"(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Ayatollah|Patriarch)"
                              r"[ ][A-Z][a-z]+(?:[ ][IVX]+)?")
 # a past tense opening a verb's phrase (not 'red', 'need', 'bed')
-_PAST_VERB_RE = re.compile(r"[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|sent|came|kept|left|held"
-                           r"|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore")
+_PAST_TENSE = (r"(?:[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|sent|came|kept|left|held"
+               r"|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore)")
+_PAST_VERB_RE = re.compile(_PAST_TENSE)
 _SOURCE_BEFORE_CACHED_CHARS = 24
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 _BLANK_RUN_RE = re.compile(" {10,}")
@@ -1488,17 +1489,17 @@ _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1
 # (tried in turn, each on the last ``width`` characters)
 _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
                    (_WHO_PERSON_APPOS_RE, 190))
-# a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
-# (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state:
-# ', a teacher from Newport News, Virginia,')
 # a clause after a cue that holds the next cue: ' when Schiff ' ('“…,” Lind said when Schiff asked')
 _WHEN_CLAUSE_GAP_RE = re.compile(r"[^.!?;:\n“”\"]{0,40}\b(?:when|after|as|while|before|because)\b[^.!?;:\n“”\"]{0,60}")
 # an indefinite description between a quote ending in a comma and its cue: '“…,” a government official
 # directly involved in the process told Reuters' (no clause: no comma, quote or verb of its own)
-_DESC_GAP_RE = re.compile(r"[ ]+(?:a|an|one|another)[ ](?:(?!(?:said|says|told|is|was|were|are|has|had|have|and|but|that|which|who|whose|whom)[ ])"
-                          r"[a-z][\w’'\-]*[ ]){2,12}")
+_DESC_GAP_RE = re.compile(r"[ ]+(?:a|an|one|another)[ ](?:(?!(?:said|says|told|is|was|were|are|has|had|have|and|but|"
+                          r"that|which|who|whose|whom)[ ])[a-z][\w’'\-]*[ ]){2,12}")
 # a name and a relative clause between a quote and its cue: '“…” Ann Lind, who was held as a prisoner, asked'
 _WHO_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){0,3}[A-Z][\w'’\-]+,[ ]who[ ][^,“”\"\n]{2,120},[ \t]*")
+# a name and its apposition between a quote and its cue: '“…” Ann Lind, a former official, wrote'
+# (an age may come first: ', 73, a retired pilot,'; the apposition may end in a place and its state:
+# ', a teacher from Newport News, Virginia,')
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+(?:,[ ]\d{1,3}(?=,))?,[^,“”\"\n]{2,70}"
                            r"(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?(?=,))?,?[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
@@ -1953,10 +1954,8 @@ _WHO_ADVERBIAL_RE = re.compile(r"(?:,|[ ][—–]|[ ]--)[ ]who(?:[ ](?:(?:in|dur
                                r"often|last[ ](?:year|week|month)|(?:on[ ])?[A-Z][a-z]+day))?$")
 # 'and' and a past tense's phrase with no clause of its own, ending before a cue: ' and spoke
 # dismissively of his credentials ' (for a phrase cue after it: 'in an interview with')
-_AND_VERB_PHRASE_BEFORE_RE = re.compile(
-    r"[ ]and[ ](?:[a-z]+ly[ ])?(?:[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|said|sent|came|"
-    r"put|kept|left|held|led|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore)"
-    r"(?:[ ][^,;:.!?“”\"\n]{1,70})?[ ]$")
+_AND_VERB_PHRASE_BEFORE_RE = re.compile(r"[ ]and[ ](?:[a-z]+ly[ ])?(?:" + _PAST_TENSE + r"|said|put|led)"
+                                        r"(?:[ ][^,;:.!?“”\"\n]{1,70})?[ ]$")
 # a passive before 'quoted by': 'he was quoted by', 'Ann Lind is quoted by'
 _PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w'’.\-]*[ ]){0,2}[A-Z][\w'’\-]*|he|she)[ ](?:was|is|has[ ]been|had[ ]been)[ ]$")
 
