@@ -2876,9 +2876,10 @@ class _Resolver:
             key = f"3w:{name}"
             if key not in self._cache:
                 self._cache[key] = ""
-                k = self.text.find(name)
-                if len(self._cache) < _MAX_NAMES_SCANNED and k > 0 and self.text[k - 1] == " " \
-                        and not self.text[k + len(name) : k + len(name) + 1].isalnum():
+                # (the first mention within 30,000 characters of the first lookup, which may come before
+                # it: a bounded search per name, so thousands of distinct names stay linear)
+                k = self.text.find(name, max(0, pos - 30_000), pos + 30_000)
+                if k > 0 and self.text[k - 1] == " " and not self.text[k + len(name) : k + len(name) + 1].isalnum():
                     m = _FIRST_BEFORE_RE.search(self.text, max(0, k - 30), k)
                     if m is not None and m.group(1) != parts[0] and _first_name_gender(f"{m.group(1)} {name}") \
                             and not self._common_word(m.group(1)):
