@@ -967,6 +967,8 @@ def _org_of_head(text: str, pos: int, cap: str) -> str | None:
 # a title that goes with one name, the name in full: 'Pope Francis', 'King Charles III'
 _REGNAL_NAME_RE = re.compile(r"(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Ayatollah|Patriarch)"
                              r"[ ][A-Z][a-z]+(?:[ ][IVX]+)?")
+# participles of issuing before the issuer ('a brief released by the team')
+_ISSUED_BY_WORDS = frozenset("released issued filed written published sent".split())
 # a past tense opening a verb's phrase (not 'red', 'need', 'bed')
 _PAST_TENSE = (r"(?:[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|sent|came|kept|left|held"
                r"|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore)")
@@ -2763,6 +2765,8 @@ class _Resolver:
         self.qstarts = [q[0] for q in quotes]
         self.quotes = quotes
         self._cache: dict[str, str] = {}
+        # two-word surname -> (offset, the name with the first name written before it there), or None
+        self._three_word: dict[str, tuple[int, str] | None] = {}
         self._suffixed: dict[str, tuple[str, int]] | None = None  # name -> (suffix, mentions with it)
         # name runs, found lazily in the windows before pronouns (which come in text order)
         self._runs: list[_Person] = []
@@ -2873,9 +2877,8 @@ class _Resolver:
             # 'Jackson Lee said' after 'Rep. Sheila Jackson Lee': a two-word surname, when the article
             # first writes it after a known first name (not 'Ann Lind' written alone before 'Mary Ann
             # Lind'; cached with that offset)
-            key = f"3w:{name}"
-            if key not in self._cache:
-                self._cache[key] = ""
+            if name not in self._three_word:
+                self._three_word[name] = None
                 # (the first mention within 30,000 characters of the first lookup, which may come before
                 # it: a bounded search per name, so thousands of distinct names stay linear)
                 k = self.text.find(name, max(0, pos - 30_000), pos + 30_000)
@@ -2883,10 +2886,10 @@ class _Resolver:
                     m = _FIRST_BEFORE_RE.search(self.text, max(0, k - 30), k)
                     if m is not None and m.group(1) != parts[0] and _first_name_gender(f"{m.group(1)} {name}") \
                             and not self._common_word(m.group(1)):
-                        self._cache[key] = f"{k}:{m.group(1)} {name}"
-            got = self._cache[key]
-            if got and int(got.split(":", 1)[0]) < pos:
-                return got.split(":", 1)[1]
+                        self._three_word[name] = (k, f"{m.group(1)} {name}")
+            got = self._three_word[name]
+            if got is not None and got[0] < pos:
+                return got[1]
         if len(parts) == 2 and self._noted and parts[1].rstrip(".") not in _NAME_SUFFIXES \
                 and not _first_name_gender(name):
             # 'Isgur Flores said' after 'spokeswoman Sarah Isgur Flores said': the three-word name
@@ -4567,7 +4570,7 @@ _PUT_IT_RE = re.compile(
     r"[ ]*[,:.”\"’]"
 )
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
-                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:released|issued|filed|written|published|sent)[ ]by[ ])")
+                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r")[ ]by[ ])")
 # (the document ends the clause, or its issuer follows: '“…,” reads a trial brief released by the team')
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
@@ -5175,18 +5178,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # phrase before the relative clause holding the quote (not 'But' opening it)
                     src = _LEAD_CONJ_RE.sub("", rel.group(1))
                 if src is None and text[a.start - 5 : a.start] == " and " and lo < a.start - 5 \
-                        and not res.inside_quote(a.start) and "“" not in text[lo : a.start] and '"' not in text[lo : a.start] \
-                        and _CLAUSE_MARKER_RE.search(text, lo, a.start) is None \
                         and (and_words := (and_window := text[max(lo, a.start - 30) : a.start - 5]).split()) \
                         and and_words[-1][:1].islower() and "   " not in and_window:
                     # 'The harbour master, nudging the pilot, pointed at him and said, “…”': the
-                    # sentence's subject, a person or a description of one (no quote before in it, and
-                    # no clause of its own: not 'Burke described a letter in which Lind claimed … and wrote';
-                    # a verb's phrase before 'and', not a name: 'Ann Lind and Ray Brill said'; a word
-                    # right before 'and', not a link teaser blanked by the residue cleaner)
-                    and_subj = res._subject_at(lo, a.start)
-                    src = _subject_written(text, and_subj) \
-                        if and_subj is not None else _described_subject(text, res, lo, a.start, clauses_ok=True)
+                    # sentence's subject (a verb's phrase before 'and', not a name: 'Ann Lind and Ray
+                    # Brill said'; a word right before 'and', not a link teaser blanked by the residue
+                    # cleaner)
+                    src = _and_clause_subject(text, res, lo, a.start)
                     if src is not None and src.lower() in ("such", "all", "this", "that", "these", "those"):
                         src = None
                 if src is None and text[a.start - 2 : a.start] == ", " \
@@ -6000,16 +5998,22 @@ _REL_CLAUSE_OPEN_RE = re.compile(
 _LEAD_CONJ_RE = re.compile(r"^(?:But|And|Yet|So|Still|Now)[ ]+(?=\S+[ ])")
 
 
-def _and_verb_subject(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
-    """The subject of the sentence at ``lo`` when a past tense's phrase after *and* ends right before
-    the cue at ``cue`` (``Ann Lind noted the critique and spoke dismissively of it in an interview
-    with``), with no quote nor clause of its own before; else None."""
-    m = _AND_VERB_PHRASE_BEFORE_RE.search(text, max(lo, cue - 100), cue)
-    if m is None or m.start() <= lo or res.inside_quote(cue) or "“" in text[lo:cue] or '"' in text[lo:cue] \
-            or _CLAUSE_MARKER_RE.search(text, lo, cue) is not None:
+def _and_clause_subject(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
+    """The subject of the sentence at ``lo`` for a cue at ``cue`` that a verb's phrase after *and*
+    reaches (``… pointed at him and said``): a person or a description of one, when no quote stands
+    before the cue in the sentence and no clause of its own (not 'Burke described a letter in which
+    Lind claimed … and wrote'); else None."""
+    if res.inside_quote(cue) or "“" in text[lo:cue] or '"' in text[lo:cue] or _CLAUSE_MARKER_RE.search(text, lo, cue):
         return None
     subj = res._subject_at(lo, cue)
     return _subject_written(text, subj) if subj is not None else _described_subject(text, res, lo, cue, clauses_ok=True)
+
+
+def _and_verb_subject(text: str, res: _Resolver, lo: int, cue: int) -> str | None:
+    """:func:`_and_clause_subject` when a past tense's phrase after *and* ends right before the cue
+    (``Ann Lind noted the critique and spoke dismissively of it in an interview with``); else None."""
+    m = _AND_VERB_PHRASE_BEFORE_RE.search(text, max(lo, cue - 100), cue)
+    return _and_clause_subject(text, res, lo, cue) if m is not None and m.start() > lo else None
 
 
 def _described_subject(text: str, res: _Resolver, lo: int, hi: int, clauses_ok: bool = False) -> str | None:
@@ -6564,8 +6568,7 @@ _ROUNDUP_AUTHORS_RE = re.compile(
 # a document that speaks for whoever issued it ('the statement said', 'a statement by Ann Lind',
 # 'his statement'); reports, studies, lawsuits, videos, books and ads only when named with their
 # author (_NAMED_ONLY_DOCS)
-_ISSUED_BY_WORDS = frozenset("released issued filed written published sent".split())
-_DOC_BY_AFTER_RE = re.compile(r" (?:(?:released|issued|filed|written|published|sent) )?(?:by|from) ([\w.'’\- ]{2,60}?)"
+_DOC_BY_AFTER_RE = re.compile(r" (?:(?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r") )?(?:by|from) ([\w.'’\- ]{2,60}?)"
                               r"(?=[,.;:!?\n]|$)")
 _DOC_SOURCE_RE = re.compile(
     r"((?i:the|that|this|an?|his|her)) (?:[\w'’\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
