@@ -2215,9 +2215,10 @@ def test_eighth_session_speaker_rules(text, speaker):
      ["one former Western energy CEO"]),
     # a participle's phrase before a cue is no source (since the twentieth session, the sentence's subject is)
     ("Lindqvist took the question in stride, replying with a grin, said, “I am aware of that, yes.”", ["Lindqvist"]),
-    # a noun after a determiner and an adjective is no cue ('a separate note')
+    # a noun after a determiner and an adjective is no cue ('a separate note'); the note's issuer
+    # speaks (since the twenty-second session: a body's name after 'from')
     ("“The metal could rise,” says a separate note from Harbour Securities, “because investors seem ready.”",
-     ["a separate note", "a separate note"]),
+     ["Harbour Securities", "Harbour Securities"]),
 ])
 def test_ninth_session_speaker_rules(text, speakers):
     assert _speakers(text) == speakers
@@ -4089,3 +4090,52 @@ def test_twenty_first_session_a_verb_and_a_reflexive_are_no_source():
             "wish they were me!”")
     assert _speakers(text) != ["let himself"]
     assert [s.source for s in find_quotes_and_attributions(text) if s.kind == "attribution"] == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a short aside in brackets after a name, and 'Like' before it, are no clause bounds
+    ("We can do this. Like Oren Valdake (the sailor) once said: “The most rewarding things look impossible.”",
+     ["Oren Valdake"]),
+    # a dash and a name ending its sentence: the name alone ('— Oren Valdake. Liar.')
+    ("“The pier is sold. And some, I assume, are good people.” — Oren Valdake. Liar.\n\n“We go.” — Oren Valdake",
+     ["Oren Valdake", "Oren Valdake"]),
+    # a dash and a name after a quote continuing another and its cue in the paragraph: the entry's byline
+    ('"Can I sail better? Can I take a class?" Quillon said. "That will save you money." — Mara Tellis\n\nPORT NEWS',
+     ["Quillon", "Quillon"]),
+    # a person known from a medium is no outlet ('the former reality TV star')
+    ("Harbour candidate Oren Valdake has warned supporters. “The vote is rigged,” the former reality TV star "
+     "tweeted on Monday.", ["Oren Valdake"]),
+    # a name used as a modifier after 'a (former)' is no mention of a person ('a former Calvin Quent model')
+    ("Valdake — a former Calvin Quent model who has appeared in TV shows – said he liked the address.\n\n"
+     "“I think the speech was fine,” he told Khan.", ["Valdake"]),
+    # an honorific and a surname before 'of': that person, not a name inside the body's name
+    ("Ms. Quillon of the Susan B. Harbour List once declared herself “disgusted” by him.", ["Quillon"]),
+    # a document from a body named after a description of it, or by its name alone
+    ("“Commodities will outperform,” says a new commodities note from US investment bank and bullion market "
+     "maker Valdake Sachs.", ["Valdake Sachs"]),
+    ("According to a report from Public Harbour:\n\n“In 1992, as a first step, the firm petitioned the agency.”",
+     ["Public Harbour"]),
+    # an acronym is not widened by a word opening a sentence before it ('Additional HPB documents')
+    ("The HPB published pages of documents. Additional HPB documents came later.\n\n“Lind did not recall "
+     "the emails,” the HPB said in its report.", ["HPB"]),
+])
+def test_twenty_second_session_asides_bylines_modifiers_and_issuers(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_second_session_first_person_contractions_are_the_pronoun():
+    # 'I’m sad to say': the source is I, and 'he' later is not resolved to "I’m"
+    text = ("Things got done. I’m sad to say that the old “party of the people,” of which I was proud, is gone.\n"
+            "One note was from a man named Orin, who preferred to remain anonymous. “I have found it hard to "
+            "support the party,” he wrote.")
+    spans = find_quotes_and_attributions(text)
+    assert [s.source for s in spans if s.kind == "attribution" and s.cue == "say"] == ["I"]
+    assert "I’m" not in [s.speaker for s in spans]
+
+
+def test_twenty_second_session_first_to_report_is_a_verb():
+    # 'the first to report' is a verb after 'to', not a noun after 'the first'; 'a new commodities note' is a noun
+    spans = find_quotes_and_attributions("The Harbour Memo was the first to report that Lind would not attend.")
+    assert [s.cue for s in spans if s.kind == "attribution"] == ["report"]
+    spans = find_quotes_and_attributions("“Up,” says a new commodities note from Valdake Sachs.")
+    assert [s.cue for s in spans if s.kind == "attribution"] == ["says"]

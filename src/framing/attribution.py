@@ -490,7 +490,9 @@ def _source_type(source: str) -> str | None:
     if _MEDIA_EXACT_RE.match(s):
         return "media"
     if head in _MEDIA_HEADS or (has_name and _MEDIA_RE.search(" ".join(core)) and head not in _ORG_WORDS
-                                and not any(w in _TITLE_WORDS for w in core)):
+                                and not any(w in _TITLE_WORDS for w in core)
+                                and not (head in _FAME_HEADS and not head_upper)):
+        # (not a person known from a medium: 'the former reality TV star')
         return "media"
     if head_upper and len(toks) >= 2 and head not in _ORG_WORDS and head not in _ORG_HEADS \
             and (toks[-2].rstrip(".").lower() in _PERSON_PREFIXES
@@ -531,6 +533,8 @@ def _source_type(source: str) -> str | None:
     return "anonymous"
 
 
+# people known from a medium, not its journalists ('the reality TV star', 'a former Fox News personality')
+_FAME_HEADS = frozenset("star celebrity personality mogul model actor actress comedian icon".split())
 # people of an institution a description names by their role alone ('House GOP aide')
 _UNNAMED_ROLE_HEADS = frozenset("aide staffer adviser advisor strategist operative insider".split())
 _TITLE_ABBREVS = frozenset("sen rep gov gen".split())
@@ -612,7 +616,10 @@ def _strip_titles(name: str) -> str:
             toks = toks[:k]
             break
     best = _last_name_run(toks)
-    if (not best or not _first_name_gender(" ".join(best[:2]))) and len(toks) < len(all_toks):
+    if (not best or not _first_name_gender(" ".join(best[:2]))) and len(toks) < len(all_toks) \
+            and not (len(best) == 1 and len(toks) >= 2 and toks[-2].rstrip(".").lower() in _PERSON_PREFIXES
+                     and toks[-1] == best[0]):
+        # (not after an honorific and a surname: 'Ms. Lind of the Susan B. Anthony List' is Lind)
         later = _last_name_run(all_toks[len(toks) :])
         i = next((i for i in range(len(later) - 1) if _first_name_gender(" ".join(later[i : i + 2]))), -1)
         if i >= 0 and (len(best) < 2 or later[-1] == all_toks[-1].rstrip(",")) \
@@ -867,6 +874,8 @@ def _source_before_text(seg0: str) -> str | None:
         src = None
     elif src is not None and " " in src and (held := _HELD_SIGNS_RE.fullmatch(src)) is not None:
         src = held.group(1)  # 'The protesters held signs reading': the people who held them
+    elif src is not None and (own := _FIRST_PERSON_CONTRACTION_RE.fullmatch(src)) is not None:
+        src = own.group(1)  # "I’ve said": I
     if cached:
         if len(_SOURCE_BEFORE_CACHE) > 50_000:
             _SOURCE_BEFORE_CACHE.clear()
@@ -973,7 +982,11 @@ _ISSUED_BY_WORDS = frozenset("released issued filed written published sent".spli
 _PAST_TENSE = (r"(?:[a-z]{2,}[^e\W]ed|[a-z]+ied|spoke|told|wrote|took|made|gave|went|sent|came|kept|left|held"
                r"|brought|thought|felt|found|stood|threw|knew|saw|became|broke|chose|swore)")
 _PAST_VERB_RE = re.compile(_PAST_TENSE)
+# a short aside in brackets after a word, opening in lower case: '(the golfer)', '(pictured)'
+_PAREN_ASIDE_RE = re.compile(r"(?<=[\w.])[ ]\([a-z][^()\n“”\"]{1,60}\)$")
 _SOURCE_BEFORE_CACHED_CHARS = 24
+# a first-person pronoun and a verb's contraction ('I’m', "We've"): the pronoun is the subject
+_FIRST_PERSON_CONTRACTION_RE = re.compile(r"(I|We)[’'](?:m|ve|d|ll|re)")
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
 _BLANK_RUN_RE = re.compile(" {10,}")
 # sentence adverbials set off by commas between a subject and its cue: 'The union, for its part, said'
@@ -1080,6 +1093,11 @@ def _source_before_phrase(seg0: str) -> str | None:
                 seg = seg[:-3].rstrip()
         else:
             break
+    if seg.endswith(")") and (aside := _PAREN_ASIDE_RE.search(seg, max(0, len(seg) - 70))) is not None \
+            and seg[: aside.start()].rsplit(" ", 1)[-1][:1].isupper():
+        # 'Ray Brill (the golfer) once said', 'Ann Lind (pictured) told': a short aside in brackets
+        # after a name is no clause bound (party tags went above)
+        seg = seg[: aside.start()]
     if seg.endswith(",") and (k_par := seg.rfind(", ", max(0, len(seg) - 22))) > 0 \
             and seg[k_par + 2 : -1].lower() in _PARENTHETICAL_ADVERBIALS and seg[k_par - 1] != ".":
         # 'The attorney, meanwhile, said', 'The union, for its part, said': a sentence adverbial
@@ -1286,8 +1304,8 @@ def _source_before_phrase(seg0: str) -> str | None:
         words.pop(0)  # (not 'that tweet said')
     if len(words) > 1 and words[0] in _LEAD_CONJ:
         words.pop(0)  # "But he added", "And the minister said"
-    if len(words) > 1 and words[0] in ("as", "As"):
-        words.pop(0)  # "as Ann Lind put it", "As Lind wrote"
+    if len(words) > 1 and (words[0] in ("as", "As") or (words[0] in ("like", "Like") and words[1][:1].isupper())):
+        words.pop(0)  # "as Ann Lind put it", "As Lind wrote", "Like Ray Brill once said"
     elif len(words) > 1 and words[0] in _SUB_CONJ_CAP \
             and (words[0] not in _PREP_CONJ or words[1][:1].isupper() or words[1].lower() in _PRONOUNS):
         # "Whenever Lind talks", "When she said": the clause's subject (not 'After the defeat, the
@@ -2419,6 +2437,8 @@ def _to_clause_source(src: str) -> str | None:
         return None
     if words[0].lower() in ("he", "she", "they", "i", "we", "it"):
         return words[0]
+    if (own := _FIRST_PERSON_CONTRACTION_RE.fullmatch(words[0])) is not None:
+        return own.group(1)  # 'I’m sad to (say)': I
     k = 1 if words[0] in ("The", "the") else 0
     while k < len(words) and name_word(words[k]):
         k += 1
@@ -2581,7 +2601,11 @@ _DEF_TITLE_SUBJECT_RE = re.compile(
     r"(president|senator|governor|mayor|congressman|congresswoman|secretary|minister|premier|speaker|"
     r"chancellor|president-elect)[ ](?:also[ ]|then[ ]|later[ ]|again[ ])?[a-z]+(?:ed|s)\b")
 # a name between 'the' and a lower-case noun is a modifier: 'the Hillary Clinton email case'
-_THE_BEFORE_RE = re.compile(r"(?<![\w])[Tt]he[ ]$")
+# a person's relations, after a name ('a longtime Lind friend'): the name is a mention of that person
+_RELATION_NOUNS = frozenset("friend ally aide adviser advisor associate confidant confidante spokesman spokeswoman "
+                            "spokesperson lawyer attorney supporter loyalist critic rival biographer son daughter "
+                            "wife husband brother sister".split())
+_THE_BEFORE_RE = re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?)(?:[ ](?:former|onetime|one-time|longtime|ex-))?[ ]?$")
 # (a noun after it, not a verb: 'the agency's Ann Lind said'; the run is the name alone: not 'the
 # United Nations Nikki Haley spoke')
 _ATTRIBUTIVE_AFTER_RE = re.compile(r"[ ]([a-z]+)\b")
@@ -2838,6 +2862,8 @@ class _Resolver:
             # "Mr. Lind" is not the "Michelle Lind" named earlier
             want = _honorific_of(source) if " " in source else ""
             full = self._full_of_word(name, want)
+            if full != name and name.isupper() and name.isalpha() and not _first_name_gender(full):
+                return name  # 'the HPB' is no 'Additional HPB': an acronym is a name in full
             if not want and full != name and len(self._occ.get(name) or ()) > 1:
                 # the article names several people with this surname ('Jeri Williams', her son
                 # 'Alan Williams'): the pronouns after the surname written alone tell which
@@ -4092,10 +4118,12 @@ class _Resolver:
                 and not _first_name_gender(name):
             return  # 'the group Safe Hands', 'the charity Open Doors': an organisation's or work's name
         if run.startswith(name) and (nxt := _ATTRIBUTIVE_AFTER_RE.match(self.text, m.end())) is not None \
-                and _THE_BEFORE_RE.search(self.text, max(0, m.start() - 5), m.start()) \
+                and (the := _THE_BEFORE_RE.search(self.text, max(0, m.start() - 16), m.start())) \
                 and not nxt.group(1).endswith(("ed", "s")) and nxt.group(1) not in _FORMS \
-                and nxt.group(1) not in _AUX:
-            return  # a name used as a modifier: 'the Hillary Clinton email case' (no mention of her)
+                and nxt.group(1) not in _AUX \
+                and not (nxt.group(1) in _RELATION_NOUNS and not the.group().lower().startswith("the")):
+            return  # a name used as a modifier: 'the Hillary Clinton email case', 'a former Calvin Klein
+            # model' (no mention of them; but 'a longtime Blasey Ford friend' is one of her)
         placeish = self._placeish.get(name)
         if placeish is None:
             placeish = self._placeish[name] = self._written_after_in(name) or (
@@ -4662,6 +4690,12 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
                                                                       or bw[-2].endswith(("'s", "’s"))))):
         # a noun after a number, quantifier or determiner and adjective: "a 2024 report", "in one
         # tweet", "the latest post", "his first report" (not "Let me first state that")
+        return False
+    if base_other and form in _NOUN_CUE_FORMS and len(bw) > 2 and bw[-2] in _NOUN_ADJ and prev_word.isalpha() \
+            and prev_word not in _PREPS and prev_word != "to" and prev_word not in _AUX \
+            and bw[-3].rsplit(None, 1)[-1] in _DETERMINERS:
+        # a noun after a determiner, an adjective and a noun: "a new commodities note" (not "the
+        # first to report")
         return False
     if inflected_s and form not in _S_VERB_ONLY and len(bw) > 1 and (prev_word in _NOUN_ADJ or prev_word in _PLURAL_NOUN_ADJ) \
             and (bw[-2] in _DETERMINERS or bw[-2].endswith(("'s", "’s"))) \
@@ -5729,7 +5763,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and named_name.endswith(("ed", "Said", "Says", "Wrote", "Writes", "Told")):
                 named_name = named_name.rsplit(" ", 1)[0]  # 'Scarborough Tweeted: “…”' (a cue in title case)
             handle = named_name if named_name is not None and named_name.startswith("@") else None
-            if named_name is None and a is None and r.closed:
+            if named_name is None and a is None and r.closed \
+                    and not (prev_c == "." and qi > 0 and outer_speakers[qi - 1] is not None
+                             and "\n" not in text[qbounds[qi - 1][1] : r.open_mark]
+                             and (k_cue := bisect.bisect_left(att_starts, qbounds[qi - 1][1])) < len(att_starts)
+                             and att_starts[k_cue] < r.open_mark):
+                # (not after a quote and its cue in the same paragraph: '“…?” Walker said. “…” — Ann
+                # Lind' goes on with Walker, the dash and name are the entry's byline)
                 named_name = _name_after_quote(text, qbounds[qi][1], alone=prev_c == "\n" or k_prev < 0)
             authors = named_name if named_name is not None and (
                 ((", " in named_name or " and " in named_name)
@@ -6531,6 +6571,9 @@ _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|
 # (then a comma, the line's end, or a dash and the work quoted: '— Neil Howe – The Fourth Turning')
 _DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*" + _NAME_PART
                            + r"(?=,|[ \t]*(?:\n|$)|[ \t]*(?:[—–]|--)[ \t]*[A-Z])")
+# a period ending a word of two lower-case letters or more, then a space: the end of a sentence
+# inside what _NAME_PART took ('Ray Brill. Racist.'; not 'Ray J. Brill', 'Ray Brill Jr.')
+_NAME_SENT_END_RE = re.compile(r"(?<=[a-z]{2})\.[ ]")
 # an epigraph's authors after a dash: '– Strauss & Howe – The Fourth Turning', '— Marc and Angel Chernoff'
 _DASH_AUTHORS_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ](?:&|and)[ ]"
                               r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)(?=[ \t]*(?:\n|$|[—–]|--))")
@@ -6568,7 +6611,7 @@ _ROUNDUP_AUTHORS_RE = re.compile(
 # a document that speaks for whoever issued it ('the statement said', 'a statement by Ann Lind',
 # 'his statement'); reports, studies, lawsuits, videos, books and ads only when named with their
 # author (_NAMED_ONLY_DOCS)
-_DOC_BY_AFTER_RE = re.compile(r" (?:(?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r") )?(?:by|from) ([\w.'’\- ]{2,60}?)"
+_DOC_BY_AFTER_RE = re.compile(r" (?:(?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r") )?(?:by|from) ([\w.'’\- ]{2,90}?)"
                               r"(?=[,.;:!?\n]|$)")
 _DOC_SOURCE_RE = re.compile(
     r"((?i:the|that|this|an?|his|her)) (?:[\w'’\-]+ ){0,2}?(statement|letter|email|memo|tweet|post|release|apology"
@@ -6579,6 +6622,12 @@ _ISSUER_CHARS = 900  # how far back the document's mention is looked for
 _ORG_DESC_WORDS = frozenset("brokerage bank firm company group maker agency institute lender fund consultancy insurer "
                             "network organization organisation charity newspaper magazine website publisher tank "
                             "manufacturer retailer".split())
+# a participle after the issuer's name, and what follows ('the Oversight Committee released Thursday')
+_BY_VERB_TAIL_RE = re.compile(r"(?<=[A-Za-z])[ ](?:[a-z]{2,}ed|[a-z]{2,}ing)\b")
+# lower-case words inside an organisation's name ('Institute of Medicine', 'University at Buffalo')
+_NAME_JOINERS = frozenset("of for and the at in on &".split())
+# a name of two or three capitalised words, none an initial ('Public Harbour', 'Harbour Policy Center')
+_DOC_FROM_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}")
 # capitalised words ending a phrase after a lower-case word ('Canadian brokerage TD Securities')
 _CAP_RUN_END_RE = re.compile(r"(?<=[a-z] )((?:[A-Z][\w.&'’\-]*[ ](?:(?:of|in|for|and|the|on)[ ])?){0,4}[A-Z][\w.&'’\-]*)$")
 # a group's possessive before a document: the group named before issued it ('the group’s statement')
@@ -6731,12 +6780,24 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
         return "the " + " ".join(mods)
     if by is not None:
         by = _LEADING_ARTICLE_RE.sub("", by.strip())
-        who = _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
-        if who is None and (tail_m := _CAP_RUN_END_RE.search(by)) is not None and tail_m.start() > 0:
-            # 'a note from Canadian brokerage TD Securities': the name ending a description (of a
-            # firm or group: the name is its name)
-            who = _issuer_name(res, tail_m.group(1), a.start) \
-                or (tail_m.group(1) if not _ORG_DESC_WORDS.isdisjoint(by[: tail_m.start()].lower().split()) else None)
+        # ('by the Oversight Committee released Thursday': the name ends before a participle after it)
+        by = by[: next((v.start() for v in _BY_VERB_TAIL_RE.finditer(by)
+                        if by[: v.start()].rsplit(" ", 1)[-1][:1].isupper()), len(by))]
+        tail_m = _CAP_RUN_END_RE.search(by)
+        described = tail_m is not None and tail_m.start() > 0 \
+            and not _ORG_DESC_WORDS.isdisjoint(by[: tail_m.start()].lower().split()) \
+            and by[: tail_m.start()].split()[-1] not in _NAME_JOINERS  # (not 'Institute for Supply Management')
+        who = None if described else \
+            _issuer_name(res, by if source_type(by) in ("organisation", "media") else _strip_titles(by), a.start)
+        if who is None and tail_m is not None and tail_m.start() > 0:
+            # 'a note from Canadian brokerage TD Securities', 'from US investment bank and bullion
+            # market maker Harbour Sachs': the name ending a description (of a firm or group: the
+            # name is its name)
+            who = _issuer_name(res, tail_m.group(1), a.start) or (tail_m.group(1) if described else None)
+        if who is None and (fr := _DOC_FROM_NAME_RE.fullmatch(by)) is not None and not _first_name_gender(by) \
+                and source_type(by) in ("named_person", "organisation") and by not in _US_STATE_ENDINGS \
+                and not res._common_word(by.rsplit(" ", 1)[-1]):
+            who = fr.group()  # 'a report from Public Harbour': a body's name of two or three words, no person's
         return who
     if det in ("his", "her"):
         if named_only:
@@ -7089,7 +7150,11 @@ def _org_named_before(res: _Resolver, name: str, pos: int, unique: bool = False)
                                     or (w.isupper() and len(w) > 3) or w in _TITLE_CASE_SMALL for w in words[:-1]) \
                         and not (m.group(1).endswith((" and ", " & ")) and " " not in name) and words[-2] != words[-1] \
                         and not any(w.lower().endswith(_COMPOUND_ADJ_ENDINGS) for w in words) \
-                        and not res.written_lower(words[0].lower()):
+                        and not res.written_lower(words[0].lower()) \
+                        and not (len(words) == 2 and name.isupper() and m.start(1) == k - len(words[0]) - 1
+                                 and (m.start(1) == 0 or text[m.start(1) - 1] == "\n"
+                                      or text[m.start(1) - 2 : m.start(1)] in (". ", "! ", "? "))):
+                    # (nor a word opening a sentence before an acronym: 'Additional FBI documents')
                     # (nor an adjective: 'San Francisco-based', 'Additional', which the text also
                     # writes in lower case)
                     # (no sentence end, possessive, heading in capitals or title-case small word
@@ -7256,7 +7321,10 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     dashed = m is not None
     m = m or _ROUNDUP_NAME_RE.match(text, pos)
     if m is not None:
-        who = _strip_titles(m.group(1))
+        name = m.group(1)
+        if (dot := _NAME_SENT_END_RE.search(name)) is not None and " " in name[: dot.start()]:
+            name = name[: dot.start()]  # '— Ray Brill. Racist.': the name ends its sentence
+        who = _strip_titles(name)
         new_par = "\n" in text[pos : m.start(1)] and not dashed
         if (all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) or _is_titled_name(who)) \
                 and source_type(who) != "media" and " " in who \
@@ -7264,7 +7332,7 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
                 and not any(len(w.rstrip(".")) > 1 and w.isupper() and not _INITIALS_RE.fullmatch(w)
                             for w in who.split()) \
                 and not who.split()[0].lower().endswith("ing"):
-            return m.group(1)
+            return name
     au = _ROUNDUP_AUTHORS_RE.match(text, pos)
     if au is not None and all(_is_titled_name(x) for x in au.group(1).split(" and ")):
         return au.group(1)  # '“…” Ann Lind and Ray Brill, Harbour Gazette' (two authors and their outlet)
