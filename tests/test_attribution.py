@@ -4139,3 +4139,9 @@ def test_twenty_second_session_first_to_report_is_a_verb():
     assert [s.cue for s in spans if s.kind == "attribution"] == ["report"]
     spans = find_quotes_and_attributions("“Up,” says a new commodities note from Valdake Sachs.")
     assert [s.cue for s in spans if s.kind == "attribution"] == ["says"]
+
+
+def test_twenty_second_session_cue_and_comma_ending_the_paragraph():
+    # a comma right after the cue ending the paragraph: the quote opening the next paragraph is its
+    text = "The crowd was angry. Quill said,\n“What we are doing right now is a little protest.”"
+    assert _speakers(text) == ["Quill"]

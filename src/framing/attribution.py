@@ -4265,6 +4265,8 @@ _DQ_RE = re.compile("[“\"]")
 _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
 _COLON_PARAGRAPH_RE = re.compile(r"[^.!?;\n]{0,75}:[ \t]*\n(?:[ \t]*\n)?[ \t]*")  # ' that:\n\n'
+# a comma right after the cue ending the paragraph: 'Robert said,\n“…”'
+_CUE_COMMA_PARAGRAPH_RE = re.compile(r",[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 _AND_RE = re.compile(r"\band\b")
 # a verb coordinated by 'but', with at most three lower-case words between ('… but later added');
 # not a new clause with its own subject ('but the agency continues to insist')
@@ -5061,7 +5063,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             a = atts[k]
             gap = text[a.end : lo_open]
             if len(gap) < 80 and (not (_GAP_BEFORE_RE.search(gap) and _GAP_BEFORE_RE.search(_mask_inner_marks(gap)))
-                                  or _COLON_PARAGRAPH_RE.fullmatch(gap) is not None) \
+                                  or _COLON_PARAGRAPH_RE.fullmatch(gap) is not None
+                                  or _CUE_COMMA_PARAGRAPH_RE.fullmatch(gap) is not None) \
                     and not any(c in gap for c in "”“\""):
                 # (also a colon ending the paragraph before: 'Reuters reports that:\n\n“…”')
                 g = gap.rstrip()
