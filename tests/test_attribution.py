@@ -4145,3 +4145,27 @@ def test_twenty_second_session_cue_and_comma_ending_the_paragraph():
     # a comma right after the cue ending the paragraph: the quote opening the next paragraph is its
     text = "The crowd was angry. Quill said,\n“What we are doing right now is a little protest.”"
     assert _speakers(text) == ["Quill"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a long apposition closed by its comma, between a quote and its cue
+    ("“The process is laborious,” Andy Quillen, vice president of policy at the Harbour-affiliated Valdake "
+     "Partners Chamber of Commerce, wrote in a recent column on the group’s website. “It is essential.”",
+     ["Andy Quillen", "Andy Quillen"]),
+    # a party tag in brackets, then an adverb or auxiliary before the cue
+    ('"The stay indoors request continues," Gov. Deval Quillen (D) just told reporters.', ["Deval Quillen"]),
+    ("Sen. Ann Tellis (R-Ky.) has said the bill is “dead on arrival.”", ["Ann Tellis"]),
+    # an excerpt quoting someone it names: 'he said' inside it is that person
+    ("ROUNDUP -- “Tellis on her legacy,” by Ray Brill: “Ann Tellis does not want her work to fade. In a speech, "
+     "the former governor pleaded with the crowd. ‘You have to keep this alive,’ she said.\n“But the group is "
+     "dying.”", [None, "Ray Brill", "Ann Tellis"]),
+])
+def test_twenty_second_session_long_appositions_party_tags_and_excerpts(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_second_session_the_one_told_is_no_speaker():
+    # after a quote, 'told <someone>' with no subject found before it: not the one told
+    text = ("“There is no shameful act that the port can do that this board will not overlook,” Rep. Ann Tellis, "
+            "Harbour Republican and former chairwoman of the House Committee on Harbour Affairs, told Fox News.")
+    assert "Fox News" not in _speakers(text)

@@ -1093,11 +1093,13 @@ def _source_before_phrase(seg0: str) -> str | None:
                 seg = seg[:-3].rstrip()
         else:
             break
-    if seg.endswith(")") and (aside := _PAREN_ASIDE_RE.search(seg, max(0, len(seg) - 70))) is not None \
-            and seg[: aside.start()].rsplit(" ", 1)[-1][:1].isupper():
-        # 'Ray Brill (the golfer) once said', 'Ann Lind (pictured) told': a short aside in brackets
-        # after a name is no clause bound (party tags went above)
-        seg = seg[: aside.start()]
+    if seg.endswith(")") and (aside := _PAREN_PARTY_RE.search(seg, max(0, len(seg) - 30))
+                              or _PAREN_ASIDE_RE.search(seg, max(0, len(seg) - 70))) is not None \
+            and _is_name_token(seg[: aside.start()].rstrip().rsplit(" ", 1)[-1]):
+        # 'Ray Brill (the golfer) once said', 'Ann Lind (pictured) told', 'Gov. Ann Lind (D) just
+        # told': a short aside or a party tag in brackets after a name, before an adverb, is no
+        # clause bound
+        seg = seg[: aside.start()].rstrip()
     if seg.endswith(",") and (k_par := seg.rfind(", ", max(0, len(seg) - 22))) > 0 \
             and seg[k_par + 2 : -1].lower() in _PARENTHETICAL_ADVERBIALS and seg[k_par - 1] != ".":
         # 'The attorney, meanwhile, said', 'The union, for its part, said': a sentence adverbial
@@ -1522,6 +1524,9 @@ _WHO_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){0,3}[A-Z][\w'’\-]+,[
 # ', a teacher from Newport News, Virginia,')
 _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+(?:,[ ]\d{1,3}(?=,))?,[^,“”\"\n]{2,70}"
                            r"(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+)?(?=,))?,?[ \t]*")
+# ... and a longer one, closed by its comma: '“…,” Ann Lind, vice president of policy at the Harbour
+# Partners Chamber of Commerce, wrote'
+_LONG_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{71,110},[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
 # role words that may open a three-word name run ('Activist Kai Lind'): no first name there
 _ROLE_FIRST_WORDS = frozenset(
@@ -4971,6 +4976,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if s - q_end <= _NEAR_CHARS \
                     and (s == q_end or count(" ", q_end, s) + (text[s - 1] != " ") - (text[q_end] == " ") <= 6
                          or _APPOS_GAP_RE.fullmatch(text, q_end, s) is not None
+                         or (s - q_end > 72 and _LONG_APPOS_GAP_RE.fullmatch(text, q_end, s) is not None)
                          or (text.find(", who ", q_end, s) >= 0 and _WHO_GAP_RE.fullmatch(text, q_end, s) is not None)
                          or (text[max(0, q_end - 2) : q_end - 1] == "," and _DESC_GAP_RE.fullmatch(text, q_end, s) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(text, q_end, s) is not None and text[q_end - 2 : q_end - 1] != ".")
@@ -5019,7 +5025,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         lo_open = r.open_mark
         # (a) cue after the closing mark: ',” said X' / ',” X said'
         k = bisect.bisect_left(att_starts, close)
-        if r.closed and k < len(atts) and atts[k].start - close < 80 \
+        if r.closed and k < len(atts) and atts[k].start - close < 130 \
                 and not ((text[r.end - 1 : r.end] == "."
                           or (atts[k].cue[-3:].lower() == "ing" and text[close : atts[k].start].strip() in ("", ",")))
                          and k > 0 and atts[k - 1].end <= lo_open
@@ -5033,9 +5039,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             first = gap.split(None, 1)[0] if gap.strip() else ""
             # (masking only turns periods and apostrophes into other marks: a gap with no match
             # unmasked has none masked, so most gaps are not masked)
-            if len(gap) < 80 and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
+            if (len(gap) < 80 or (len(gap) < 130 and _LONG_APPOS_GAP_RE.fullmatch(gap) is not None
+                                  and text[r.start : r.end].rstrip("’'\" ")[-1:] in ",?!")) \
+                    and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
-                         or _APPOS_GAP_RE.fullmatch(gap) is not None
+                         or _APPOS_GAP_RE.fullmatch(gap) is not None or _LONG_APPOS_GAP_RE.fullmatch(gap) is not None
                          or (", who " in gap and _WHO_GAP_RE.fullmatch(gap) is not None)
                          or (text[r.end - 1 : r.end] == "," and _DESC_GAP_RE.fullmatch(gap) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
@@ -5066,7 +5074,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                                   or _COLON_PARAGRAPH_RE.fullmatch(gap) is not None
                                   or _CUE_COMMA_PARAGRAPH_RE.fullmatch(gap) is not None) \
                     and not any(c in gap for c in "”“\""):
-                # (also a colon ending the paragraph before: 'Reuters reports that:\n\n“…”')
+                # (also a colon or the cue's comma ending the paragraph before: 'Reuters reports that:\n\n“…”')
                 g = gap.rstrip()
                 if g.endswith((":", ",")) or (not g and text[r.start : r.start + 1].isupper()):
                     quote_links[qi] = (a, "before")
@@ -5238,8 +5246,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # '…,” the Democrat said, going on to add, “…”', '…, said Ann Lind, who went on to
                     # ask, “…”': the cue's source before
                     src = atts_done[-1].source
-            if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())):
-                # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”'
+            if src is None and (mode == "after" or (a.start - lo < 8 and not text[lo : a.start].strip())) \
+                    and not (a.entry.cue == "tell" and a.start - lo >= 8):
+                # '“…” said X' / a cue opening its sentence: 'Added Jim Bopp, a lawyer: “…”' (not
+                # the one told: '“…,” Rep. Ann Lind, Ohio Republican and former chair of …, told Fox News')
                 src = _source_after(text, a.end, n)
         if (pm := _prompt_before(text, lo, a.start)) is not None \
                 or (ing and text[a.start - 4 : a.start] == " as "
@@ -6333,6 +6343,10 @@ def _inner_speaker(text: str, res: _Resolver, lo: int, open_mark: int, outer_spe
                 return fallback, None  # the next quote's cue ('phrases like ‘illegal immigrant,’ my dad says, ‘…’')
             # '“… ‘…,’ Ann Lind said. …”': an excerpt's quote and its cue
             who = _inner_src_speaker(res, after[0], close, outer_speaker, after=True)
+            if who is None and after[0] in ("he", "she"):
+                # '“… Interior Minister Ann Lind visited the camp. ‘…,’ she said.”': the one person
+                # of that gender the excerpt names in full before the inner quote
+                who = _excerpt_person(text, res, lo, open_mark, "m" if after[0] == "he" else "f")
             return who, (after[1], who)
         if cued is not None and _CONTINUED_GAP_RE.fullmatch(text, cued[0], open_mark) is not None:
             return cued[1], None  # '‘…,’ Lind says. ‘…’': the same speaker goes on
@@ -6494,6 +6508,36 @@ _WOULD_RE = re.compile(r"(?i:\bwould\b|\w['’]d\b)")
 _CAP_AFTER_START_RE = re.compile(r"(?<=[\w,;\[(])[ ]+\[?(?!I\b|I['’])[A-Z]")  # (a capitalised word not opening the clause)
 
 
+# a name in full: a first name (an initial may follow) and a surname
+_EXCERPT_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]+(?:[ ][A-Z]\.)?[ ][A-Z][a-z][\w’'\-]*)(?![\w’'])")
+
+
+def _excerpt_person(text: str, res: _Resolver, lo: int, hi: int, gender: str) -> str | None:
+    """The one person of ``gender`` (``"m"``/``"f"``) named in full in ``text[lo:hi]`` (an outer
+    quote's content before an inner quote whose cue after it is *he*/*she*), at most 1,500
+    characters back, outside inner quotes; None when it names none or several (in full or by
+    surname), or when another inner quote stands between the name and this one."""
+    found: set[str] = set()
+    last: str | None = None
+    last_end = hi
+    seg_lo = max(lo, hi - 1500)
+    for m in _EXCERPT_NAME_RE.finditer(text, seg_lo, hi):
+        if text.count("‘", seg_lo, m.start()) > text.count("’ ", seg_lo, m.start()) + text.count("’,", seg_lo, m.start()):
+            continue  # (inside an inner quote, roughly)
+        name = m.group(1)
+        g = _first_name_gender(name)
+        if g == gender:
+            found.add(name.rsplit(" ", 1)[-1])
+            if len(found) > 1:
+                return None
+            last, last_end = name, m.end()
+        elif not g and (p := res.people.get(name)) is not None and p.gender == gender:
+            return None  # (someone else of that gender, of a first name the lexicon does not know)
+    if last is None or "‘" in text[last_end:hi] or " '" in text[last_end:hi]:
+        return None  # (nor with another inner quote between: '‘…,’ the president said. ‘…,’ he added')
+    return res.full_name(last, hi)
+
+
 def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | None, after: bool = False) -> str | None:
     """The speaker an inner quote's cue source ``src`` (at ``pos``) names: the outer speaker for
     *I*, *we* or a generic *you* (not for a cue ``after`` the inner quote: '‘…,’ as you suggest'
@@ -6558,7 +6602,7 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
 
 
 _ATT_END = operator.attrgetter("end")
-_PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:[-–][A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)\)$")  # (D-Ore.), (R., Pa.)
+_PAREN_PARTY_RE = re.compile(r"\s*\([DRI](?:[-–][A-Za-z.]+|\.,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?\)$")  # (D-Ore.), (R., Pa.), (D)
 # a party tag, then two to four lower-case words ending in 'to': 'Ann Lee (R-Ore.), was heard to'
 _PARTY_BEFORE_TO_RE = re.compile(r"[ ]?\([DRI][-–][A-Za-z.]+\),?(?=(?:[ ][a-z]+){2,4}$)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+$")  # "J.", "H.W."
