@@ -4169,3 +4169,20 @@ def test_twenty_second_session_the_one_told_is_no_speaker():
     text = ("“There is no shameful act that the port can do that this board will not overlook,” Rep. Ann Tellis, "
             "Harbour Republican and former chairwoman of the House Committee on Harbour Affairs, told Fox News.")
     assert "Fox News" not in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a party tag after a name right after the quote, then an apposition whose closing comma is missing
+    ('"The threat is disgraceful," Rep. Jan Quillow (D-Ill.), the committee\'s top Democrat said in a '
+     'statement. "We will fight this abuse."', ["Jan Quillow", "Jan Quillow"]),
+    # a name ending in 'Archive' or 'Project' is a body's: 'he' later is not it
+    ("The mayor attacked the counsel 183 times, according to the Harbour Twitter Archive.\n\nThe mayor started "
+     "the day with a post. “Good morning,” he said.", [None]),
+])
+def test_twenty_second_session_party_tags_before_appositions_and_bodies(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_second_session_isms_are_no_names():
+    from framing.attribution import _run_name
+    assert _run_name("Lind European Socialism") is None

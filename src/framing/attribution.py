@@ -395,7 +395,7 @@ _ORG_WORDS = frozenset(
     "cabinet assembly tribunal prosecutors regulator watchdog charity cooperative co-op operator "
     "provider utility insurer engineering security systems partners holdings energy airlines motors "
     "labs industries corporation enterprises caucus therapeutics pharmaceuticals technologies solutions "
-    "laboratories ventures biosciences".split()
+    "laboratories ventures biosciences archive archives project initiative library museum".split()
 )
 _COMMON_EXTRA = frozenset(
     "the a an his her their its our my this that these those some many several two three one "
@@ -886,7 +886,8 @@ def _source_before_text(seg0: str) -> str | None:
 # a name right after a quote's closing mark, and an apposition after it: '“…,” Ann Lind, a
 # strategist and a longtime adviser to Sen. Ray Brill, a former candidate, told X'
 _APPOS_OPENER = r"(?:a|an|the|who|one|now|then|also|his|her|their|its|[A-Z][a-z]+[ ](?:of|for|at))[ ]"  # ('Chief of')
-_CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+),[ ]+" + _APPOS_OPENER)
+_CLOSE_NAME_APPOS_RE = re.compile(r"[”\"][ ]+((?:[A-Z][\w.'’\-]*[ ]){1,3}[A-Z][\w'’\-]+)(?:[ ]\([DRI](?:[-–][A-Za-z.]+)?\))?,[ ]+"
+                                  + _APPOS_OPENER)  # (a party tag after the name: 'Rep. Ann Lind (D-Ill.), the …')
 
 
 # a passive participle's clause opening the sentence, its comma missing, then a name: 'Asked whether
@@ -2743,8 +2744,8 @@ def _run_name(run: str) -> str | None:
         name = " ".join(parts) + suffix  # ("Tomas Brill III": the suffix stays)
         if toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and") \
                 or any(t.lower() in _ORG_WORDS for t in (parts if _first_name_gender(name) else toks)) \
-                or parts[-1] in _PARTY_WORDS \
-                or not all(_is_name_token(t) for t in parts):  # "For Ms": no name in it
+                or parts[-1] in _PARTY_WORDS or parts[-1].endswith("ism") \
+                or not all(_is_name_token(t) for t in parts):  # "For Ms": no name in it; nor "European Socialism"
             name = None
     if len(_RUN_NAMES) > 200_000:
         _RUN_NAMES.clear()
