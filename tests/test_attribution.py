@@ -534,7 +534,7 @@ def test_fast_clause_cut_regex_matches_the_plain_one():
 
     rng = random.Random(7)
     pieces = list(" ,;:()[]—–\"“”«»‘’'-\n\tabtwsioxyzAB_1é") + [
-        "and", "but", "that", "while", "as", "whose", "who", "so", " - ", "l'and", "x’so", "band", "As",
+        "and", "but", "that", "while", "as", "whose", "who", "so", " - ", " -- ", "--", "l'and", "x’so", "band", "As",
     ]
     texts = ["Ana Ruiz, who chairs it, said", "Officials - and critics - said", "Lee’s aide ‘said’"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
@@ -4186,3 +4186,28 @@ def test_twenty_second_session_party_tags_before_appositions_and_bodies(text, sp
 def test_twenty_second_session_isms_are_no_names():
     from framing.attribution import _run_name
     assert _run_name("Lind European Socialism") is None
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # '--' written for a dash bounds a clause, like '—' ('Fusion -- a sister network -- President X said:')
+    ("In an interview with Harbour Radio -- a sister network to Gazette TV -- Mayor Ann Tellis said: “We have "
+     "been in talks for some time.”", ["Ann Tellis"]),
+    # a dash aside, then an auxiliary or adverb before the cue: the subject before the aside
+    ("Quillen -- who sat in on early briefings on the port -- has acknowledged selling the shares but said he "
+     "relied “solely on public reports.”", ["Quillen"]),
+    ("Quillen — who sat in on early briefings on the port — has acknowledged selling the shares but said he "
+     "relied “solely on public reports.”", ["Quillen"]),
+    # a participle's phrase between the name and the aside; an apposition with a capitalised word
+    ('Harbour coach James Borrell, speaking before his team played Wednesday at Avel -- where news broke during '
+     'the fourth quarter -- said, "These are scary times."', ["James Borrell"]),
+    ('James Pontowicz, TV columnist for the Gazette -- which, like Harbour Radio, is part of Harbour Media -- '
+     'wrote: "Nailed it."', ["James Pontowicz"]),
+    # a party and state after the name, before the aside
+    ("Freshman Rep. Ellie Slotkan, D-Mich. -- who flipped a district in 2018 -- told the Gazette it was "
+     "“tentatively” over.", ["Ellie Slotkan"]),
+    # a noun and a relative clause without 'that': its subject ('a move the officials said …')
+    ("The men left the port, they said -- a move the port officials described as “planned.”",
+     ["the port officials"]),
+])
+def test_twenty_second_session_double_hyphen_dashes_and_asides(text, speakers):
+    assert _speakers(text) == speakers

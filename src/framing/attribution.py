@@ -701,7 +701,7 @@ _SENT_BOUND_RE = re.compile(r"[\n.!?…](?:(?<=\n)|(?<!\n)[.!?…]*[\"'”’»)
 # (the last branches: a space lost in scraping, 'a presidential bid.Clinton', 'until Feb. 17.Democrats',
 # 'party.”Perkins', 'said.“Moore')
 _CLAUSE_CUT_RE_PLAIN = re.compile(
-    r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\b(?:and|but|that|while|as|when|because|after|before|since|"
+    r"[,;:()\[\]—–\"“”«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])|\s-\s|\s--(?:\s|$)|\b(?:and|but|that|while|as|when|because|after|before|since|"
     r"although|though|who|which|where|if|so|or|than|whom|whose)\b"
 )
 _CLAUSE_WORDS_CUT = "and but that while as when because after before since although though who which where if so or " \
@@ -715,7 +715,7 @@ _CLAUSE_CUT_RE = re.compile(
     "[,;:()\\[\\]—–\"“”«»‘’'\\s" + "".join(sorted({w[0] for w in _CLAUSE_WORDS_CUT})) + "]"
     "(?:(?<=[,;:()\\[\\]—–\"“”«»])"
     "|(?<=[‘’'])(?:(?<![^\\W\\d_].)|(?![^\\W\\d_]))"
-    "|(?<=\\s)-\\s"
+    "|(?<=\\s)-(?:\\s|-(?:\\s|$))"
     "|(?<!\\w.)(?:"
     + "|".join(
         f"(?<={c})(?:{'|'.join(w[1:] for w in _CLAUSE_WORDS_CUT if w[0] == c)})"
@@ -876,6 +876,8 @@ def _source_before_text(seg0: str) -> str | None:
         src = held.group(1)  # 'The protesters held signs reading': the people who held them
     elif src is not None and (own := _FIRST_PERSON_CONTRACTION_RE.fullmatch(src)) is not None:
         src = own.group(1)  # "I’ve said": I
+    elif src is not None and src[:1] in "aAt" and (rel := _REDUCED_RELATIVE_RE.fullmatch(src)) is not None:
+        src = rel.group(1)  # '— a move the officials said appeared planned': the officials
     if cached:
         if len(_SOURCE_BEFORE_CACHE) > 50_000:
             _SOURCE_BEFORE_CACHE.clear()
@@ -986,6 +988,9 @@ _PAST_VERB_RE = re.compile(_PAST_TENSE)
 # a short aside in brackets after a word, opening in lower case: '(the golfer)', '(pictured)'
 _PAREN_ASIDE_RE = re.compile(r"(?<=[\w.])[ ]\([a-z][^()\n“”\"]{1,60}\)$")
 _SOURCE_BEFORE_CACHED_CHARS = 24
+# a noun and a relative clause without 'that' whose subject is a description: 'a move the officials
+# (said …)', 'an error the union (said …)'
+_REDUCED_RELATIVE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)[ ][a-z]+[ ]((?:the|his|her|their|its)[ ](?:[\w’'\-]+[ ]){0,2}[a-z][\w’'\-]+)")
 # a first-person pronoun and a verb's contraction ('I’m', "We've"): the pronoun is the subject
 _FIRST_PERSON_CONTRACTION_RE = re.compile(r"(I|We)[’'](?:m|ve|d|ll|re)")
 _SOURCE_BEFORE_CACHE: dict[str, str | None] = {}
@@ -5282,29 +5287,37 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # “poison pill,” noted that …' (the previous cue's source, past tenses after commas;
                 # not a cue of a clause after 'that': 'in a tone that she describes as “nasty,” said')
                 src = prev.source
-        dashed = src is None and ("—" in text[a.start - 2 : a.start] or "–" in text[a.start - 2 : a.start])
-        if dashed and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start) is not None \
+        k_dash = a.start  # (where the aside ends: before auxiliaries and adverbs, 'X — who … — has said')
+        if src is None and (aux := _AUX_BEFORE_CUE_RE.search(text, max(lo, a.start - 40), a.start)) is not None:
+            k_dash = aux.start()
+        dashed = src is None and ("—" in text[k_dash - 2 : k_dash] or "–" in text[k_dash - 2 : k_dash]
+                                  or text[k_dash - 3 : k_dash - 1] == "--")
+        if dashed and ing and _DASH_ASIDE_BEFORE_RE.search(text, max(lo, k_dash - 160), k_dash) is not None \
                 and (subj_ing := res._subject_at(lo, a.start)) is not None:
             # 'Democrats blocked the bill — technically a shell … — arguing': the sentence's subject
             src = _subject_written(text, subj_ing)
         if src is None and dashed and not ing \
-                and (aside := _DASH_ASIDE_BEFORE_RE.search(text, max(lo, a.start - 160), a.start)) is not None:
+                and (aside := _DASH_ASIDE_BEFORE_RE.search(text, max(lo, k_dash - 160), k_dash)) is not None:
             # 'Then Christie, asked for an explanation — asked why he was at the beach — said this:': the
             # subject before the aside
             src = _source_before(text, aside.start(), lo)
             comma = text.rfind(", ", lo, aside.start())
             if src is None and comma >= 0 and text.startswith(("asked ", "pressed "), comma + 2):
                 src = text[comma + 2 : aside.start()].strip()  # (a past tense's phrase is no source alone)
-            if src is not None and comma >= 0 and text[comma + 2 : aside.start()].strip() == src:
-                # 'Christie, asked for an explanation — …', 'Ann Lind, co-founder of X — …': the name
-                # before the comma
+            after_comma = text[comma + 2 : aside.start()].strip() if comma >= 0 else ""
+            if src is not None and comma >= 0 and (after_comma == src or (
+                    after_comma.endswith(src) and _is_participle(after_comma.split(" ", 1)[0]))):
+                # 'Christie, asked for an explanation — …', 'Ann Lind, co-founder of X — …', 'Ann Lind,
+                # speaking before her team played — …': the name before the comma
                 by_comma = _source_before(text, comma, lo)
                 by_comma = _LEAD_CONJ_RE.sub("", by_comma) if by_comma is not None else None
                 if by_comma and by_comma[:1].isupper() and (
-                        src.split(" ", 1)[0] in ("asked", "pressed")
-                        or (src[:1].islower() and not all(w[:1].isupper() for w in src.split()[-2:])
+                        src.split(" ", 1)[0] in ("asked", "pressed") or after_comma != src
+                        or (any(w[:1].islower() for w in src.split()) and not all(w[:1].isupper() for w in src.split()[-2:])
                             and " " in by_comma and _is_titled_name(by_comma))):  # (not 'resident Ann Lind')
                     src = by_comma
+            if src is not None and comma >= 0 and _PARTY_STATE_RE.fullmatch(src) is not None:
+                src = _source_before(text, comma, lo)  # 'Rep. Ann Lind, D-Mich. — who … — told': the name
             if src is not None and not _aside_subject(src):
                 src = None  # (no person, group, document or share: 'preparedness and response — …')
         if src is None and text[a.start - 3 : a.start] == "ly " \
@@ -6237,7 +6250,10 @@ _SHARE_WORDS = frozenset("half majority minority most all many some few two thre
 # North Korea-focused 38 North website, “')
 _ORG_NAME_GAP_RE = re.compile(r"[ ,]*(?:the[ ])?[A-Z][\w.'’&\-]*(?:[ ](?:[A-Z][\w.'’&\-]*|of|for|the|and|on|&)){2,13}[ ]")
 _PLACE_PHRASE_GAP_RE = re.compile(r"[ ](?:on|in|at)[ ][^,.;:!?“”\"\n]{1,70},[ ]")
-_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?[—–][^—–\n“”\"]{2,150}[—–][ ]?$")
+# auxiliaries and adverbs between a cue and what stands before them ('— has since said')
+_AUX_BEFORE_CUE_RE = re.compile(r"(?<=[ ])(?:(?:has|have|had|also|later|then|since|previously|repeatedly|again|earlier|"
+                                r"once|would|will|did|not|never|publicly|reportedly|just|recently|still)[ ])+$")
+_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?(?:[—–]|--)(?:(?!--)[^—–\n“”\"]){2,150}(?:[—–]|--)[ ]?$")  # (or '--' pairs)
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
