@@ -4211,3 +4211,10 @@ def test_twenty_second_session_isms_are_no_names():
 ])
 def test_twenty_second_session_double_hyphen_dashes_and_asides(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_second_session_surname_and_apposition_after_a_question():
+    # a surname alone and an apposition closed by its comma between a quote and its cue
+    text = ('Harbour supporter Howard Dane raised a theory about the mayor.\n\n"Notice him sniffing all the time. '
+            'A cold?" Dane, a physician and former harbour governor, tweeted.')
+    assert _speakers(text) == ["Howard Dane"]

@@ -1533,6 +1533,9 @@ _APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+
 # ... and a longer one, closed by its comma: '“…,” Ann Lind, vice president of policy at the Harbour
 # Partners Chamber of Commerce, wrote'
 _LONG_APPOS_GAP_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]+[ ]){1,5}[A-Z][\w'’\-]+,[^,“”\"\n]{71,110},[ \t]*")
+# ... and a surname alone, then an apposition closed by its comma: '“…?” Dane, a physician and former
+# governor, tweeted'
+_SURNAME_APPOS_GAP_RE = re.compile(r"[ \t]*([A-Z][a-z][\w'’\-]+),[ ](?:a|an|the|who|one|his|her|their)[ ][^,“”\"\n]{2,70},[ \t]*")
 _PAIR_FIRST_RE = re.compile(r"(?:^|(?<=[\s,;(]))((?:[A-Z][\w'’.\-]+[ ]){0,2}[A-Z][\w'’\-]+)[ ]and[ ]$")
 # role words that may open a three-word name run ('Activist Kai Lind'): no first name there
 _ROLE_FIRST_WORDS = frozenset(
@@ -5050,6 +5053,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and not (_GAP_AFTER_RE.search(gap) and _GAP_AFTER_RE.search(_mask_inner_marks(gap))) \
                     and (_words_between(text, close, a.start) <= 5 or _long_title_name(gap.split())
                          or _APPOS_GAP_RE.fullmatch(gap) is not None or _LONG_APPOS_GAP_RE.fullmatch(gap) is not None
+                         or ((sur := _SURNAME_APPOS_GAP_RE.fullmatch(gap)) is not None and _is_name_token(sur.group(1))
+                             and sur.group(1).lower() not in _COMMON and sur.group(1).lower() not in _TIME_OPENERS)
                          or (", who " in gap and _WHO_GAP_RE.fullmatch(gap) is not None)
                          or (text[r.end - 1 : r.end] == "," and _DESC_GAP_RE.fullmatch(gap) is not None)
                          or (_ORG_NAME_GAP_RE.fullmatch(gap) is not None and text[r.end - 1 : r.end] != ".")) \
