@@ -4218,3 +4218,13 @@ def test_twenty_second_session_surname_and_apposition_after_a_question():
     text = ('Harbour supporter Howard Dane raised a theory about the mayor.\n\n"Notice him sniffing all the time. '
             'A cold?" Dane, a physician and former harbour governor, tweeted.')
     assert _speakers(text) == ["Howard Dane"]
+
+
+def test_twenty_second_session_a_noun_after_an_adjective_and_quotes_inside_asides():
+    # 'another political tweet', 'a controversial claim' are nouns, not cues
+    spans = find_quotes_and_attributions("Then she made a controversial claim about the port, and an angry post.")
+    assert [s.cue for s in spans if s.kind == "attribution"] == []
+    # a dash aside holding a quote of its own, then the cue: the subject before the aside
+    text = ("Mr. Quillen — who in 2017 told officers to be rough, imploring them to “please, do not be too nice” — "
+            "wrote in a post, “When the looting starts, the shooting starts.”")
+    assert _speakers(text)[-1] == "Quillen"

@@ -4707,6 +4707,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # a noun after a number, quantifier or determiner and adjective: "a 2024 report", "in one
         # tweet", "the latest post", "his first report" (not "Let me first state that")
         return False
+    if base_other and form in _NOUN_CUE_FORMS and len(bw) > 1 and bw[-2] in ("a", "an", "another", "this", "his", "her") \
+            and prev_word.endswith(("al", "ic", "ous", "ive", "ful")) and prev_word.isalpha() and prev_word not in _AUX:
+        return False  # a noun after a determiner and an adjective: "another political tweet", "an angry post"
     if base_other and form in _NOUN_CUE_FORMS and len(bw) > 2 and bw[-2] in _NOUN_ADJ and prev_word.isalpha() \
             and prev_word not in _PREPS and prev_word != "to" and prev_word not in _AUX \
             and bw[-3].rsplit(None, 1)[-1] in _DETERMINERS:
@@ -6258,7 +6261,7 @@ _PLACE_PHRASE_GAP_RE = re.compile(r"[ ](?:on|in|at)[ ][^,.;:!?“”\"\n]{1,70},
 # auxiliaries and adverbs between a cue and what stands before them ('— has since said')
 _AUX_BEFORE_CUE_RE = re.compile(r"(?<=[ ])(?:(?:has|have|had|also|later|then|since|previously|repeatedly|again|earlier|"
                                 r"once|would|will|did|not|never|publicly|reportedly|just|recently|still)[ ])+$")
-_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?(?:[—–]|--)(?:(?!--)[^—–\n“”\"]){2,150}(?:[—–]|--)[ ]?$")  # (or '--' pairs)
+_DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?(?:[—–]|--)(?:(?!--)[^—–\n\"]){2,150}(?:[—–]|--)[ ]?$")  # (or '--' pairs)
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
