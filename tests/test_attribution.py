@@ -4228,3 +4228,27 @@ def test_twenty_second_session_a_noun_after_an_adjective_and_quotes_inside_aside
     text = ("Mr. Quillen — who in 2017 told officers to be rough, imploring them to “please, do not be too nice” — "
             "wrote in a post, “When the looting starts, the shooting starts.”")
     assert _speakers(text)[-1] == "Quillen"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a title held 'to' a place before the name, after the cue
+    ("“They cannot control him,” said former Harbour Ambassador to Valdakia Ann Whitlow, a Catholic who "
+     "served twice.", ["Ann Whitlow"]),
+    # a description ending in a party word, then the name and 'of' a state
+    ('"We have come to big agreements before," said the Senate\'s top Democrat, Chuck Schamer of Harbour.',
+     ["Chuck Schamer"]),
+    # two roles joined by 'and', the second with capitals before it, then the name
+    ("“It is going to be a donnybrook,” said Democratic strategist and Gazette TV contributor Joe Tripper.",
+     ["Joe Tripper"]),
+    # a name ending in 'Jr.' before an apposition
+    ("“There are a myriad of considerations,” J. Paul Compter Jr., general counsel for the Department of "
+     "Harbours and Urban Development, said.", ["J. Paul Compter Jr."]),
+    # a statement from someone described, then named after a comma
+    ('"We hope wisdom prevails," said a statement from the council\'s secretary-general, Ann Muradi.',
+     ["Ann Muradi"]),
+    # 'Lawyers for …' are people ('they' later stands for them)
+    ("Lawyers for the harbour groups argued in their briefs that the rule had gone well.\n\n“No petitioner "
+     "can credibly contend that the impact is unreasonable,” they said.", ["Lawyers for the harbour groups"]),
+])
+def test_twenty_second_session_titles_to_places_roles_and_statements(text, speakers):
+    assert _speakers(text) == speakers

@@ -554,7 +554,8 @@ _ANON_HEADS = frozenset(
     "officials authorities aides observers critics analysts experts witnesses residents diplomats "
     "investigators rumours rumors neighbours neighbors locals sources insiders "
     "supporters opponents advocates proponents defenders activists protesters protestors demonstrators "
-    "economists researchers scientists lawmakers legislators voters justices judges jurors".split()
+    "economists researchers scientists lawmakers legislators voters justices judges jurors "
+    "lawyers attorneys doctors physicians nurses teachers workers students parents scholars historians".split()
 )
 _MEDIA_HEADS = frozenset(
     "newspaper broadcaster broadcasters network outlet channel daily weekly tabloid magazine "
@@ -1160,7 +1161,7 @@ def _source_before_phrase(seg0: str) -> str | None:
                     or ((app[:1].islower() or app.split(" ", 1)[0].endswith(("'s", "’s"))
                          or (app.rsplit(" ", 1)[-1][:1].islower() and len(named.split()) >= 2
                              and all(_is_name_token(w) for w in named.split()[-2:])))
-                        and named[-1:].isalpha()
+                        and (named[-1:].isalpha() or (named.endswith((" Jr.", " Sr.")) and named[-5:-4] != ","))
                         and named.rsplit(None, 1)[-1][:1].isupper()):
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said", "Ann Lee,
                 # Climate Director at Harbour Watch, told", "Ann Lee, Co-founder of Harbour Research, wrote",
@@ -1549,7 +1550,7 @@ _PP_OPENERS = frozenset("with by for from of to into about under over through du
 _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
-                            r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n)")
+                            r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n|[ ](?:of|from)[ ][A-Z])")
 # ... a surname alone, ending the sentence: "said Lind's budget director, Brill."
 _APPOS_SURNAME_RE = re.compile(r",[ ]([A-Z][a-z][\w'’\-]+)(?=[.;](?![A-Za-z]))")  # (not 'Harbour.com')
 # a description of a person right before ', who' (for _source_before_phrase)
@@ -1851,6 +1852,12 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
                 name = name[:-1]  # (the sentence's period: '… Michael Caputo.'; not an initial's or 'Jr.')
             src = f"{src} and {x.group(1)} {name}"
+    if src and src.rsplit(" ", 1)[-1].lower() in _TO_TITLES and seg.startswith(" to ", m.end(1)) \
+            and (caps := _CAP_WORDS_AFTER_RE.match(seg, m.end(1) + 4)) is not None:
+        # 'said former U.S. Ambassador to Switzerland Ann Lind': the place, then the name
+        ws = caps.group().split()
+        if any(_first_name_gender(" ".join(ws[j : j + 2])) for j in range(1, len(ws) - 1)):
+            src = f"{src} to {' '.join(ws)}"
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src) or ""  # (no subject: no source)
     if src and src[-1:].islower() and " " in src:
@@ -1865,10 +1872,16 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             and _is_titled_name(issuer.group(1)) and _first_name_gender(_strip_titles(issuer.group(1))):
         # 'said an email from Ann Lind, the board’s director': the person who wrote it
         return issuer.group(1)
+    if seg.startswith(" from ", m.end(1)) and src.rsplit(" ", 1)[-1] in _WRITTEN_BY_ISSUER \
+            and first in ("a", "an", "the") and (issuer := _FROM_DESC_NAME_RE.match(seg, m.end(1) + 6)) is not None \
+            and _first_name_gender(issuer.group(1)):
+        # 'said a statement from the council’s secretary-general, Ann Lind': the person named after it
+        return issuer.group(1)
     if (first in ("the", "a", "an", "one", "another", "his", "her", "their")
             or (first.endswith(("’s", "'s")) and first[:1].isupper())
             or ("s " in src and _CAP_POSSESSIVE_RE.match(src) is not None)) \
-            and src[-1:].islower():
+            and (src[-1:].islower() or (src.rsplit(" ", 1)[-1] in _PARTY_WORDS and " " in src)):
+        # (also a party word ending the description: "said the Senate's top Democrat, Ann Lind")
         a = _APPOS_NAME_RE.match(seg, m.end(1)) or _APPOS_SURNAME_RE.match(seg, m.end(1))
         if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")) \
                 and (" " in a.group(1) or (a.group(1).lower() not in _COMMON and a.group(1).lower() not in _WEEKDAYS
@@ -1908,6 +1921,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     return src
 
 
+# a description of the writer, then the writer's name: 'the council’s secretary-general, Ann Lind'
+_FROM_DESC_NAME_RE = re.compile(r"(?:the|its|his|her)[ ][^,.;:“”\"\n]{1,60},[ ]((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|$)")
 # written things whose writer may follow 'from' after a cue ('said an email from Ann Lind')
 _WRITTEN_BY_ISSUER = frozenset("email e-mail statement letter memo message note tweet post text".split())
 _FROM_NAME_RE = re.compile(r"((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)(?=[,.;]|$)")
@@ -1961,7 +1976,10 @@ _ORG_HEADS = frozenset(
     "company group alliance coalition league centre center administration".split()
 )
 # after a role: " and" + another role + a name, e.g. " and producer Ann Lind"
-_ROLE_AND_NAME_RE = re.compile(r" and ((?:[A-Z][\w'’\-]* )?[a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
+# titles held 'to' a place or body ('Ambassador to Switzerland Ann Lind'), and the capitalised words after 'to'
+_TO_TITLES = frozenset("ambassador envoy adviser advisor representative delegate liaison emissary".split())
+_CAP_WORDS_AFTER_RE = re.compile(r"(?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?){2,6}")
+_ROLE_AND_NAME_RE = re.compile(r" and ((?:[A-Z][\w'’\-]* ){0,3}[a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
 # after a capitalised word: " and" + capitalised words (at most 4), e.g. " and Rescue Service"
 _ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
 # before a capitalised tail: capitalised words (and of/for/the) then " and ", at the end of the string
