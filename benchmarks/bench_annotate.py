@@ -46,6 +46,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     nineteenth_session_unit,
     twentieth_session_unit,
     twenty_first_session_unit,
+    twenty_second_session_unit,
 )
 
 KINDS = ("quote", "attribution")
@@ -172,6 +173,10 @@ ADVERSARIAL = [
     # quotes, signs, bodies before documents and by their head, regnal names (twenty-first session)
     *_at_two_sizes("owners' words, paragraph colons, scare quotes, signs, bodies, regnal names",
                    twenty_first_session_unit, 2_000),
+    # asides in brackets and '--' dashes, dash signatures, long appositions, excerpts' inner 'he said',
+    # titles held 'to' a place, documents from named bodies, acronyms (twenty-second session)
+    *_at_two_sizes("asides, dash signatures, long appositions, excerpts, titles to places",
+                   twenty_second_session_unit, 2_000),
 ]
 
 

@@ -251,6 +251,22 @@ def twenty_first_session_unit(i: int) -> str:
         f"Securities. The Seldon{i} Bureau of Investigation met. “No{i},” the bureau said. ")
 
 
+def twenty_second_session_unit(i: int) -> str:
+    """One repeat of the twenty-second session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): asides in brackets and '--' dashes, dash signatures, long
+    appositions, excerpts' inner 'he said', titles held 'to' a place, documents from named bodies,
+    nouns after adjectives, reduced relative clauses, acronyms after a sentence's first word."""
+    return (
+        f"Like Oren Vakk{i} (the sailor) once said: “Go{i}.” “Up{i}.” — Oren Vakk{i}. Liar.\n\n"
+        f'"Can I sail{i}?" Quillen{i} said. "Fine{i}." — Mara Tellis{i}\n\n'
+        f"“Slow{i},” Andy Quill{i}, vice president of policy at the Harbour-affiliated Valdake{i} Partners Chamber "
+        f"of Commerce, wrote. Brill{i} -- who sat in on briefings{i} -- has said “no{i}.” The men left{i}, they "
+        f"said -- a move the officials{i} described as “planned.” ROUNDUP -- “Tellis{i},” by Ray Brill: “Ann "
+        f"Tellis{i} spoke. ‘Keep it{i},’ she said.” “Calm{i},” said former Harbour Ambassador to Valdakia{i} Ann "
+        f"Whitlow. “Up{i},” says a new commodities note from bullion market maker Harbour{i} Sachs. She made a "
+        f"controversial claim{i}. The HPB{i} met. Additional HPB{i} papers came. “No{i},” the HPB{i} said. ")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -318,6 +334,8 @@ ADVERSARIAL = {
         twentieth_session_unit(i) for i in range(2_000)),
     "2000 owners' words, paragraph colons, scare quotes, signs, bodies, regnal names (twenty-first session)": lambda: "".join(
         twenty_first_session_unit(i) for i in range(2_000)),
+    "2000 asides, dash signatures, long appositions, excerpts, titles to places (twenty-second session)": lambda: "".join(
+        twenty_second_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

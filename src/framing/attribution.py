@@ -1856,6 +1856,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             and (caps := _CAP_WORDS_AFTER_RE.match(seg, m.end(1) + 4)) is not None:
         # 'said former U.S. Ambassador to Switzerland Ann Lind': the place, then the name
         ws = caps.group().split()
+        if ws and ws[-1].endswith(".") and len(ws[-1]) > 3:
+            ws[-1] = ws[-1][:-1]  # (the sentence's period, not an initial's)
         if any(_first_name_gender(" ".join(ws[j : j + 2])) for j in range(1, len(ws) - 1)):
             src = f"{src} to {' '.join(ws)}"
     if src and not clause_ok and _is_clause(src):
