@@ -1977,10 +1977,10 @@ _ORG_HEADS = frozenset(
     "committee board office institute foundation federation bureau trust society corporation "
     "company group alliance coalition league centre center administration".split()
 )
-# after a role: " and" + another role + a name, e.g. " and producer Ann Lind"
 # titles held 'to' a place or body ('Ambassador to Switzerland Ann Lind'), and the capitalised words after 'to'
 _TO_TITLES = frozenset("ambassador envoy adviser advisor representative delegate liaison emissary".split())
 _CAP_WORDS_AFTER_RE = re.compile(r"(?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?){2,6}")
+# after a role: " and" + another role + a name, e.g. " and producer Ann Lind", " and Gazette TV contributor Ann Lind"
 _ROLE_AND_NAME_RE = re.compile(r" and ((?:[A-Z][\w'’\-]* ){0,3}[a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
 # after a capitalised word: " and" + capitalised words (at most 4), e.g. " and Rescue Service"
 _ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
