@@ -4270,3 +4270,11 @@ def test_twenty_second_session_a_noun_after_an_adjective_and_quotes_inside_aside
 ])
 def test_twenty_second_session_titles_to_places_roles_and_statements(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_second_session_a_signature_keeps_no_sentence_period():
+    # a name after a quote ending the sentence: without its period (an initial's or 'Jr.' stays)
+    text = ("Baiers Tracks: Pressure is on - “There is a tendency to over read one poll. But polls say more.” "
+            "Bret Baiers.\n\nMore text.")
+    assert _speakers(text) == ["Bret Baiers"]
+    assert _speakers("“Another thing is here.” — Ray Brill Jr.\n\nMore text.") == ["Ray Brill Jr."]

@@ -7416,6 +7416,8 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         name = m.group(1)
         if (dot := _NAME_SENT_END_RE.search(name)) is not None and " " in name[: dot.start()]:
             name = name[: dot.start()]  # '— Ray Brill. Racist.': the name ends its sentence
+        elif name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
+            name = name[:-1]  # '— Ray Brill.': the sentence's period (not 'Jr.' or an initial's)
         who = _strip_titles(name)
         new_par = "\n" in text[pos : m.start(1)] and not dashed
         if (all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) or _is_titled_name(who)) \
