@@ -1819,6 +1819,12 @@ def _mask_inner_marks(seg: str) -> str:
     return seg
 
 
+def _without_sentence_period(name: str) -> str:
+    """``name`` without a sentence's period after its last word (``Ann Lind.``); an initial's,
+    ``Jr.``'s or another abbreviation's of three characters or fewer stays."""
+    return name[:-1] if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3 else name
+
+
 def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str | None:
     """The noun phrase right after a cue (``said Mayor Ana Ruiz``, ``according to the report``)."""
     seg = text[end : min(hi, end + 160)]
@@ -1848,16 +1854,12 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         role = x.group(1).rsplit(" ", 1)[-1] if x is not None else ""
         if x is not None and (_AGENT_NOUN_RE.fullmatch(role) or role in _ROLE_NOUNS) \
                 and _is_titled_name(x.group(2).strip()):
-            name = x.group(2).strip()
-            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
-                name = name[:-1]  # (the sentence's period: '… Michael Caputo.'; not an initial's or 'Jr.')
+            name = _without_sentence_period(x.group(2).strip())  # ('… Michael Caputo.')
             src = f"{src} and {x.group(1)} {name}"
     if src and src.rsplit(" ", 1)[-1].lower() in _TO_TITLES and seg.startswith(" to ", m.end(1)) \
             and (caps := _CAP_WORDS_AFTER_RE.match(seg, m.end(1) + 4)) is not None:
         # 'said former U.S. Ambassador to Switzerland Ann Lind': the place, then the name
-        ws = caps.group().split()
-        if ws and ws[-1].endswith(".") and len(ws[-1]) > 3:
-            ws[-1] = ws[-1][:-1]  # (the sentence's period, not an initial's)
+        ws = _without_sentence_period(caps.group().strip()).split()
         if any(_first_name_gender(" ".join(ws[j : j + 2])) for j in range(1, len(ws) - 1)):
             src = f"{src} to {' '.join(ws)}"
     if src and not clause_ok and _is_clause(src):
@@ -1869,16 +1871,13 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     if not src:
         return None
     first = src.split(" ", 1)[0]
-    if seg.startswith(" from ", m.end(1)) and src.rsplit(" ", 1)[-1] in _WRITTEN_BY_ISSUER \
-            and first in ("a", "an", "the") and (issuer := _FROM_NAME_RE.match(seg, m.end(1) + 6)) is not None \
-            and _is_titled_name(issuer.group(1)) and _first_name_gender(_strip_titles(issuer.group(1))):
-        # 'said an email from Ann Lind, the board’s director': the person who wrote it
-        return issuer.group(1)
-    if seg.startswith(" from ", m.end(1)) and src.rsplit(" ", 1)[-1] in _WRITTEN_BY_ISSUER \
-            and first in ("a", "an", "the") and (issuer := _FROM_DESC_NAME_RE.match(seg, m.end(1) + 6)) is not None \
-            and _first_name_gender(issuer.group(1)):
-        # 'said a statement from the council’s secretary-general, Ann Lind': the person named after it
-        return issuer.group(1)
+    if seg.startswith(" from ", m.end(1)) and src.rsplit(" ", 1)[-1] in _WRITTEN_BY_ISSUER and first in ("a", "an", "the"):
+        if (issuer := _FROM_NAME_RE.match(seg, m.end(1) + 6)) is not None \
+                and _is_titled_name(issuer.group(1)) and _first_name_gender(_strip_titles(issuer.group(1))):
+            return issuer.group(1)  # 'said an email from Ann Lind, the board’s director': the person who wrote it
+        if (issuer := _FROM_DESC_NAME_RE.match(seg, m.end(1) + 6)) is not None and _first_name_gender(issuer.group(1)):
+            # 'said a statement from the council’s secretary-general, Ann Lind': the person named after it
+            return issuer.group(1)
     if (first in ("the", "a", "an", "one", "another", "his", "her", "their")
             or (first.endswith(("’s", "'s")) and first[:1].isupper())
             or ("s " in src and _CAP_POSSESSIVE_RE.match(src) is not None)) \
@@ -7416,8 +7415,8 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         name = m.group(1)
         if (dot := _NAME_SENT_END_RE.search(name)) is not None and " " in name[: dot.start()]:
             name = name[: dot.start()]  # '— Ray Brill. Racist.': the name ends its sentence
-        elif name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
-            name = name[:-1]  # '— Ray Brill.': the sentence's period (not 'Jr.' or an initial's)
+        else:
+            name = _without_sentence_period(name)  # '— Ray Brill.'
         who = _strip_titles(name)
         new_par = "\n" in text[pos : m.start(1)] and not dashed
         if (all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) or _is_titled_name(who)) \
