@@ -4278,3 +4278,44 @@ def test_twenty_second_session_a_signature_keeps_no_sentence_period():
             "Bret Baiers.\n\nMore text.")
     assert _speakers(text) == ["Bret Baiers"]
     assert _speakers("“Another thing is here.” — Ray Brill Jr.\n\nMore text.") == ["Ray Brill Jr."]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a description with its phrase after an inverted cue, as written before a cue
+    ("“It is off,” said a Harbour Party source familiar with the talks.", "a Harbour Party source familiar with the talks"),
+    ("“It is off,” said one aide close to the senator, who asked not to be named.", "one aide close to the senator"),
+    ("“It is off,” said two people briefed on the matter on Friday.", "two people briefed on the matter"),
+    ("“It is off,” said a person knowledgeable about the plan.", "a person knowledgeable about the plan"),
+    # 'speaking (on condition of anonymity)' is no part of the description
+    ("“It is off,” said a senior official speaking on condition of anonymity because he was not allowed to talk.",
+     "a senior official"),
+    # 'now' before the cue is no part of the source; nor a party tag whose comma is missing after its period
+    ("The harbour bureau now says the plan works.", "The harbour bureau"),
+    ("Senate Chairman Rob Corkle, R-Tenn. said: “We have come a long way.”", "Senate Chairman Rob Corkle"),
+])
+def test_twenty_third_session_descriptions_and_tags_after_the_cue(text, source):
+    spans = find_quotes_and_attributions(text)
+    assert [s.source for s in spans if s.kind == "attribution"] == [source]
+
+
+def test_twenty_third_session_knowledgeable_people_are_anonymous():
+    assert source_type("a person knowledgeable about the plan") == "anonymous"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'shared', 'called out', 'followed up' next to a quote
+    ("Ray Luiso emotionally shared, “I was lost for years.”", ["Ray Luiso"]),
+    ("“I was lost for years,” Ray Luiso shared.", ["Ray Luiso"]),
+    ("The company shared the following statement about the decision:\n\n“These posts mislead.”", ["The company"]),
+    ("Another man calls out: “Go home!”", ["Another man"]),
+    ("Mara Quill asked about the bill. Ann Geistor followed up, “Would your bill pass the House?”",
+     ["Ann Geistor"]),
+    # ... not a statement shared with someone (its issuer is not named here)
+    ("“Companies are no longer scared,” reads a statement shared with reporters.", [None]),
+    # a reply given in a sentence of its own, before the quote
+    ("Harry asked Ray Obamo whether it is better to educate. Ray Obamo had a good response.\n\n"
+     "“I am big on education.”", ["Ray Obamo"]),
+    ("Ray Obamo had a quick rebuke. “I was lost for years.”", ["Ray Obamo"]),
+])
+def test_twenty_third_session_new_cues_and_replies(text, speakers):
+    assert _speakers(text) == speakers

@@ -477,7 +477,7 @@ def _source_type(source: str) -> str | None:
     # the head of the noun phrase: the last word before a preposition or relative clause
     core = words
     for k, w in enumerate(words[1:], 1):
-        if w in _PREPS:
+        if w in _PREPS or (w == "about" and words[k - 1] == "knowledgeable"):  # ('a person knowledgeable about the plan')
             core = words[:k]
             break
     head = core[-1]
@@ -1077,6 +1077,9 @@ def _source_before_phrase(seg0: str) -> str | None:
         seg = _PAREN_PARTY_RE.sub("", seg).rstrip()
     elif seg.endswith("),"):  # "…, Sen. Ann Lee (I-Vt.), said"
         seg = _PAREN_PARTY_RE.sub("", seg[:-1]).rstrip() + ","
+    elif seg.endswith(".") and (k_tag := seg.rfind(", ", len(seg) - 24)) > 0 \
+            and _PARTY_STATE_RE.match(seg, k_tag + 2) is not None and seg[k_tag - 1 : k_tag].isalpha():
+        seg = seg[:k_tag]  # "Sen. Ann Lee, R-Tenn. said": the tag's period ends no sentence (its comma missing)
     elif " of " in seg[-40:]:  # "Rep. Ann Lee (R) of Michigan(,) said": the party tag and state too
         seg = _PARTY_OF_STATE_RE.sub("", seg).rstrip()
     elif seg.endswith(" to") and ") " in seg[-45:] and seg.count("(", len(seg) - 90) == 1:
@@ -1091,7 +1094,7 @@ def _source_before_phrase(seg0: str) -> str | None:
         weekday = w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip()
         intensifier = after_ly and w in ("so", "very", "quite", "rather", "too", "more", "most", "less")
         after_ly = _is_ly_adverb(w)
-        if w and (w.lower() in _AUX or after_ly or weekday or intensifier) \
+        if w and (w.lower() in _AUX or after_ly or weekday or intensifier or w == "now") \
                 and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
             # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
             # "George Will said", '“…,” May said'; not "in May")
@@ -1284,7 +1287,7 @@ def _source_before_phrase(seg0: str) -> str | None:
         c = _PRONOUN_CONTRACTION_RE.match(words[-1])
         if c is not None:
             words[-1] = c.group(1)  # "she’d said", "he'll tell": the pronoun
-    while words and (words[-1].lower() in _AUX or _is_ly_adverb(words[-1])) \
+    while words and (words[-1].lower() in _AUX or _is_ly_adverb(words[-1]) or words[-1] == "now") \
             and not (words[-1] in _AUX_SURNAMES and (len(words) == 1 or _name_before_aux(words[-2]))):
         words.pop()  # ('“…,” Will said': George Will)
     if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in ("and", "or", "nor"):
@@ -1919,7 +1922,28 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
                 and words[0].lower() not in ("that", "how", "what", "whether", "if", "why"):
             return " ".join(words[k:])
         return None
+    if src[-1:].islower() and src.rsplit(" ", 1)[-1] in _POSTMOD_WORDS and " " in src \
+            and (pp := _POSTMOD_PP_RE.match(seg, m.end(1))) is not None:
+        # 'said a GOP source familiar with the talks', 'said one aide close to the senator': the
+        # description with its phrase, as written before a cue ('A source familiar with the talks said')
+        src += _POSTMOD_TIME_RE.sub("", pp.group())
+    elif src.endswith(" speaking") and src.count(" ") >= 2 and src[:1].islower():
+        src = src[:-9]  # 'said a senior official speaking on condition of anonymity': the official
     return src
+
+
+# words after the head of a description that open a phrase belonging to it ('a source familiar with
+# the talks', 'two people briefed on the matter'), and that phrase after a cue: a preposition, then at
+# most seven words up to punctuation, a relative clause or a conjunction
+_POSTMOD_WORDS = frozenset("familiar close involved briefed knowledgeable privy".split())
+_POSTMOD_STOP = r"(?:who|that|which|and|but|because|as|when|while|after|before|since)\b"
+_POSTMOD_PP_RE = re.compile(r"[ ](?:with|to|in|on|about|of|under)(?:[ ](?!" + _POSTMOD_STOP + r")(?:[A-Z]\.)+"
+                            r"|[ ](?!" + _POSTMOD_STOP + r")[\w'’\-&]+){1,7}"
+                            r"(?=[,.;:!?)\]\n—–”\"]|[ ]" + _POSTMOD_STOP + r"|$)")
+# a time after that phrase: 'briefed on the matter on Friday', '… last week'
+_POSTMOD_TIME_RE = re.compile(r"(?:[ ]on)?[ ](?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+                              r"(?:[ ](?:morning|afternoon|evening|night))?"
+                              r"|(?:last|this)[ ](?:week|month|year|night|morning|afternoon|evening))$")
 
 
 # a description of the writer, then the writer's name: 'the council’s secretary-general, Ann Lind'
@@ -4694,6 +4718,13 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if entry.cue == "put":
         # only 'put it' (this way, best, bluntly …) next to a quote: 'as Ann Lind put it, “…”'
         return near_quote and prev_word != "to" and _PUT_IT_RE.match(text, e) is not None  # (not 'To put it …')
+    if entry.cue == "share":
+        # only words shared right before a quote or right after one: 'Lind shared: “…”', 'The company
+        # shared the following statement: “…”', '“…,” Lind shared.' (not 'a statement shared with
+        # reporters', 'shared classified information, Lind insisted she …')
+        return near_quote and (_SHARED_BEFORE_QUOTE_RE.match(text, e) is not None
+                               or (text[e : e + 1] in (".", ",", ";", "") and prev_word not in _DETERMINERS
+                                   and text[max(0, s - 80) : s].rstrip(" ").rsplit("\n", 1)[-1][:1] in "“\""))
     if entry.cue == "read":
         # only a document reads: 'the statement read, “…”', 'a sign that reads “…”' (not 'she read
         # the report', 'read more')
@@ -5776,6 +5807,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         lower_start = content[:1].islower()
         lead = text[max(0, r.open_mark - 12) : r.open_mark]
         colon_before = lead[-8:].rstrip().endswith(":")  # 'X defended the plan: “…”'
+        if not colon_before and prev_c in ".,\n" and a is None \
+                and _GAVE_REPLY_RE.search(text, max(0, r.open_mark - 90), r.open_mark) is not None:
+            colon_before = True  # 'Lind had a good response. “…”', 'She gave an honest response, “…”': as a colon
         # (no character lower-cases to a hyphen: without one, no match)
         so_called = "-" in lead and lead.lower().rstrip().endswith(("so-called", "self-styled"))
         if title and content.strip(" .,!?") == title.strip(" .,!?"):
@@ -7274,6 +7308,16 @@ def _close_end(text: str, r: QuoteRegion) -> int:
     while text[p].isspace():
         p += 1
     return p + 1
+
+
+# after 'shared': a quote, after a comma or colon, or what is shared and a colon ('the following
+# statement:'), the quote perhaps in the next paragraph
+_SHARED_BEFORE_QUOTE_RE = re.compile(r"(?:[ ]*[,:]|[ ]+(?:the|this|these|a|an|his|her|their|its)(?:[ ][\w'’\-]+){0,6}[ ]*:)"
+                                     r"\s*[“\"]")
+# a sentence that gives a reply, ended by a period or comma before a quote: 'Lind had a quick
+# rebuke.', 'She gave an honest response,' (read as 'Lind replied:')
+_GAVE_REPLY_RE = re.compile(r"\b(?:had|gave|offered|delivered)[ ](?:a|an|this|his|her|their)[ ](?:[a-z]+[ ]){0,2}"
+                            r"(?:response|reply|answer|rebuke|retort|comeback|rejoinder|riposte)[.,]\s*$")
 
 
 def _colon_ends(text: str, pos: int) -> bool:
