@@ -4319,3 +4319,19 @@ def test_twenty_third_session_knowledgeable_people_are_anonymous():
 ])
 def test_twenty_third_session_new_cues_and_replies(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person of no known first-name gender opening a sentence, 'she' later in it: the antecedent of
+    # 'she', not a woman cited before
+    ("Spokeswoman Hedda Axtmon said the motive remains unclear.\nTaru Caswold was in the room when she "
+     "heard the shots. “Then I heard seven more,” she added.", ["Taru Caswold"]),
+    ("Spokeswoman Hedda Axtmon said the motive remains unclear. “We are still trying,” she said. Ed Mathers, 40, "
+     "came. “Imagine I was late,” Mathers told the Times.\nTaru Caswold was in the dressing room when she heard "
+     "the shots. “Then I heard seven more,” she added.", ["Hedda Axtmon", "Ed Mathers", "Taru Caswold"]),
+    # ... not when no pronoun follows that name in its sentence
+    ("Spokeswoman Hedda Axtmon said the motive remains unclear. She met Taru Caswold at the mall. “We are "
+     "still trying,” she said.", ["Hedda Axtmon"]),
+])
+def test_twenty_third_session_a_pronoun_after_a_name_tells_its_gender(text, speakers):
+    assert _speakers(text) == speakers

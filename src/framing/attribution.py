@@ -2531,6 +2531,8 @@ _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from 
 _THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
 _THIS_PERSON_CHARS = 600
 _NEAR_UNKNOWN_CHARS = 400  # a person of unknown gender this close before a pronoun ...
+# sentence ends and subject pronouns in lower-cased text (:meth:`_Resolver._pronoun_after`)
+_SENT_OR_PRONOUN_RE = re.compile(r"[.!?](?=\s)|\b(he|she)\b")
 _FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
@@ -3599,6 +3601,42 @@ class _Resolver:
         full = [n for n, _, _ in names]
         return " and ".join(full) if len(full) == 2 else f"{full[0]}, {full[1]} and {full[2]}"
 
+    def _named_with_pronoun(self, lo: int, hi: int, want: str, name: str) -> bool:
+        """Is someone other than ``name`` named in full in ``[lo, hi)``, of no other gender than
+        ``want``, and followed by a pronoun of gender ``want`` in that sentence or the next (see
+        :meth:`_pronoun_after`): '… Lind said. / Tari Caswell was in the room when she heard …'."""
+        if self.low is None or hi - lo > _NEAR_UNKNOWN_CHARS or not self._pronoun_after(want, lo, hi, sentences=99):
+            return False
+        self._scan_runs(hi - _PRONOUN_WINDOW, hi)
+        k0 = bisect.bisect_left(self._run_pos, lo)
+        k1 = bisect.bisect_left(self._run_pos, hi)
+        last = name.rsplit(" ", 1)[-1]
+        return any(q.name.rsplit(" ", 1)[-1] != last and _first_name_gender(q.name) in ("", want)
+                   and self._subject_with_pronoun(q, want, hi) for q in self._runs[k0:k1])
+
+    def _subject_with_pronoun(self, q: _Person, want: str, hi: int) -> bool:
+        """Is ``q`` a person's full name opening its sentence, a pronoun of gender ``want`` (*he*,
+        *she*) later in that sentence and before ``hi``, outside quotes (its gender, read from that
+        pronoun: 'Tari Caswell was in the room when she heard the shots')?"""
+        return " " in q.name and q.pos - self.sentence_start(q.pos) <= 2 and self._looks_like_person(q.name) \
+            and self._pronoun_after(want, q.pos + len(q.name), hi)
+
+    def _pronoun_after(self, want: str, a: int, b: int, sentences: int = 0) -> bool:
+        """Whether *he* (``want`` ``"m"``) or *she* stands in ``text[a:b]`` outside quotes, within the
+        sentence that ``a`` is in or the next ``sentences`` (at most 400 characters are read)."""
+        if self.low is None or b - a > _NEAR_UNKNOWN_CHARS:
+            return False
+        word = "she" if want == "f" else "he"
+        stops = 0
+        for m in _SENT_OR_PRONOUN_RE.finditer(self.low, a, b):
+            if m.group(1) is None:
+                stops += 1
+                if stops > sentences:
+                    return False
+            elif m.group(1) == word and not self.inside_quote(m.start()):
+                return True
+        return False
+
     def _looks_like_person(self, name: str) -> bool:
         """Is ``name`` written as a person's full name: two to four capitalised name words (or middle
         initials: *Ann E. Lind*), the first and the last no word the article also writes in lower
@@ -3901,7 +3939,8 @@ class _Resolver:
                                        and self.first_mention(recent.name.rsplit(" ", 1)[-1]) >= self.sentence_start(recent.pos))) \
                     and not any(q is not recent and q.pos > recent.pos for q in cands):
                 if not self.named_since(max(recent.end, recent.pos + 1), pos, want, recent.name) \
-                        and not self._first_name_people(max(recent.end, recent.pos + 1), pos, want, opening=True):
+                        and not self._first_name_people(max(recent.end, recent.pos + 1), pos, want, opening=True) \
+                        and not self._named_with_pronoun(max(recent.end, recent.pos + 1), pos, want, recent.name):
                     if not g:
                         recent.gender = want  # (as below: the pronoun tells the person's gender)
                     return recent
@@ -3959,12 +3998,14 @@ class _Resolver:
                 best_known = p
                 break
         if best_known is not None and best is not None and best is not best_known \
-                and pos - best.pos < _NEAR_UNKNOWN_CHARS and best.pos - best_known.pos > _FAR_KNOWN_CHARS \
-                and " " in best.name and self._looks_like_person(best.name) \
-                and (best.name in self.people or best.name.split(" ", 1)[0].lower() in _first_names()):
+                and pos - best.pos < _NEAR_UNKNOWN_CHARS and " " in best.name and self._looks_like_person(best.name) \
+                and ((best.pos - best_known.pos > _FAR_KNOWN_CHARS
+                      and (best.name in self.people or best.name.split(" ", 1)[0].lower() in _first_names()))
+                     or self._subject_with_pronoun(best.origin or best, want, pos)):
             # a person of no known gender named just before is the antecedent, not one of the
             # pronoun's gender named far back ('… voters such as Jean Hopkins, a retired nurse, who
-            # came to hear him. “…,” she said')
+            # came to hear him. “…,” she said'), nor one named before when a pronoun of its gender
+            # follows the name ('Tari Caswell was in the room when she heard the shots. “…,” she added')
             best_known = None
         if best_known is not None:
             # a person attributed earlier in the same paragraph (and not of the other
