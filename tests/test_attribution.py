@@ -4335,3 +4335,20 @@ def test_twenty_third_session_new_cues_and_replies(text, speakers):
 ])
 def test_twenty_third_session_a_pronoun_after_a_name_tells_its_gender(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_third_session_the_newspaper_is_the_outlet_named_before():
+    # no cue cites an outlet: 'the newspaper' is the one named last before the quote, outside quotes
+    text = ("The party mouthpiece was silent. In its editorial, the fervently nationalist Harbour Times, a state-run "
+            "tabloid that sometimes reflects official thinking, indicated a deterioration was on the cards.\n\n"
+            "People were unsure.\n\n“But if he acts the same way, we will not exercise restraint,” the newspaper warned.")
+    assert _speakers(text) == ["Harbour Times"]
+    # not an academic journal ('the paper' is the study)
+    text = ("The review builds on a paper in the Quarterly Journal of Harbour Studies by Ann Dube. The paper found "
+            "that “the number of jobs held steady.”")
+    assert _speakers(text) != ["Quarterly Journal"]
+    # 'as stated by' a person: that person speaks the quote after it, not an outlet's cue before
+    text = ("As the Harbour Gazette reported last year, terror has increased. In 2014, the outlet noted, it was reported "
+            "that many died. As stated by Paul Gottler, a staff reporter for the Harbour Gazette, out of those "
+            "countries, “only one did not see air strikes that year.”")
+    assert _speakers(text) == ["Paul Gottler"]

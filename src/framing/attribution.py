@@ -2466,6 +2466,31 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
         if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
             return prev.speaker
     return None
+_OUTLET_BEFORE_CHARS = 800
+# a capitalised run of one to four words (an outlet's name: 'the nationalist Global Times')
+_CAP_RUN_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’\-]*[ ]){0,3}[A-Z][\w&'’\-]*")
+_RUN_LEAD_WORDS = frozenset("As In At On By From For To Of And But So Then It Its While When After Before".split())
+
+
+def _outlet_named_before(res: _Resolver, pos: int) -> str | None:
+    """The outlet named last (outside quotes) in the ``_OUTLET_BEFORE_CHARS`` before ``pos``, as written
+    without *the*, or None: what *the newspaper* stands for when no cue cites an outlet ('In its
+    editorial, the nationalist Harbour Times, a state-run tabloid, indicated … / “…,” the
+    newspaper warned')."""
+    found = None
+    for m in _CAP_RUN_RE.finditer(res.text, max(0, pos - _OUTLET_BEFORE_CHARS), pos):
+        words = m.group().removesuffix("’s").removesuffix("'s").split(" ")
+        while len(words) > 1 and words[0] in _RUN_LEAD_WORDS:
+            words.pop(0)  # ('As Reader Supported News reported')
+        name = " ".join(words)
+        if source_type(name) == "media" and not res.inside_quote(m.start()) and not _first_name_gender(name) \
+                and not res.text.startswith(" of ", m.end()) and not res.text.endswith(" of ", 0, m.start()):
+            # (not 'the Quarterly Journal of Economics', 'the Academy of Television Arts')
+            # (without 'the' before two words or more: 'New York Times', 'The Hill')
+            found = _LEADING_ARTICLE_RE.sub("", name) if len(words) > 2 else name
+    return found
+
+
 _GOING_ON_TO_RE = re.compile(r",[ ](?:before[ ]|who[ ])?(?:going|went)[ ]on[ ]to[ ]$")  # (', who went on to ask')
 _STRANDED_TO = frozenset(("spoke", "talked", "listened", "wrote", "turned", "reached", "speak", "talk"))
 
@@ -5806,7 +5831,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # none cited: an outlet opening the sentence before the quote's ('The Economist
                     # opposes him. / “…,” the magazine wrote')
                     named_outlet = res.org_subject(quote_open.get(id(a), a.start), ("media",))
-                    a.speaker = named_outlet[0] if named_outlet is not None else None
+                    a.speaker = named_outlet[0] if named_outlet is not None \
+                        else _outlet_named_before(res, quote_open.get(id(a), a.start))
         if a.entry.cue == "quoted by" and (pq := _PASSIVE_BEFORE_RE.search(text, max(lo, a.start - 40), a.start)):
             # '“…,” he was quoted by the Gazette as saying': the person quoted speaks, through the outlet
             who = pq.group(1)
@@ -5975,12 +6001,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 k = bisect.bisect_left(att_ends, r.open_mark) - 1
                 prior = atts_by_end[k] if k >= 0 else None
                 if prior is not None and k > 0 and atts_by_end[k - 1].speaker \
-                        and (prior.subtype == "according_to" or not prior.speaker
+                        and ((prior.subtype == "according_to" and not (prior.entry.cue == "as stated by"
+                                                                        and _first_name_gender(prior.speaker or "")))
+                             or not prior.speaker
                              or (prior.subtype == "relay" and not (prior.entry.cue in ("tell", "in an interview with")
                                                                     and _first_name_gender(prior.speaker)))
                              or _WHEN_CLAUSE_GAP_RE.fullmatch(text, atts_by_end[k - 1].end, prior.start) is not None) \
                         and not _sent_break(text, atts_by_end[k - 1].end, prior.start):
-                    # 'Ann Lind added, according to the Gazette. “…”', '“…,” Lind said after asking
+                    # 'Ann Lind added, according to the Gazette. “…”' (not 'As stated by Ann Lind, …, “…”'), '“…,” Lind said after asking
                     # X to … “…”', '“…,” Lind said when asked …. “…”', '“…,” Lind said when Brill asked
                     # for her view. “…”': Lind (not '“…,” Ann Lind told CNN. “…”': she is no outlet)
                     prior = atts_by_end[k - 1]
