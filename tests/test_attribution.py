@@ -4352,3 +4352,33 @@ def test_twenty_third_session_the_newspaper_is_the_outlet_named_before():
             "that many died. As stated by Paul Gottler, a staff reporter for the Harbour Gazette, out of those "
             "countries, “only one did not see air strikes that year.”")
     assert _speakers(text) == ["Paul Gottler"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a group's name given in an apposition with 'known as'
+    ("“It is a narrow statute,” the group, known as Harbour Families and Survivors United for Justice, said.",
+     "Harbour Families and Survivors United for Justice"),
+    # a cleft before the source, and 'often' before the cue
+    ("That’s why people are saying, ‘Why should I work?’", "people"),
+    ("Harbour farm groups often say the plan fails.", "Harbour farm groups"),
+])
+def test_twenty_third_session_group_names_clefts_and_often(text, source):
+    spans = find_quotes_and_attributions(text)
+    assert [s.source for s in spans if s.kind == "attribution"] == [source]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'pounced' next to a quote
+    ("Lind took two positions. “I can't tell whether she was for it,” Ray Obamo pounced.", ["Ray Obamo"]),
+    # ... not after a quote that ends its sentence, a new one opened by an adverb and a comma
+    ("Ray Obamo said his “policies are on the ballot.” Immediately, critics pounced, putting the clip in ads.",
+     ["Ray Obamo"]),
+    # someone's statements (plural) before a colon, the quote in the next paragraph; the surname given in full before
+    ("Turkey’s President Recep Erdoan has come out swinging today.\n\nErdoan’s bombshell statements highlighted "
+     "what most of the world now accepts:\n\n“They give support to armed groups. We have evidence.”", ["Recep Erdoan"]),
+    # ... not 'his statements' as a topic, nor 'Here’s'
+    ("Ann Mallor was asked about Louis Farrakon, and if she condemns his statements: “I don’t agree with many of "
+     "his statements.”", ["Ann Mallor"]),
+])
+def test_twenty_third_session_pounce_and_owners_of_statements(text, speakers):
+    assert _speakers(text) == speakers

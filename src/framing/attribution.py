@@ -1058,6 +1058,21 @@ def _source_before_seg(seg0: str) -> str | None:
     return _source_before_phrase(seg0)
 
 
+# capitalised words whose 's is 'is' or 'has', not a possessive ('Here’s the explanation:')
+_CONTRACTED_S_WORDS = frozenset("Here There That What It Who Where This Let He She How When Why".split())
+# adverbs that open a new sentence with a comma ('Later, Lind said'), besides those in _ADVERB_ENDINGS
+_OPENING_ADVERBS = frozenset("later then finally meanwhile afterward afterwards instead still again now today yesterday "
+                             "earlier soon shortly eventually however".split())
+# a cleft opening the clause of the source: "That’s why (people say)", 'This is how (officials put it)'
+_THATS_WHY_RE = re.compile(r"(?:that|this|it|which)(?:['’]s|[ ]is|[ ]was)[ ](?:why|how|because|when|where)[ ]", re.IGNORECASE)
+# an apposition giving a group's name: 'known as Harbour Families United', 'called the Harbour League'
+_KNOWN_AS_APP_RE = re.compile(r"(?:known[ ]as|called)[ ]((?:the[ ])?[A-Z0-9][\w/&'’.\-]*(?:[ ](?:[A-Z0-9][\w/&'’.\-]*"
+                              r"|of|for|and|the|on|in|against|to)){0,10})")
+# the words for a body that an apposition may name
+_GROUP_WORDS = frozenset("group coalition organization organisation campaign movement network alliance "
+                         "association committee caucus party firm company union collective".split())
+
+
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
@@ -1094,7 +1109,7 @@ def _source_before_phrase(seg0: str) -> str | None:
         weekday = w[:1].isupper() and w.lower() in _WEEKDAYS and sp > 0 and " " in seg[:sp].strip()
         intensifier = after_ly and w in ("so", "very", "quite", "rather", "too", "more", "most", "less")
         after_ly = _is_ly_adverb(w)
-        if w and (w.lower() in _AUX or after_ly or weekday or intensifier or w == "now") \
+        if w and (w.lower() in _AUX or after_ly or weekday or intensifier or w in ("now", "often")) \
                 and not (w in _AUX_SURNAMES and _name_before_aux(seg[:sp].rstrip())):
             # (a capitalised auxiliary right before the cue after a name or a quote is a surname:
             # "George Will said", '“…,” May said'; not "in May")
@@ -1149,6 +1164,10 @@ def _source_before_phrase(seg0: str) -> str | None:
                 named = _PAREN_PARTY_RE.sub("", named).rstrip()
             elif ", " in named[-20:] and _PARTY_STATE_RE.match(named[named.rfind(", ") + 2 :]) is not None:
                 named = named[: named.rfind(", ")]  # ('Rep. Ann Lee, R-Fla., chairman of the X, said')
+            if first in ("known", "called") and (known := _KNOWN_AS_APP_RE.fullmatch(app)) is not None \
+                    and named.rsplit(" ", 1)[-1].lower() in _GROUP_WORDS:
+                # 'the group, known as Harbour Families United for Justice, said': the name it goes by
+                return known.group(1)
             if first in ("a", "an", "the", "who", "which", "whose", "whom", "one", "his", "her", "their",
                          "its", "now", "then", "himself", "herself", "also", "of", "from", "at", "with") \
                     or first.isdigit() \
@@ -1278,6 +1297,8 @@ def _source_before_phrase(seg0: str) -> str | None:
     tail = _after_last_clause_cut(stripped)
     if tail is None:
         return None
+    if (why := _THATS_WHY_RE.match(tail)) is not None and why.end() < len(tail):
+        tail = tail[why.end() :]  # "That’s why people are saying": people
     cut = len(stripped) - len(tail)
     head = stripped[:cut]  # what comes before the clause of the source
     words = tail.split()
@@ -1287,7 +1308,7 @@ def _source_before_phrase(seg0: str) -> str | None:
         c = _PRONOUN_CONTRACTION_RE.match(words[-1])
         if c is not None:
             words[-1] = c.group(1)  # "she’d said", "he'll tell": the pronoun
-    while words and (words[-1].lower() in _AUX or _is_ly_adverb(words[-1]) or words[-1] == "now") \
+    while words and (words[-1].lower() in _AUX or _is_ly_adverb(words[-1]) or words[-1] in ("now", "often")) \
             and not (words[-1] in _AUX_SURNAMES and (len(words) == 1 or _name_before_aux(words[-2]))):
         words.pop()  # ('“…,” Will said': George Will)
     if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and words[-2].lower() not in ("and", "or", "nor"):
@@ -5184,8 +5205,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                              and lo_open - atts[k - 1].end <= 12 and "\n" not in text[atts[k - 1].end : lo_open]) \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
                              and (first.lower() in _COMMON_EXTRA or a.cue.lower().endswith("ing")
-                                  or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?"))):
-                # (not a new clause's cue when a cue stands right before the quote: 'Lind said the “…,” and
+                                  or (a.entry.cue in ("ask", "wonder") and text[r.end - 1] != "?")
+                                  or (first.endswith(",") and (first[:-1].lower() in _OPENING_ADVERBS
+                                                               or first[:-1].lower().endswith(_ADVERB_ENDINGS))))):
+                # (not a new sentence opened by an adverb and a comma: '“….” Immediately, critics
+                # pounced'; not a new clause's cue when a cue stands right before the quote: 'Lind said the “…,” and
                 # a spokeswoman said'; not a cue of someone the quote prompts to speak: '“…,” prompting Ann Lind to retort', nor
                 # a relative clause's: '“contradicted” by other witnesses who said';
                 # not across a paragraph break lost in scraping: '… to die."Phil Carter, the
@@ -5964,12 +5988,17 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 kind = source_type(fo.group(1)) if fo is not None else None
                 if fo is not None and kind in ("media", "organisation"):
                     org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), kind)
-                elif (own := _own_words_colon(res, max(sent_lo(r.open_mark), r.open_mark - 160), r.open_mark)) is not None:
+                elif (own := _own_words_colon(res, max(sent_lo(colon_at := text.rfind(":", 0, r.open_mark)),
+                                                       r.open_mark - 160), colon_at + 1)) is not None:
                     # 'Here is Ann Lind’s 2006 statement on the floor: “…”': the owner of the words
                     # ('I will never forget his response to me: “…”': the man the pronoun stands for)
                     if own.group(2) is not None:
                         subj = res.pronoun("he" if own.group(2).lower() == "his" else "she", own.start())
-                    elif _is_titled_name(own.group(1)):
+                    elif _is_titled_name(own.group(1)) \
+                            or (_is_name_token(own.group(1)) and own.group(1).rsplit(" ", 1)[-1] not in _CONTRACTED_S_WORDS
+                                and " " in (full_own := res.full_name(own.group(1), own.start()))
+                                and res._looks_like_person(full_own)):
+                        # (or a surname the article gives in full before: 'Erdogan’s statements …:')
                         subj = _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person")
                     elif (kind := source_type(own.group(1))) in ("media", "organisation"):
                         org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), kind)
@@ -7237,7 +7266,7 @@ _OWN_WORDS_COLON_RE = re.compile(
     r"(?<![\w.])(?:((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s|(?<![\w’'])([Hh]is|[Hh]er))[ ](?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|remarks|speech|tweet|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed"
     r"|column|address|announcement|explanation|warning|reaction|retort|line|quip|pronouncement|declaration|vow"
-    r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)\b[^:\n“”\"]{0,80}:[ \t]*$")
+    r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)(s)?\b[^:\n“”\"]{0,80}:[ \t]*$")
 # prepositions before someone's words that make them a topic ('Stunned at Lind’s comments:')
 _TOPIC_PREPS = frozenset("at on about over against with by for of from".split())
 
@@ -7246,8 +7275,8 @@ def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
     """``Ann Lind’s 2006 statement on the floor:`` ending ``text[lo:pos]`` outside quotes (the
     owner of the words the colon introduces), not after a preposition that makes them a topic."""
     m = _OWN_WORDS_COLON_RE.search(res.text, lo, pos)
-    if m is None or res.inside_quote(m.start()):
-        return None
+    if m is None or res.inside_quote(m.start()) or (m.group(2) is not None and m.group(3) is not None):
+        return None  # (his statements: a topic, 'if she condemns his statements:'; 'Lind’s statements:' are hers)
     before = res.text[max(0, m.start() - 12) : m.start()].split()
     return m if not before or before[-1].lower() not in _TOPIC_PREPS else None
 
