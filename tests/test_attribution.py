@@ -4382,3 +4382,17 @@ def test_twenty_third_session_group_names_clefts_and_often(text, source):
 ])
 def test_twenty_third_session_pounce_and_owners_of_statements(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a long apposition between a name and 'who wrote:'
+    ("How can this be reconciled with the claim by Herman Grall, a prominent German historian and associate of the "
+     "Harbour Institute of Contemporary History, who wrote: “Every house was searched. Nobody slept.” Is it so?",
+     ["Herman Grall"]),
+    # a cue, then its object with 'and' between nouns, a colon ending the paragraph
+    ("“It is safer,” reports the Harbour Gazette.\n\nResearch of this kind isn’t new.\n\nAnother study states "
+     "this about magnesium and depression:\n\n“Anxiety related conditions are common.”",
+     ["Harbour Gazette", "Another study"]),
+])
+def test_twenty_third_session_long_who_appositions_and_colon_objects(text, speakers):
+    assert _speakers(text) == speakers

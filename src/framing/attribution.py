@@ -1063,6 +1063,8 @@ _CONTRACTED_S_WORDS = frozenset("Here There That What It Who Where This Let He S
 # adverbs that open a new sentence with a comma ('Later, Lind said'), besides those in _ADVERB_ENDINGS
 _OPENING_ADVERBS = frozenset("later then finally meanwhile afterward afterwards instead still again now today yesterday "
                              "earlier soon shortly eventually however".split())
+# 'and' and one lower-case word before a colon ending the paragraph: ' and depression:'
+_AND_NOUN_COLON_RE = re.compile(r"[ ]and[ ]([a-z]+):\s*$")
 # a cleft opening the clause of the source: "That’s why (people say)", 'This is how (officials put it)'
 _THATS_WHY_RE = re.compile(r"(?:that|this|it|which)(?:['’]s|[ ]is|[ ]was)[ ](?:why|how|because|when|where)[ ]", re.IGNORECASE)
 # an apposition giving a group's name: 'known as Harbour Families United', 'called the Harbour League'
@@ -1535,13 +1537,13 @@ _WHO_APPOS_SOURCE_RE = re.compile(
 # House Intelligence Committee, who', 'Jamal al-Shahoud, a refugee from Syria, who'
 _WHO_PERSON_APPOS_RE = re.compile(
     r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+)(?:,?[ ](?:Jr|Sr)\.)?,[ ](?:a|an|the|one)[ ]"
-    r"(?:(?!(?<=[ ])(?:that|who|which|whose)[ ])[^,;:“”\"()\n]){1,80},[ ]+who$"
+    r"(?:(?!(?<=[ ])(?:that|who|which|whose)[ ])[^,;:“”\"()\n]){1,110},[ ]+who$"
 )
 # a name and a suffix before 'who': 'Donald Trump Jr., who'
 _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+,?[ ](?:Jr|Sr)\.),[ ]+who$")
 # (tried in turn, each on the last ``width`` characters)
 _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
-                   (_WHO_PERSON_APPOS_RE, 190))
+                   (_WHO_PERSON_APPOS_RE, 225))
 # a clause after a cue that holds the next cue: ' when Schiff ' ('“…,” Lind said when Schiff asked')
 _WHEN_CLAUSE_GAP_RE = re.compile(r"[^.!?;:\n“”\"]{0,40}\b(?:when|after|as|while|before|because)\b[^.!?;:\n“”\"]{0,60}")
 # an indefinite description between a quote ending in a comma and its cue: '“…,” a government official
@@ -5154,11 +5156,16 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and (form != entry.cue or text[max(0, s - 3) : s] == "to ") and not text[s].isupper() \
                     and entry.cue != "find" and text[max(0, s - 12) : s].rsplit(None, 1)[-1:] != ["statement"] \
                     and _COLON_PARAGRAPH_RE.fullmatch(text, e, q_start) is not None \
-                    and "," not in text[e:q_start] and " and " not in text[e:q_start]:
+                    and "," not in text[e:q_start] \
+                    and (" and " not in text[e:q_start]
+                         or ((and_m := _AND_NOUN_COLON_RE.search(text, e, q_start)) is not None
+                             and text.count(" and ", e, q_start) == 1 and and_m.group(1) not in _FORMS
+                             and not and_m.group(1).endswith("ed"))):
                 # a colon ending the paragraph before the quote: 'Ann Lind wrote the following on
                 # Facebook:\n\n“…”', 'what he had to say:' (the link stage reads the same gap; not a
                 # participle or a noun: 'a very telling exchange:', 'that comment about it and insisted:';
-                # nor 'I found them in my feed:', 'a statement emailed to reporters:' (its issuer speaks))
+                # nor 'I found them in my feed:', 'a statement emailed to reporters:' (its issuer speaks);
+                # 'and' only between nouns: 'states this about magnesium and depression:')
                 near = True
         if not _is_speech_context(text, s, e, entry, form, near, low_same):
             continue
