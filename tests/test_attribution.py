@@ -4396,3 +4396,9 @@ def test_twenty_third_session_pounce_and_owners_of_statements(text, speakers):
 ])
 def test_twenty_third_session_long_who_appositions_and_colon_objects(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_third_session_religious_roles_are_coreferent_descriptions():
+    # 'the rabbi' after a sentence whose subject is a person named in full: that person
+    text = "Rabbi David Ruthen leads the prayers at the Harbour synagogue. “We pray for peace,” the rabbi said."
+    assert _speakers(text) == ["David Ruthen"]

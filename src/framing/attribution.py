@@ -7525,7 +7525,8 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner "
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
-    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm".split()
+    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm evangelist preacher "
+    "rabbi imam priest bishop theologian philosopher poet columnist commentator".split()
 )
 # words for one person's role ('the historian', 'the sheriff'), besides those ending like one
 _PERSON_ROLE_WORDS = _COREF_HEADS | _PERSON_HEADS | _TITLE_WORDS | _ROLE_NOUNS | frozenset(
