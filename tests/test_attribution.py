@@ -4402,3 +4402,7 @@ def test_twenty_third_session_religious_roles_are_coreferent_descriptions():
     # 'the rabbi' after a sentence whose subject is a person named in full: that person
     text = "Rabbi David Ruthen leads the prayers at the Harbour synagogue. “We pray for peace,” the rabbi said."
     assert _speakers(text) == ["David Ruthen"]
+    # a religious title before a name is no part of it
+    text = ("Shortly after the shooting, a Muslim leader in Harbour tweeted about it.\n\n\"The community stayed away "
+            "from the event,\" Imam Zia Sheikho wrote.")
+    assert _speakers(text) == ["Zia Sheikho"]
