@@ -2690,6 +2690,9 @@ _CONTRACTED_IS_RE = re.compile(r"[ \u00a0]+(?:(?:gett|go|try|do|say|tell|mak|tak
 # no name before such an 's
 _CONTRACTING_WORDS = ("it", "he", "she", "that", "there", "what", "who", "here", "where", "let")
 _NOT_NAMES_BEFORE_IS = frozenset(_CONTRACTING_WORDS) | frozenset("how this everyone everybody nobody".split())
+# words that open an introductory phrase, not a name ('Shortly after the interview aired, Ann Lind …')
+_INTRO_ADVERBS = frozenset("Shortly Right Just Soon Moments Minutes Hours Days Weeks Months Years Immediately Only "
+                           "Even Long Not Back Early Late Hard".split())
 _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + _SUBJECT_NAME),
     # after an introductory phrase: "As a result, Mr. Lunt", "In a joint press conference with …, Ann Lee"
@@ -3819,6 +3822,7 @@ class _Resolver:
             if n_rx:
                 w = self.text[s0 : s0 + 20].split(" ", 1)[0]
                 if _is_name_token(w) and not self._common_word(w) and w.lower() not in _NUMBER_WORDS \
+                        and w not in _INTRO_ADVERBS and not w.lower().endswith(_ADVERB_ENDINGS) \
                         and not (w.endswith("ed") and len(w) >= 6 and w.lower() not in _ED_NAMES):
                     # "Rep. Ann Lee Jr., California Democrat, …": not an introductory phrase (but a
                     # participle opens one: "Reached on Friday, Lind …")
