@@ -4410,6 +4410,6 @@ def test_twenty_third_session_religious_roles_are_coreferent_descriptions():
 
 def test_twenty_third_session_introductory_adverbs_are_no_names():
     # 'Shortly after …,' / 'Months later, …,' open an introductory phrase: the subject comes after it
-    text = ("Shortly after the interview aired, campaign secretary Josh Scherwold emailed Jen Palmer and other senior "
-            "staffers, stating: “Jen you probably have more on this.”")
+    text = ("Shortly after the interview aired, Harbour campaign secretary Josh Scherwold emailed Jen Palmer and other "
+            "senior staffers, stating: “Jen you probably have more on this.”")
     assert _speakers(text) == ["Josh Scherwold"]
