@@ -47,6 +47,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     twentieth_session_unit,
     twenty_first_session_unit,
     twenty_second_session_unit,
+    twenty_third_session_unit,
 )
 
 KINDS = ("quote", "attribution")
@@ -177,6 +178,10 @@ ADVERSARIAL = [
     # titles held 'to' a place, documents from named bodies, acronyms (twenty-second session)
     *_at_two_sizes("asides, dash signatures, long appositions, excerpts, titles to places",
                    twenty_second_session_unit, 2_000),
+    # descriptions with their phrase after a cue, 'shared', replies given before a quote, 'the newspaper'
+    # and the outlet named before it, pronouns after a sentence's subject, owners' statements (twenty-third session)
+    *_at_two_sizes("descriptions after cues, replies, outlets, pronoun subjects, owners' statements",
+                   twenty_third_session_unit, 2_000),
 ]
 
 

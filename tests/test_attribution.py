@@ -267,6 +267,21 @@ def twenty_second_session_unit(i: int) -> str:
         f"controversial claim{i}. The HPB{i} met. Additional HPB{i} papers came. “No{i},” the HPB{i} said. ")
 
 
+
+def twenty_third_session_unit(i: int) -> str:
+    """One repeat of the twenty-third session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): descriptions with their phrase after a cue, 'shared' and
+    replies given before a quote, 'the newspaper' with outlets named before it, pronouns after a
+    sentence's subject, groups 'known as', clefts, owners' statements before a paragraph's colon."""
+    return (
+        f"“Off{i},” said a Harbour source familiar with the talks on the harbour{i} and its plans. Ray Luiso{i} shared, "
+        f"“Lost{i}.” Ray Obamo{i} had a quick rebuke.\n\n“No{i}.” The nationalist Harbour Times{i} spoke. “Up{i},” "
+        f"the newspaper warned. Taru Caswold{i} was in the room when she heard it. “Then{i},” she added. “Fine{i},” "
+        f"the group, known as Harbour Families United for Justice{i}, said. That’s why people{i} are saying “go.” "
+        f"Erdoan{i}’s statements highlighted the reality:\n\n“Evidence{i}.” Shortly after, Ann Lind{i} emailed "
+        f"staffers, stating: “Jen{i}.” ")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -336,6 +351,8 @@ ADVERSARIAL = {
         twenty_first_session_unit(i) for i in range(2_000)),
     "2000 asides, dash signatures, long appositions, excerpts, titles to places (twenty-second session)": lambda: "".join(
         twenty_second_session_unit(i) for i in range(2_000)),
+    "2000 descriptions after cues, replies, outlets, pronoun subjects, owners' statements (twenty-third session)":
+        lambda: "".join(twenty_third_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
