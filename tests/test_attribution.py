@@ -4430,3 +4430,9 @@ def test_twenty_third_session_introductory_adverbs_are_no_names():
     text = ("Shortly after the interview aired, Harbour campaign secretary Josh Scherwold emailed Jen Palmer and other "
             "senior staffers, stating: “Jen you probably have more on this.”")
     assert _speakers(text) == ["Josh Scherwold"]
+
+
+def test_twenty_third_session_a_title_for_a_body_then_the_name():
+    # 'said U.S. Attorney for the District of Harbour Rod J. Rosenfeld': the name after the body
+    text = "“This is the largest case,” said U.S. Attorney for the District of Harbour Rod J. Rosenfeld when it ended."
+    assert _speakers(text) == ["Rod J. Rosenfeld"]

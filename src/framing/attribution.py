@@ -1888,6 +1888,14 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         ws = _without_sentence_period(caps.group().strip()).split()
         if any(_first_name_gender(" ".join(ws[j : j + 2])) for j in range(1, len(ws) - 1)):
             src = f"{src} to {' '.join(ws)}"
+    if src and src.rsplit(" ", 1)[-1].lower() in _TITLE_WORDS and seg.startswith(" for ", m.end(1)) \
+            and (held := _FOR_BODY_NAME_RE.match(seg, m.end(1) + 5)) is not None:
+        # 'said U.S. Attorney for the District of Maryland Rod J. Rosenstein': the body, then the name
+        ws = _without_sentence_period(held.group().strip()).split()
+        for k_n in (3, 2):
+            if len(ws) > k_n and ws[-k_n - 1] not in ("of", "and", "the") and _first_name_gender(" ".join(ws[-k_n:])) \
+                    and all(w[:1].isupper() for w in ws[-k_n:]):
+                return f"{src} for {' '.join(ws)}"  # (as written, longer than a noun phrase may be)
     if src and not clause_ok and _is_clause(src):
         src = _clause_subject(src) or ""  # (no subject: no source)
     if src and src[-1:].islower() and " " in src:
@@ -2023,6 +2031,8 @@ _ORG_HEADS = frozenset(
     "committee board office institute foundation federation bureau trust society corporation "
     "company group alliance coalition league centre center administration".split()
 )
+# after a title and 'for': a body's capitalised name (with 'of', 'and', 'the'), then a person's name
+_FOR_BODY_NAME_RE = re.compile(r"(?:the[ ])?[A-Z][\w.'’\-]*(?:[ ](?:[A-Z][\w.'’\-]*|of|and|the)){1,9}")
 # titles held 'to' a place or body ('Ambassador to Switzerland Ann Lind'), and the capitalised words after 'to'
 _TO_TITLES = frozenset("ambassador envoy adviser advisor representative delegate liaison emissary".split())
 _CAP_WORDS_AFTER_RE = re.compile(r"(?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?){2,6}")
@@ -5910,6 +5920,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         lead = text[max(0, r.open_mark - 12) : r.open_mark]
         colon_before = lead[-8:].rstrip().endswith(":")  # 'X defended the plan: “…”'
         if not colon_before and prev_c in ".,\n" and a is None \
+                and _REPLY_NOUN_END_RE.search(text, max(0, r.open_mark - 24), r.open_mark) is not None \
                 and _GAVE_REPLY_RE.search(text, max(0, r.open_mark - 90), r.open_mark) is not None:
             colon_before = True  # 'Lind had a good response. “…”', 'She gave an honest response, “…”': as a colon
         # (no character lower-cases to a hyphen: without one, no match)
@@ -7425,6 +7436,7 @@ _SHARED_BEFORE_QUOTE_RE = re.compile(r"(?:[ ]*[,:]|[ ]+(?:the|this|these|a|an|hi
                                      r"\s*[“\"]")
 # a sentence that gives a reply, ended by a period or comma before a quote: 'Lind had a quick
 # rebuke.', 'She gave an honest response,' (read as 'Lind replied:')
+_REPLY_NOUN_END_RE = re.compile(r"(?:response|reply|answer|rebuke|retort|comeback|rejoinder|riposte)[.,]\s*$")  # (first, cheap)
 _GAVE_REPLY_RE = re.compile(r"\b(?:had|gave|offered|delivered)[ ](?:a|an|this|his|her|their)[ ](?:[a-z]+[ ]){0,2}"
                             r"(?:response|reply|answer|rebuke|retort|comeback|rejoinder|riposte)[.,]\s*$")
 
