@@ -4436,3 +4436,15 @@ def test_twenty_third_session_a_title_for_a_body_then_the_name():
     # 'said U.S. Attorney for the District of Harbour Rod J. Rosenfeld': the name after the body
     text = "“This is the largest case,” said U.S. Attorney for the District of Harbour Rod J. Rosenfeld when it ended."
     assert _speakers(text) == ["Rod J. Rosenfeld"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an inner quote's cue after it with a medium or an addressee by name: '‘…,’ Mayor Ann Lind said on CNN.'
+    ("The Gazette reported: “There was sporadic looting. ‘We are working very hard to bring peace back,’ Mayor "
+     "Jenna Robertsen said on CNN.” More text.", ["Gazette", "Jenna Robertsen"]),
+    # a participle after a weekday, its comma missing
+    ("Ray Davidsen, however, was unfazed and doubled down on his remarks Thursday saying, “As a veteran, I know.”",
+     ["Ray Davidsen"]),
+])
+def test_twenty_third_session_inner_cues_with_a_medium_and_weekday_participles(text, speakers):
+    assert _speakers(text) == speakers

@@ -1060,6 +1060,7 @@ def _source_before_seg(seg0: str) -> str | None:
 
 # capitalised words whose 's is 'is' or 'has', not a possessive ('Here’s the explanation:')
 _CONTRACTED_S_WORDS = frozenset("Here There That What It Who Where This Let He She How When Why".split())
+_WEEKDAY_BEFORE_RE = re.compile(r"[a-z][ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ ]$")
 # adverbs that open a new sentence with a comma ('Later, Lind said'), besides those in _ADVERB_ENDINGS
 _OPENING_ADVERBS = frozenset("later then finally meanwhile afterward afterwards instead still again now today yesterday "
                              "earlier soon shortly eventually however".split())
@@ -5289,7 +5290,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         form = a.cue.lower()
         # a participle after a comma, or after 'by'/'while'/… or a quote ('…, saying', 'by stating')
         ing = form.endswith("ing")
-        comma_ing = ing and text[max(lo, a.start - 2) : a.start] == ", "
+        comma_ing = ing and (text[max(lo, a.start - 2) : a.start] == ", "
+                             or _WEEKDAY_BEFORE_RE.search(text, max(lo, a.start - 12), a.start) is not None)
+        # (or a weekday before it, its comma missing: 'doubled down on his remarks Thursday saying, “…”')
         dash_ing = ing and text[max(lo, a.start - 3) : a.start] in ("-- ", " — ", " – ")  # ('… -- saying')
         adverbial_ing = ing and _ING_ADVERBIAL_RE.search(text, max(lo, a.start - 22), a.start) is not None
         # 'Ann Lind, a spokesman for the group, issued a statement saying', 'Sen. Ann Lind (D-Ore.)
@@ -6761,9 +6764,11 @@ def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | 
 # an inner quote's cue after its closing mark, inside the outer quote: '‘…,’ Ann Lind said.', '‘…,’
 # said Ann Lind, a …', '‘…’ as the report states': the source (at most five words, no mark or
 # sentence bound in them) before or after a speech verb, then a comma, period or the outer quote's end
+# (a short phrase of place, medium or addressee by name may follow: '‘…,’ Ann Lind said on CNN.')
+_INNER_AFTER_TAIL = r"(?=(?:[ ]+(?:on|in|at|to)[ ](?:[A-Z][\w'’\-]*[ ]?){1,3})?[ ]*(?:[,.;]|$))"
 _INNER_AFTER_BEFORE_RE = re.compile(r"[ ]*,?[ ]+((?:as[ ])?(?:[A-Za-z][\w.'’\-]*[ ]){0,4}?[A-Za-z][\w.'’\-]*)[ ]+([a-z]+)"
-                                    r"(?=[ ]*(?:[,.;]|$))")
-_INNER_AFTER_AFTER_RE = re.compile(r"[ ]*,?[ ]+([a-z]+)[ ]+((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)(?=[ ]*(?:[,.;]|$))")
+                                    + _INNER_AFTER_TAIL)
+_INNER_AFTER_AFTER_RE = re.compile(r"[ ]*,?[ ]+([a-z]+)[ ]+((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)" + _INNER_AFTER_TAIL)
 _NEXT_QUOTE_RE = re.compile(r"[ ]*[,:]?[ ]*[‘“'\"]")
 # what may stand between an inner quote's cue (after it) and the next inner quote it goes on with
 _CONTINUED_GAP_RE = re.compile(r"[ ]*[.,:]?[ ]*")
