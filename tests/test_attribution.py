@@ -4448,3 +4448,17 @@ def test_twenty_third_session_a_title_for_a_body_then_the_name():
 ])
 def test_twenty_third_session_inner_cues_with_a_medium_and_weekday_participles(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a roundup item's upper-case heading names the speaker: the name and a place, then words with a
+    # pronoun cue; the name's letter; the name on a topic before a relay cue that names the interviewer
+    ("Good Thursday morning.\nRAY BRILLO, IN ORLANDO -- Here’s what he said on the shooting: “We have two more "
+     "names to add to a list.”\nRay Brillo and Ann Lindqvist spoke.", ["Ray Brillo"]),
+    ("Ann Lindqvist spoke.\nLINDQVIST’s open letter to Harbour Bank customers in the wake of the scandal: "
+     "“Executives should be held accountable.”", ["Ann Lindqvist"]),
+    ("Ray Brillo spoke.\nBRILLO on the protests in Harbour: “The way we change the system is peaceful,” in an "
+     "interview with Gazette co-anchor Ann Roberts.", ["Ray Brillo"]),
+])
+def test_twenty_third_session_roundup_headings_in_capitals(text, speakers):
+    assert _speakers(text) == speakers

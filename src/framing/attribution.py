@@ -3528,7 +3528,7 @@ class _Resolver:
         surname (``HOUSE SPEAKER NANCY PELOSI:``) is that name.
         """
         # (the label ends with a colon right before the quote: _colon_ends, a cheap test first)
-        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - 50), open_mark) \
+        m = _CAPS_LABEL_RE.search(self.text, max(0, open_mark - _CAPS_LABEL_CHARS), open_mark) \
             if _colon_ends(self.text, open_mark) else None
         if m is None or self.low is None:
             return None
@@ -3536,15 +3536,16 @@ class _Resolver:
         if last in _CAPS_LABEL_STOP or len(last) < 3:
             return None
         form = last[0] + last[1:].lower()
-        k = self.low.find(" " + last.lower())
+        k = self.low.find(last.lower())
         tries = 0
         while k >= 0 and tries < 20:  # the surname as written in mixed case ('McConnell', 'Warren')
             tries += 1
-            w = self.text[k + 1 : k + 1 + len(last)]
-            if w[:1].isupper() and not w.isupper() and not self.text[k + 1 + len(last) : k + 2 + len(last)].isalnum():
+            w = self.text[k : k + len(last)]
+            if w[:1].isupper() and not w.isupper() and not self.text[k + len(last) : k + 1 + len(last)].isalnum() \
+                    and (k == 0 or not self.text[k - 1].isalnum()):
                 form = w
                 break
-            k = self.low.find(" " + last.lower(), k + 1)
+            k = self.low.find(last.lower(), k + 1)
         else:
             words = m.group(1).split()
             name = " ".join(w[0] + w[1:].lower() for w in words[-2:])
@@ -6114,6 +6115,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if sig is not None and sig.group("outlet") and _is_titled_name(sig.group(1)) \
                     and source_type(sig.group(1)) != "media":
                 speaker, cue = sig.group(1), None
+        if sub == "direct" and colon_before and a is not None and mode in ("before", "after") \
+                and (a.speaker is None or (a.source or "").lower() in ("he", "she")) \
+                and (label := res.caps_label(r.open_mark)) is not None:
+            # a roundup item's upper-case heading names the speaker when the cue names no one, or a
+            # pronoun: 'CLINTON, IN ORLANDO -- Here’s what she said …: “…”', 'OBAMA on the protests:
+            # “…,” in an interview with ABC'
+            speaker = a.speaker = label
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
         outer_speakers.append(speaker if sub in ("direct", "partial") else None)
@@ -7463,9 +7471,15 @@ _ROUNDUP_BOARD_RE = re.compile(
 )
 # an upper-case transcript label ending a paragraph's first words: 'WARREN: ', '-- THE SENATOR: '
 _CAPS_LABEL_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z][A-Z'’.\-]+)"
-    r"(?:[ ]on[ ][^:\n“”\"]{1,60})?:[ \t]*$"  # (and a fact check's topic: 'ROMNEY on cutting the deficit:')
+    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z](?:[A-Z.\-]|['’](?=[A-Z]))+)"
+    # (and a fact check's topic: 'ROMNEY on cutting the deficit:'; a roundup item's heading, the name
+    # and a place, or the name's words: 'CLINTON, IN ORLANDO -- Here’s what she said …:', 'HILLARY’s open
+    # letter to …:')
+    r"(?:[ ]on[ ][^:\n“”\"]{1,60}|,[ ]IN[ ][A-Z][A-Z .,]{1,30}[ ](?:--|[—–])[ ][^:\n“”\"]{1,150}"
+    r"|['’]s[ ](?:[a-z\-]+[ ]){0,2}(?:open[ ])?(?:letter|statement|op-ed|tweet|post|message|remarks|speech|response)"
+    r"\b[^:\n“”\"]{0,120})?:[ \t]*$"
 )
+_CAPS_LABEL_CHARS = 200  # (how far before the quote such a label may start)
 _CAPS_LABEL_STOP = frozenset(
     "UPDATE UPDATED BREAKING WATCH READ RELATED NOTE PHOTO PHOTOS VIDEO SOURCE SOURCES QUOTE QUESTION ANSWER "
     "CORRECTION CLARIFICATION WARNING ALERT EXCLUSIVE LISTEN MORE ALSO PLUS DISCLAIMER FACT CLAIM VERDICT "
