@@ -569,6 +569,9 @@ _COMMON = (
 
 _COMPOUND_ADJ_ENDINGS = ("-born", "-based", "-led", "-backed", "-owned", "-funded", "-run", "-style", "-era")
 _ADVERB_ENDINGS = ("ingly", "ously", "ately", "ically", "edly", "fully", "ially", "ively")
+# adverbs that open a new sentence with a comma ('Later, Lind said'), besides those in _ADVERB_ENDINGS
+_OPENING_ADVERBS = frozenset("later then finally meanwhile afterward afterwards instead still again now today yesterday "
+                             "earlier soon shortly eventually however".split())
 _STRIP_CUT = frozenset(("from", "of", "at", "in", "who", "which", "with"))
 _NAME_TOKEN: dict[str, bool] = {}  # token -> may be part of a person's name (cached per form)
 
@@ -1058,14 +1061,6 @@ def _source_before_seg(seg0: str) -> str | None:
     return _source_before_phrase(seg0)
 
 
-# capitalised words whose 's is 'is' or 'has', not a possessive ('Here’s the explanation:')
-_CONTRACTED_S_WORDS = frozenset("Here There That What It Who Where This Let He She How When Why".split())
-_WEEKDAY_BEFORE_RE = re.compile(r"[a-z][ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ ]$")
-# adverbs that open a new sentence with a comma ('Later, Lind said'), besides those in _ADVERB_ENDINGS
-_OPENING_ADVERBS = frozenset("later then finally meanwhile afterward afterwards instead still again now today yesterday "
-                             "earlier soon shortly eventually however".split())
-# 'and' and one lower-case word before a colon ending the paragraph: ' and depression:'
-_AND_NOUN_COLON_RE = re.compile(r"[ ]and[ ]([a-z]+):\s*$")
 # a cleft opening the clause of the source: "That’s why (people say)", 'This is how (officials put it)'
 _THATS_WHY_RE = re.compile(r"(?:that|this|it|which)(?:['’]s|[ ]is|[ ]was)[ ](?:why|how|because|when|where)[ ]", re.IGNORECASE)
 # an apposition giving a group's name: 'known as Harbour Families United', 'called the Harbour League'
@@ -2500,6 +2495,8 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
         if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
             return prev.speaker
     return None
+
+
 _OUTLET_BEFORE_CHARS = 800
 # a capitalised run of one to four words (an outlet's name: 'the nationalist Global Times')
 _CAP_RUN_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’\-]*[ ]){0,3}[A-Z][\w&'’\-]*")
@@ -2590,9 +2587,9 @@ _MAX_NAMES_SCANNED = 400  # names per article whose mentions are looked up from 
 _THIS_PERSON = frozenset(("person", "this person", "that person"))  # a person described just before
 _THIS_PERSON_CHARS = 600
 _NEAR_UNKNOWN_CHARS = 400  # a person of unknown gender this close before a pronoun ...
+_FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier
 # sentence ends and subject pronouns in lower-cased text (:meth:`_Resolver._pronoun_after`)
 _SENT_OR_PRONOUN_RE = re.compile(r"[.!?](?=\s)|\b(he|she)\b")
-_FAR_KNOWN_CHARS = 800  # ... beats one of the pronoun's gender named this much earlier
 _NAMED_BEFORE_CHARS = 300  # a role description ('the Arizona senator') names the one person named this close before
 _LAST_SPEAKER_CHARS = 300  # a speaker attributed this close before a pronoun is its antecedent
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -4427,6 +4424,8 @@ _DQ_RE = re.compile("[“\"]")
 _GAP_AFTER_RE = re.compile(r"[.!?;]\s|\n|[“\"]")
 _GAP_BEFORE_RE = re.compile(r"[.!?;]\s|\n")
 _COLON_PARAGRAPH_RE = re.compile(r"[^.!?;\n]{0,75}:[ \t]*\n(?:[ \t]*\n)?[ \t]*")  # ' that:\n\n'
+# 'and' and one lower-case word before a colon ending the paragraph: ' and depression:'
+_AND_NOUN_COLON_RE = re.compile(r"[ ]and[ ]([a-z]+):\s*$")
 # a comma right after the cue ending the paragraph: 'Robert said,\n“…”'
 _CUE_COMMA_PARAGRAPH_RE = re.compile(r",[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 _AND_RE = re.compile(r"\band\b")
@@ -4497,6 +4496,8 @@ _NAMED_ORG_RE = re.compile(
     r"(?:[ ](?:for|of|on|and|the|&|[A-Z][\w'’.\-]*))*[ ][A-Z][\w'’.\-]*")
 # 'by stating', '“…” saying', '“…” ultimately concluding'
 _ING_ADVERBIAL_RE = re.compile(r"(?:[ ](?:by|while|before|after)|[”\"](?:[ ][a-z]+ly)?)[ ]$")
+# a weekday right before a participle, its comma missing ('his remarks Thursday saying')
+_WEEKDAY_BEFORE_RE = re.compile(r"[a-z][ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ ]$")
 _GAP_FILL_RE = re.compile("[ ,—–\\-\u00a0]*")  # what may separate a closing mark from its cue
 
 
@@ -7302,6 +7303,8 @@ _OWN_WORDS_COLON_RE = re.compile(
     r"(?:statement|remarks|speech|tweet|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed"
     r"|column|address|announcement|explanation|warning|reaction|retort|line|quip|pronouncement|declaration|vow"
     r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)(s)?\b[^:\n“”\"]{0,80}:[ \t]*$")
+# capitalised words whose 's is 'is' or 'has', not a possessive ('Here’s the explanation:')
+_CONTRACTED_S_WORDS = frozenset("Here There That What It Who Where This Let He She How When Why".split())
 # prepositions before someone's words that make them a topic ('Stunned at Lind’s comments:')
 _TOPIC_PREPS = frozenset("at on about over against with by for of from".split())
 
