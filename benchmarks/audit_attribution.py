@@ -31,7 +31,9 @@ verdicts per corpus (also without the quotes nested inside another quote), and r
 quote spans through another revision (``--against``, in a git worktree), printing each
 speaker that differs with its verdict and the annotator's speaker: a paired measure of what
 the code between two revisions changed on judged quotes. ``compare`` also counts the direct
-quotes inside another quote that have a speaker in each dump.
+quotes inside another quote that have a speaker in each dump. ``pool`` adds up ``k/n``
+counts (rounds, corpora) and prints the pooled share with its Wilson 95 % interval, the
+intervals that docs/attribution.md reports.
 
 ``teasers`` counts the inline link teasers (``framing.cleaning.link_residue``) in the
 first ``--n`` articles, and the quotes and cues the finder would read inside them if it
@@ -48,6 +50,7 @@ Usage::
     python benchmarks/audit_attribution.py compare before.json after.json
     python benchmarks/audit_attribution.py show before.json after.json --kind quote --limit 30
     python benchmarks/audit_attribution.py paired --drawn 0a3c226 --against 4187a4d judged/r35 judged/r36
+    python benchmarks/audit_attribution.py pool 321/377 321/380 329/378 334/382 328/383
     python benchmarks/audit_attribution.py teasers --n 6000
 """
 
@@ -58,6 +61,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import random
 import re
@@ -368,6 +372,23 @@ def teasers(data: Path, n: int) -> None:
     print(f"{n} articles: {zones} link teasers; inside them, unblanked: {quotes} quotes, {cues} cues")
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of ``k`` right of ``n`` (95 % for the default ``z``)."""
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return c - h, c + h
+
+
+def pool(counts: list[str]) -> None:
+    """Print the pooled count of ``k/n`` counts (rounds as ``paired`` prints them) and its Wilson 95 % interval."""
+    pairs = [tuple(int(x) for x in c.split("/")) for c in counts]
+    k, n = sum(a for a, _ in pairs), sum(b for _, b in pairs)
+    lo, hi = wilson(k, n)
+    print(f"{k}/{n} = {k / n:.3f} (Wilson 95%: {lo:.3f}–{hi:.3f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path,
@@ -404,6 +425,8 @@ def main() -> None:
     pr.add_argument("--drawn", required=True, help="the git revision the samples were drawn with (. = working tree)")
     pr.add_argument("--against", required=True, help="the git revision to compare with (. = working tree)")
     pr.add_argument("--size", type=int, default=50)
+    po = sub.add_parser("pool")
+    po.add_argument("counts", nargs="+", help="right/judged counts, e.g. 321/377 328/383")
     t = sub.add_parser("teasers")
     t.add_argument("--n", type=int, default=6000)
     args = ap.parse_args()
@@ -425,6 +448,8 @@ def main() -> None:
         show(args.data, args.a, args.b, args.kind, args.limit, args.context)
     elif args.cmd == "paired":
         paired(args.data, args.drawn, args.against, args.judged, args.size)
+    elif args.cmd == "pool":
+        pool(args.counts)
     else:
         teasers(args.data, args.n)
 
