@@ -4462,3 +4462,73 @@ def test_twenty_third_session_inner_cues_with_a_medium_and_weekday_participles(t
 ])
 def test_twenty_third_session_roundup_headings_in_capitals(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a long title with its modifiers between a quote and a cue ('executive vice president')
+    ("“Floods. Storms. It’s survival,” the Harbour League’s executive vice president Wayne Laperro wrote in an op-ed.",
+     ["Wayne Laperro"]),
+    # an inverted cue after a quote's object: the name after it, its surname a common word
+    ("“There’s another way to read” the 2012 Roberto decision, insisted Douglas Letter, counsel for the House. "
+     "He argued that the choice remains.\n\n“The choice is there,” he said.", ["Douglas Letter", "Douglas Letter"]),
+    # a document read out, a participle after it
+    ("“Members of our caucus are still on the floor,” read the notice blasted to the caucus this morning.",
+     ["the notice"]),
+    # a quote that opens a compound ('“…”-themed') is no quote a cue follows
+    ("Ray Brunow, in a “Game of Harbours”-themed tweet, declared the report a vindication, saying, “No collusion.”",
+     [None, "Ray Brunow"]),
+    # a question about someone's words, the quote its answer
+    ("Instead, ranking member Lamar Alexton used his opening statement to attack the law. His message to the "
+     "nominee? “Ms. Burr, you have a reputation for competence.”", ["Lamar Alexton"]),
+])
+def test_twenty_fourth_session_titles_inversions_documents_and_questions(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a gerund opening a heading is no first name ('Assessing Obamo’s legacy' names no 'Assessing Obamo')
+    ("Assessing Obamo\n\nThe economy grew. “Income gains were larger at the bottom,” Obamo notes.", ["Obamo"]),
+    # ... a name of the list's style in a sentence stays one
+    ("Ana spoke. Xiaoping Obamo said, “Income gains were larger at the bottom.”", ["Xiaoping Obamo"]),
+    # an unknown first name before a known one as the middle name
+    ("“We talked it over,” said Kora Ann Snellow, a neighbor. “They will be bankrupt.”",
+     ["Kora Ann Snellow", "Kora Ann Snellow"]),
+    # ... not a role word before a name
+    ("“We are done,” said Grandmother Ray Tollan.", ["Ray Tollan"]),
+    ("“We are done,” Scholar Ray Tollan said.", ["Ray Tollan"]),
+    # ... whose middle name tells the gender the pronoun after it wants
+    ("Lewis spoke.\nCornel Ray Brookson, President of the Harbour Association, ripped the plan for ignoring the "
+     "slavery and Jim Crow eras.\n“For anyone to assert that is ignorance,” he said.", ["Cornel Ray Brookson"]),
+    # a quote opened with two single marks (typewriter copy)
+    ("The panel does not ''want to screw up a prosecution,\" former prosecutor Peter Zeidler tells the Harbour Post. "
+     "\"That is a compelling need,\" he adds. \"A trial could take years.\"",
+     ["Peter Zeidler", "Peter Zeidler", "Peter Zeidler"]),
+])
+def test_twenty_fourth_session_names_and_typewriter_quotes(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a passive participle's phrase in apposition: the subject before it
+    ("The report, commissioned by Governor Ray Chrissen, also said, “It seems incredible.”", ["The report"]),
+    ("The group, led by Ann Lindqvist, said, “It seems incredible.”", ["The group"]),
+    # an epigraph's author in brackets after the quote (a known first name)
+    ("It is focus.\n\n“The key to failure is trying to please everybody” (Bill Cosmo)\n\nMore text.", ["Bill Cosmo"]),
+    # ... not an outlet in brackets
+    ("It is focus.\n\n“The key to failure is trying to please everybody” (Harbour Times)\n\nMore text.", [None]),
+])
+def test_twenty_fourth_session_appositions_and_epigraphs(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_fourth_session_an_inverted_cue_takes_no_clause_as_its_source():
+    # a name of a known first name after the cue (its surname a common word) is the source; a
+    # clause after it is not
+    for text, source in [
+        ("“It is over,” the 2012 decision, insisted Douglas Letter, counsel for the House.", "Douglas Letter"),
+        ("Maya Wengor, a researcher for the Asia division of Harbour Watch, says under British colonial rule, "
+         "people spoke Cantonese.", "Maya Wengor"),
+        ("Jon Gaugin, the owner of Red Finch, said Cohen offered him $50,000 to rig two polls.", "Jon Gaugin"),
+    ]:
+        spans = find_quotes_and_attributions(text)
+        assert [s.source for s in spans if s.kind == "attribution"] == [source]

@@ -132,3 +132,16 @@ def test_two_closing_single_marks_close_a_double_quote() -> None:
     regions = find_quote_marks(t)
     assert [t[r.start:r.end] for r in regions] == ["We will win,", "It is over."]
     assert all(r.closed for r in regions)
+
+
+def test_two_opening_single_marks_open_a_double_quote() -> None:
+    # typewriter copy opens a double quote with two single marks: ''We will win," Lind said.
+    t = "The board does not ''want to lose the vote,\" Ann Lind said. \"It is over.\""
+    regions = find_quote_marks(t)
+    assert [t[r.start:r.end] for r in regions] == ["want to lose the vote,", "It is over."]
+    assert all(r.closed for r in regions)
+    t = "He called it ‘‘a disgrace’’ and left. ''Fine'' she said."
+    assert [t[r.start:r.end] for r in find_quote_marks(t)] == ["a disgrace", "Fine"]
+    # ... not an apostrophe after a word, nor a pair of marks before a space
+    t = "The players'' union met. It was '' odd."
+    assert find_quote_marks(t) == []

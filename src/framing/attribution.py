@@ -1071,6 +1071,13 @@ _GROUP_WORDS = frozenset("group coalition organization organisation campaign mov
                          "association committee caucus party firm company union collective".split())
 
 
+# a passive participle's phrase in apposition ('commissioned by the governor', 'led by Ann Lind'),
+# not of the words' author, who speaks for them ('The article, written by Ann Lind, explained')
+_PASSIVE_BY_APP_RE = re.compile(r"(?!(?:written|co-written|drafted|authored|co-authored|penned|issued|signed|released"
+                                r"|prepared|produced|published|compiled|posted|sent|filed|presented|delivered)[ ])"
+                                r"(?:[a-z]+(?:ed|en)|led|run|made|built|held|paid|funded)[ ]by[ ]")
+
+
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
@@ -1182,7 +1189,10 @@ def _source_before_phrase(seg0: str) -> str | None:
                          or (app.rsplit(" ", 1)[-1][:1].islower() and len(named.split()) >= 2
                              and all(_is_name_token(w) for w in named.split()[-2:])))
                         and (named[-1:].isalpha() or (named.endswith((" Jr.", " Sr.")) and named[-5:-4] != ","))
-                        and named.rsplit(None, 1)[-1][:1].isupper()):
+                        and named.rsplit(None, 1)[-1][:1].isupper()) \
+                    or (_PASSIVE_BY_APP_RE.match(app) is not None and named[-1:].isalpha() and "," not in named[-100:]):
+                # (or a passive participle's phrase after a subject with no apposition of its own:
+                # 'The report, commissioned by the governor, said')
                 # "Rep. Ann Lee, D-Ariz., said", "Ann Lee, Kentucky Republican, said", "Ann Lee,
                 # Climate Director at Harbour Watch, told", "Ann Lee, Co-founder of Harbour Research, wrote",
                 # "Ann Lee, executive director of the X, said", "Ann Lee, IPCC co-chair, said"
@@ -1649,8 +1659,9 @@ def _last_who_name(text: str, lo: int, hi: int) -> str | None:
 
 def _long_title_name(words: list[str]) -> bool:
     """A title of more than ``_MAX_WORDS_SOURCE`` words before a name with a known first name
-    (``Chairman of the Joint Chiefs of Staff Gen. Ann Lind``): capitalised words and *of*,
-    *the*, *for*, *and* only, at most 14 words."""
+    (``Chairman of the Joint Chiefs of Staff Gen. Ann Lind``, ``the NRA's executive vice
+    president Ann Lind``): capitalised words, title and role words and *of*, *the*, *for*,
+    *and* only, at most 14 words."""
     if len(words) > 2 and _INITIALS_RE.match(words[-2]):
         name = f"{words[-3]} {words[-1]}"  # '… Angela V. Colmenero': the first name before the initial
     else:
@@ -1661,7 +1672,7 @@ def _long_title_name(words: list[str]) -> bool:
         len(words) > 4 and _TITLE_BEFORE_NAME_RE.fullmatch(words[-4]) is not None
         and all(w[:1].isupper() and w[1:].islower() for w in words[-3:]))) \
         and all((w[:1].isupper() and not w.endswith(",")) or w in ("of", "the", "for", "and")
-                or w in _TITLE_WORDS or w in _ROLE_NOUNS for w in words)
+                or w in _TITLE_STRIP or w in _ROLE_NOUNS for w in words)
 
 
 def _after_last_clause_cut(seg: str) -> str | None:
@@ -1856,6 +1867,9 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
     src = seg[m.start(1) : m.end(1)].strip()
     if " " in src and src.rsplit(" ", 1)[1] in _ISSUED_BY_WORDS and seg.startswith(" by ", m.end(1)):
         src = src.rsplit(" ", 1)[0]  # 'reads a trial brief released by the team': the document (its issuer after)
+    elif " " in src and src.endswith("ed") and src.rsplit(" ", 2)[-2] in _READING_DOCS \
+            and _DOC_PARTICIPLE_AFTER_RE.match(seg, m.end(1)) is not None:
+        src = src.rsplit(" ", 1)[0]  # 'read the notice blasted to the caucus': the document
     if src.split(" ", 1)[0].lower() in _NO_SOURCE_AFTER or _DATE_SOURCE_RE.match(src) or src.lower() in _WEEKDAYS:
         # a clause or infinitive follows the verb ('acknowledged that a run …', 'claim to be'), or a
         # date or a day ('“…” — tweet Wednesday')
@@ -2145,7 +2159,10 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
             info = words.get(wr)
             if info is None:
                 info = words[wr] = _rev_word_info(wr, forms)
-            w, ok, _, more = info
+            w, ok, first, more = info
+            if ok and not first and w.endswith("ing") and len(w) > 5 \
+                    and ((ws := nt - m.end(1)) == 0 or text[ws - 1] == "\n" or text[max(0, ws - 2) : ws] in (". ", "? ", "! ")):
+                ok = False  # a gerund opening a heading or sentence: 'Assessing Obama’s legacy'
             if ok:
                 cand = f"{w} {surname}"
                 # an initial ("J.") or a middle name: one more word may come before it, the second
@@ -2221,6 +2238,9 @@ def _before_name_word(w: str) -> bool:
     return ok
 
 
+# endings of role nouns and demonyms that may stand capitalised before a name ('Pensioner', 'Texan')
+_ROLE_WORD_ENDINGS = ("er", "or", "an", "ar", "ist", "ent", "ant", "ee", "ese", "ish", "ic", "al", "ive", "ian",
+                      "ff", "ef", "ury")
 # title words that are also first names, read as a first name right before a surname ("Dean Baquet")
 _TITLE_FIRST_NAMES = frozenset({"Dean"})
 _PLACE_INITIALS = frozenset("U.S. U.N. E.U. U.K. D.C. N.Y. L.A.".split())  # initials that are no first name
@@ -3092,11 +3112,37 @@ class _Resolver:
                 and parts[-3].lower() not in _NOT_FIRST_WORDS) or (
                 not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
                 and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS and parts[-3].lower() not in _ROLE_NOUNS
-                and parts[-3].lower() not in _COREF_HEADS)
+                and parts[-3].lower() not in _COREF_HEADS) \
+                or self._first_before_middle_name(parts, src_toks)
             return " ".join(parts[-3:] if keep3 else parts[-2:])
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
+
+    def _first_before_middle_name(self, parts: list[str], src_toks: list[str]) -> bool:
+        """Whether ``parts[-3]`` (the name's words, ``src_toks`` the source's) is a first name the
+        list lacks before a known one as the middle name (``Kora Ann Snelling``), the source's
+        words ending in them, written first after a lower-case word or opening a sentence.
+
+        Not a role, a title without its period, a cue, a plural or a demonym (``Pensioner Ray
+        Tolland``, ``Sen Ann Lind``, ``Added Ann Lind``, ``Senators Ann Lind``, ``Texan Ann Lind``),
+        an outlet (``Reuters Ann Lind`` in a photo credit), nor the end of a body's or place's
+        name (``Ambassador to the United Nations Ann Lind``, ``the Treasury Ann Lind``).
+        """
+        w = parts[-3]
+        low = w.lower()
+        if src_toks[-3:] != parts[-3:] or not w.isalpha() or w.endswith("s") or low.endswith(_ROLE_WORD_ENDINGS):
+            return False
+        # where the article first writes the name: a lower-case word before it (no determiner or
+        # preposition), or a sentence's start (not 'Director of National Intelligence Ann Lind')
+        k = self.text.find(" ".join(parts[-3:]))
+        before = self.text[max(0, k - 24) : k].rstrip() if k >= 0 else ""
+        prev = before.rsplit(None, 1)[-1] if before else ""
+        if prev and prev[-1:].isalpha() and (not prev[:1].islower() or prev in ("the", "a", "an") or prev in _PREPS_AFTER):
+            return False
+        return _first_name_gender(" ".join(parts[-2:])) != "" and not self._common_word(w) \
+            and low not in _NOT_FIRST_WORDS and low + "." not in _NOT_FIRST_WORDS and low not in _PARTY_NOUNS \
+            and low not in _COREF_HEADS and low not in _FORMS and source_type(w) not in ("media", "organisation")
 
     def _full_of_word(self, name: str, want: str) -> str:
         """The full name a one-word ``name`` stands for (``want``: the gender of an honorific or
@@ -3442,7 +3488,7 @@ class _Resolver:
                     continue
                 return None
             known = self.people.get(full)
-            fg = _first_name_gender(full)
+            fg = _first_name_gender(full) or _middle_name_gender(full)
             g = _honorific_of(found) \
                 or self._honorific_gender(full) or fg \
                 or (known.gender if known is not None and known.gender else "") or self._name_gender(full)
@@ -4377,7 +4423,7 @@ class _Resolver:
         p = self.people.get(name)
         if p is not None and p.gender:
             return p.gender
-        return _first_name_gender(name)
+        return _first_name_gender(name) or _middle_name_gender(name)
 
 
 @lru_cache(maxsize=1)
@@ -4398,6 +4444,15 @@ def _first_name_gender(name: str) -> str:
     if " " not in name or not first[:1].isupper():
         return ""
     return _first_names().get(first.lower(), "")
+
+
+def _middle_name_gender(name: str) -> str:
+    """The gender of the middle name of a three-word name whose first name is not a known one
+    (``"Kora Ann Snelling"`` -> ``"f"``), or ``""``."""
+    words = name.split()
+    if len(words) != 3 or words[0].lower() in _first_names():
+        return ""
+    return _first_name_gender(f"{words[1]} {words[2]}")
 
 
 # --------------------------------------------------------------------------- the finder
@@ -4763,8 +4818,11 @@ _PUT_IT_RE = re.compile(
     r"[ ]*[,:.”\"’]"
 )
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
-                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r")[ ]by[ ])")
-# (the document ends the clause, or its issuer follows: '“…,” reads a trial brief released by the team')
+                                   r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r")[ ]by[ ]"
+                                   r"|[ ][a-z]+ed[ ](?:to|by|from|on|in|at|via)[ ])")
+# (the document ends the clause, or its issuer follows: '“…,” reads a trial brief released by the team';
+# or a participle on it: '“…,” read the notice sent to the caucus')
+_DOC_PARTICIPLE_AFTER_RE = re.compile(r"[ ](?:to|by|from|on|in|at|via)[ ]")
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
     "statement statements letter letters note notes sign signs message messages memo memos release post "
@@ -4816,6 +4874,11 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …'
     if prev_word.lstrip("([") == "emphasis":
         return False  # '[emphasis added]'
+    if form.endswith("ed") and prev_word in _READING_DOCS and _DOC_PARTICIPLE_AFTER_RE.match(text, e) is not None \
+            and text[max(0, s - 24) : s].rsplit(None, 1)[-1][:1].islower():
+        # a participle on a document: '“…,” read the notice blasted to the caucus' (not a name: 'Bill
+        # boasted in an interview')
+        return False
     if phrase:
         if entry.cue == "refuse to":
             m = _NEXT_WORD_RE.match(text, e)
@@ -4857,6 +4920,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # a plural noun opening a sentence: "Estimates are that ...", "Reports suggest ..."
     if prev_word.endswith(("'s", "’s", "s'", "s’")) and prev_word not in _NOT_POSSESSIVE:
         return False  # a noun after a possessive: "Rubio's claim", "the inspector general's report"
+    if (is_base or inflected_s) and prev_word.endswith("ed") and "-" in prev_word:
+        return False  # a noun after a compound adjective: 'a “Game of Thrones”-themed tweet', 'well-documented claims'
     if base_other and ((prev_word[:1].isdigit() and _NUMBER_WORD_RE.match(prev_word)) or prev_word in _NOUN_QUANT
                        or (prev_word in _NOUN_ADJ and len(bw) > 1 and (bw[-2] in _DETERMINERS
                                                                       or bw[-2].endswith(("'s", "’s"))))):
@@ -5196,9 +5261,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
     for qi, r in enumerate(outer):
         close = qbounds[qi][1]
         lo_open = r.open_mark
-        # (a) cue after the closing mark: ',” said X' / ',” X said'
+        # (a) cue after the closing mark: ',” said X' / ',” X said' (not after a quote opening a
+        # compound: 'in a “Game of Thrones”-themed tweet, declared')
         k = bisect.bisect_left(att_starts, close)
         if r.closed and k < len(atts) and atts[k].start - close < 130 \
+                and not (text[close : close + 1] == "-" and text[close + 1 : close + 2].isalpha()) \
                 and not ((text[r.end - 1 : r.end] == "."
                           or (atts[k].cue[-3:].lower() == "ing" and text[close : atts[k].start].strip() in ("", ",")))
                          and k > 0 and atts[k - 1].end <= lo_open
@@ -5375,7 +5442,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         and "." not in nxt.rsplit(" ", 1)[-1] and not _is_clause(nxt) \
                         and (source_type(nxt) in ("named_person", "official", "media", "organisation", "document")
                              if nxt.startswith("the ")
-                             else _is_name_token(_np_head(nxt)) and source_type(nxt) != "document"):
+                             else (_is_name_token(_np_head(nxt)) and source_type(nxt) != "document")
+                             or (nxt[:1].isupper() and source_type(nxt) == "named_person"
+                                 and _first_name_gender(nxt) != "")):  # ('said Douglas Letter': a common surname)
                     k = text.find(nxt, a.end, a.end + 200)
                     if k >= 0:
                         k += len(nxt)
@@ -5394,8 +5463,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                             src = nxt
             if src is None:
                 lo_b = lo
-                if j >= 0 and qbounds[j][1] <= a.start:
-                    lo_b = max(lo_b, qbounds[j][1])
+                if j >= 0 and qbounds[j][1] <= a.start \
+                        and not (text[qbounds[j][1] : qbounds[j][1] + 1] == "-" and text[qbounds[j][1] + 1 : qbounds[j][1] + 2].isalpha()):
+                    lo_b = max(lo_b, qbounds[j][1])  # (not at a quote opening a compound: 'a “Game of Thrones”-themed tweet')
                 src = _source_before(text, a.start, lo_b)
                 if src is None and lo_b > lo and _REL_QUOTE_GAP_RE.fullmatch(text, lo_b, a.start) is not None \
                         and (rel := _REL_CLAUSE_OPEN_RE.search(text, max(lo, qbounds[j][0] - 200), qbounds[j][0])) is not None:
@@ -6018,17 +6088,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 elif (own := _own_words_colon(res, max(sent_lo(colon_at := text.rfind(":", 0, r.open_mark)),
                                                        r.open_mark - 160), colon_at + 1)) is not None:
                     # 'Here is Ann Lind’s 2006 statement on the floor: “…”': the owner of the words
-                    # ('I will never forget his response to me: “…”': the man the pronoun stands for)
-                    if own.group(2) is not None:
-                        subj = res.pronoun("he" if own.group(2).lower() == "his" else "she", own.start())
-                    elif _is_titled_name(own.group(1)) \
-                            or (_is_name_token(own.group(1)) and own.group(1).rsplit(" ", 1)[-1] not in _CONTRACTED_S_WORDS
-                                and " " in (full_own := res.full_name(own.group(1), own.start()))
-                                and res._looks_like_person(full_own)):
-                        # (or a surname the article gives in full before: 'Erdogan’s statements …:')
-                        subj = _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person")
-                    elif (kind := source_type(own.group(1))) in ("media", "organisation"):
-                        org = (_LEADING_ARTICLE_RE.sub("", own.group(1)), kind)
+                    subj, org = _own_words_owner(res, own)
                 elif (clause := res.clause_subject(text.rfind(":", 0, r.open_mark))) is not None:
                     # 'After Lind won, his adviser Ann Brill was more blunt: “…”': the subject of
                     # the clause that ends in the colon, when no name opens the sentence
@@ -6039,6 +6099,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'A Nato official put it like this: “…”': a person described, opening the sentence
                     # (one the article does not name: 'the president' is left to the rules that find him)
                     subj = _Person(desc, colon, "", "anonymous")
+            if subj is None and org is None and speaker is None and named_name is None and a is None \
+                    and prev_c == "?" and not colon_before \
+                    and (own := _own_words_colon(res, max(sent_lo(k_prev), k_prev - 160), k_prev + 1)) is not None:
+                # 'His message to the nominee? “…”': a question about someone's words, the quote its answer
+                subj, org = _own_words_owner(res, own)
             if subj is not None:
                 # 'Ann Lee again defended the plan: “…”': the subject of the sentence the colon ends
                 speaker = subj.name
@@ -6839,6 +6904,8 @@ _DASH_AUTHORS_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*((?:[A-Z][\w'’\-]+[
 # what _name_after_quote gives for an epigraph's authors joined by '&' or a verse cited (taken as written)
 _EPIGRAPH_SOURCE_RE = re.compile(r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ]&[ ](?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+"
                                  r"|(?:[1-3][ ]?)?[A-Z][a-z]+[ ]\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?")
+# a person's name in brackets after a quote: '“…” (Ann Lind)'
+_PAREN_NAME_AFTER_RE = re.compile(r"[ \t]?\(((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:[ ](?:[A-Z][\w'’\-]+|[A-Z]\.)){1,2})\)")
 # a scripture reference citing a quote: '– Luke 10: 3', '(Proverbs 21:1 NCV)'
 _SCRIPTURE_REF_RE = re.compile(
     r"[ \t]*(?:[—–]|--|\()[ \t]*((?:[1-3][ ]?)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
@@ -7154,7 +7221,7 @@ def _issuer_name(res: _Resolver, who: str, pos: int) -> str | None:
         return who if who[:1].isupper() and who.split()[-1][:1].isupper() else None
     if st in ("named_person", "official") and _is_titled_name(who):
         full = res.full_name(_strip_titles(who), pos)
-        return full if " " in full and _first_name_gender(full) else None
+        return full if " " in full and (_first_name_gender(full) or _middle_name_gender(full)) else None
     return None
 
 
@@ -7302,7 +7369,8 @@ _OWN_WORDS_COLON_RE = re.compile(
     r"(?<![\w.])(?:((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s|(?<![\w’'])([Hh]is|[Hh]er))[ ](?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|remarks|speech|tweet|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed"
     r"|column|address|announcement|explanation|warning|reaction|retort|line|quip|pronouncement|declaration|vow"
-    r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)(s)?\b[^:\n“”\"]{0,80}:[ \t]*$")
+    r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)(s)?\b[^:?\n“”\"]{0,80}[:?][ \t]*$")
+# (or a question that the quote answers: 'His message to the nominee? “…”')
 # capitalised words whose 's is 'is' or 'has', not a possessive ('Here’s the explanation:')
 _CONTRACTED_S_WORDS = frozenset("Here There That What It Who Where This Let He She How When Why".split())
 # prepositions before someone's words that make them a topic ('Stunned at Lind’s comments:')
@@ -7317,6 +7385,23 @@ def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
         return None  # (his statements: a topic, 'if she condemns his statements:'; 'Lind’s statements:' are hers)
     before = res.text[max(0, m.start() - 12) : m.start()].split()
     return m if not before or before[-1].lower() not in _TOPIC_PREPS else None
+
+
+def _own_words_owner(res: _Resolver, own: re.Match[str]) -> tuple[_Person | None, tuple[str, str] | None]:
+    """The person (or the organisation or outlet, with its :func:`source_type`) whose words an
+    :func:`_own_words_colon` match names: a name, or the one the pronoun stands for (*I will
+    never forget his response to me:*)."""
+    if own.group(2) is not None:
+        return res.pronoun("he" if own.group(2).lower() == "his" else "she", own.start()), None
+    if _is_titled_name(own.group(1)) \
+            or (_is_name_token(own.group(1)) and own.group(1).rsplit(" ", 1)[-1] not in _CONTRACTED_S_WORDS
+                and " " in (full_own := res.full_name(own.group(1), own.start()))
+                and res._looks_like_person(full_own)):
+        # (or a surname the article gives in full before: 'Erdogan’s statements …:')
+        return _Person(res.full_name(own.group(1), own.start()), own.start(), "", "named_person"), None
+    if (kind := source_type(own.group(1))) in ("media", "organisation"):
+        return None, (_LEADING_ARTICLE_RE.sub("", own.group(1)), kind)
+    return None, None
 
 
 # an owner's name and its possessive ('Ann Lind's ', 'Bezos’ ')
@@ -7591,8 +7676,9 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     own (``alone``: a signature, not a byline after a speaker's quote). Section
     headings after a quote (``Existing Programs``) and outlets are no names. An epigraph
     gives its name before the work (``– Neil Howe – The Fourth Turning``) or two authors
-    joined by ``&`` or *and* (``– Strauss & Howe``); a verse cited after a quote (``(Proverbs
-    21:1 NCV)``, ``– Luke 10: 3``) comes back as written, without its translation.
+    joined by ``&`` or *and* (``– Strauss & Howe``), or the name in brackets (``(Ann Lind)``,
+    with a known first name); a verse cited after a quote (``(Proverbs 21:1 NCV)``, ``– Luke
+    10: 3``) comes back as written, without its translation.
     """
     m = _DASH_NAME_RE.match(text, pos)
     if m is not None and not alone and "\n" in text[pos : m.start(1)]:
@@ -7623,6 +7709,9 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         return ep.group(1)  # an epigraph's authors: '“…” – Strauss & Howe – The Fourth Turning'
     if (sc := _SCRIPTURE_REF_RE.match(text, pos)) is not None:
         return " ".join(sc.group(1).replace(": ", ":").split())  # '“…” – Luke 10: 3': the verse cited
+    if (pn := _PAREN_NAME_AFTER_RE.match(text, pos)) is not None and _first_name_gender(pn.group(1)) \
+            and all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in pn.group(1).split()):
+        return pn.group(1)  # an epigraph's author in brackets: '“…” (Ann Lind)'
     d = _DASH_PHRASE_RE.match(text, pos)
     if d is not None and not alone and "\n" in text[pos : d.start(1)]:
         d = None  # (a live blog's byline, as above)

@@ -23,7 +23,9 @@ Rules (see ``docs/attribution.md``):
   (``the players’ union``).
 * Two closing single marks right after a word (``’’`` or ``''``) close an open
   double quote when no single quote is open (``“We will win,’’ she said``, a
-  convention of some wires).
+  convention of some wires); two opening single marks before a word (``''`` or
+  ``‘‘``, with no single quote open) open one (``He called it ''a disgrace," she
+  said``, typewriter copy).
 * Quotes nest (``“He said ‘no’ twice.”`` gives two spans).
 * A quote still open at the end of a paragraph continues into the next
   paragraph when that paragraph starts with an opening mark of the same
@@ -86,6 +88,8 @@ class QuoteRegion(NamedTuple):
 
 def _emit(out: list[QuoteRegion], text: str, open_pos: int, end: int, depth: int, closed: bool) -> None:
     s = open_pos + 1
+    if s < end and text[s] == text[open_pos] and text[s] in "'‘":
+        s += 1  # (an opening pair of single marks: '' or ‘‘)
     while s < end and text[s].isspace():
         s += 1
     e = end
@@ -239,6 +243,8 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
                         n_double -= 1
                         # _emit(out, text, pos, i, len(stack), True), inlined: the usual closing mark
                         a = pos + 1
+                        if text[a] == text[pos] and text[pos] in "'‘":
+                            a += 1  # (an opening pair of single marks: '' or ‘‘)
                         while a < i and isspace(text[a]):
                             a += 1
                         b = i
@@ -266,6 +272,14 @@ def find_quote_marks(text: str) -> list[QuoteRegion]:
                     n_double -= 1
                     _emit(out, text, pos, i, len(stack), True)
                     break
+            skip = i + 1
+            continue
+        if nxt == c and not n_single and c in "'‘" and (prev_space or prev in _OPEN_CONTEXT) \
+                and i + 2 < n and not isspace(text[i + 2]) and text[i + 2] != c:
+            # two opening single marks stand for an opening double one ('He called it ''a
+            # disgrace," she said': typewriter copy); the second mark is consumed
+            stack.append((i, True))
+            n_double += 1
             skip = i + 1
             continue
         if prev.isalnum() and (nxt.isalnum()):
