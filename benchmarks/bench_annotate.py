@@ -46,6 +46,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     nineteenth_session_unit,
     twentieth_session_unit,
     twenty_first_session_unit,
+    twenty_fourth_session_unit,
     twenty_second_session_unit,
     twenty_third_session_unit,
 )
@@ -182,6 +183,11 @@ ADVERSARIAL = [
     # and the outlet named before it, pronouns after a sentence's subject, owners' statements (twenty-third session)
     *_at_two_sizes("descriptions after cues, replies, outlets, pronoun subjects, owners' statements",
                    twenty_third_session_unit, 2_000),
+    # typewriter '' openers, long titles, inverted cues before common-word surnames, documents read
+    # out, passive appositions, questions about words, gerund headings, middle names, epigraph authors
+    # in brackets (twenty-fourth session)
+    *_at_two_sizes("typewriter quotes, long titles, passive appositions, middle names, epigraphs",
+                   twenty_fourth_session_unit, 2_000),
 ]
 
 

@@ -282,6 +282,27 @@ def twenty_third_session_unit(i: int) -> str:
         f"staffers, stating: “Jen{i}.” ")
 
 
+
+def twenty_fourth_session_unit(i: int) -> str:
+    """One repeat of the twenty-fourth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): typewriter '' openers, long titles before a name, inverted
+    cues before common-word surnames, documents read out, '“…”-themed' compounds, passive
+    appositions, questions about someone's words, gerund headings, unknown first names before a
+    known middle name, epigraph authors in brackets, surnames with a particle, signatures after
+    blank lines, journalists after their outlet's name, appositions before a pronoun subject."""
+    return (
+        f"The board does not ''want to lose{i},\" Kora{i} Ann Snellow said. “Floods{i},” the Harbour League’s "
+        f"executive vice president Wayne Laperro{i} wrote. “Read{i}” the 2012 decision, insisted Douglas "
+        f"Letter{i}, counsel. “Members{i},” read the notice blasted to the caucus. Ray Brunow{i}, in a “Game{i}”-"
+        f"themed tweet, declared it won, saying, “No{i}.” The report, commissioned by Ray Chrissen{i}, said, "
+        f"“Up{i}.” His message to the nominee{i}? “Fine{i}.”\n\nAssessing Obamo{i}\n\n“Gains{i},” Obamo{i} "
+        f"notes. “The key{i}” (Bill Cosmo{i})\n\nTen-year-old Foual{i} left. President Abdel al-Sisa{i} spoke. "
+        f"“No{i},” Sisa{i} said.\n\n“Harm{i}.” – The Buddha\n\n“Days{i}.” 2 Timothy 3:1-3\n\n“Lies{i}.”\n\n"
+        f"Dean Obeid{i}, CNN\n\n\n\n“Water{i}.”\n\n\n\n-- Charles Kraut{i} on “Report”\n\nRomni{i} will tour "
+        f"swing states. “Job{i},” as Mr. Obamo{i} put it at a fund-raiser last month. The Wall Street Journal "
+        f"Carol E. Lee{i} reports: “Try{i}.” A community activist since 1985, he doubts it. “Deep{i},” he says.\n\n")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -353,6 +374,8 @@ ADVERSARIAL = {
         twenty_second_session_unit(i) for i in range(2_000)),
     "2000 descriptions after cues, replies, outlets, pronoun subjects, owners' statements (twenty-third session)":
         lambda: "".join(twenty_third_session_unit(i) for i in range(2_000)),
+    "2000 typewriter quotes, long titles, passive appositions, middle names, epigraphs (twenty-fourth session)":
+        lambda: "".join(twenty_fourth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -4532,3 +4555,55 @@ def test_twenty_fourth_session_an_inverted_cue_takes_no_clause_as_its_source():
     ]:
         spans = find_quotes_and_attributions(text)
         assert [s.source for s in spans if s.kind == "attribution"] == [source]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a compound adjective ending in '-old', '-brand' … is no first name
+    ("LESBOS, Greece — Ten-year-old Fouala from Gaza is a polyglot. “I want to learn,” Fouala said.", ["Fouala"]),
+    # a surname written alone is the name the article gives with its particle ('al-')
+    ("Egyptian President Abdel Fattah al-Sisa has no qualms. “No doubt,” Sisa said.", ["Abdel Fattah al-Sisa"]),
+    # a verse cited bare, ending the line, and an epigraph's author known by 'The'
+    ("Things will happen.\n\n“In the last days perilous times shall come.” 2 Timothy 3:1-3\n\nMore.", ["2 Timothy 3:1-3"]),
+    ("Buddhism emphasises the mind.\n\n“An undisciplined mind does greater harm.” – The Buddha\n\nThere is more.",
+     ["The Buddha"]),
+    # ... not an outlet
+    ("Buddhism emphasises the mind.\n\n“An undisciplined mind does greater harm.” – The Associated Press\n\nMore.",
+     [None]),
+    # someone's statement before a colon after 'in spite of' (no topic), the apostrophe written ‘
+    ("Barack Obamo spoke. They want to raise the ceiling, in spite of Obamo‘s 2006 statement on the Senate floor: "
+     "“Raising the debt limit is a sign of failure.” The debt is high.", ["Barack Obamo"]),
+    # 'put it' with a time after it
+    ("Chief Justice John Robertson leads the court. Robertson, a conservative appointed by President George W. Bosh, "
+     "has tried to convey an image of the court as apolitical. As he put it last year: \"We do not speak for the "
+     "people.\"", ["John Robertson"]),
+    # a description opening a sentence as an apposition, the pronoun its subject
+    ("Outside a cafe, Michael Bellam is skeptical. A community activist since the mid-1980s, he doubts that it "
+     "will help.\n\n“The real problem is deep,” he says.", ["Michael Bellam"]),
+])
+def test_twenty_fourth_session_second_round(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a roundup's signature in the next paragraph: a title word that is a first name ('Dean'), an outlet
+    ("From the Left\n\n“Trump has served up an irresponsible buffet of misinformation.”\n\nDean Obeidalla, CNN\n\nMore.",
+     ["Dean Obeidalla"]),
+    # a dash signature after blank lines
+    ("A Word From Charles\n\n\n\n“Rubio will always refer to water.”\n\n\n\n-- Charles Krauthamer on “Special Report”",
+     ["Charles Krauthamer", None]),
+    # 'put it' at a place and a time; 'swing states' is no cue
+    ("His challenger, Mitt Romni, will tour swing states. “I’ve still got my day job,” as Mr. Obamo put it at a "
+     "California fund-raiser last month.", ["Obamo"]),
+    # an outlet's name, then its journalist's, the possessive missing
+    ("OBAMA PUSH. The Wall Street Journal Carol E. Leeson reports: \"The White House signaled that it will try.\"",
+     ["Carol E. Leeson"]),
+])
+def test_twenty_fourth_session_signatures_and_journalists(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_fourth_session_a_particle_surname_stays_in_the_name():
+    # 'President Bashar al-Assad': the surname with its particle is part of the name
+    text = ("Unable to leave, Naef al-Asaadi, 55, paid a smuggler. “ISIS would not let us go,” Mr. Asaadi said. "
+            "“We ran,” he said.")
+    assert _speakers(text) == ["Naef al-Asaadi", "Naef al-Asaadi"]

@@ -567,7 +567,9 @@ _COMMON = (
 )
 
 
-_COMPOUND_ADJ_ENDINGS = ("-born", "-based", "-led", "-backed", "-owned", "-funded", "-run", "-style", "-era")
+_COMPOUND_ADJ_ENDINGS = ("-born", "-based", "-led", "-backed", "-owned", "-funded", "-run", "-style", "-era",
+                         "-old", "-brand", "-like", "-linked", "-aligned", "-affiliated", "-allied", "-appointed",
+                         "-type", "-themed", "-inspired", "-loving", "-hating", "-supporting", "-friendly")
 _ADVERB_ENDINGS = ("ingly", "ously", "ately", "ically", "edly", "fully", "ially", "ively")
 # adverbs that open a new sentence with a comma ('Later, Lind said'), besides those in _ADVERB_ENDINGS
 _OPENING_ADVERBS = frozenset("later then finally meanwhile afterward afterwards instead still again now today yesterday "
@@ -951,6 +953,7 @@ _HELD_SIGNS_RE = re.compile(r"(.+?)[ ](?:held|holding|carried|carrying|waved|wav
                             r"wearing)[ ](?:[\w\-]+[ ]){0,2}(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?)")
 # a surname opening with a lower-case particle ('al-Yasseri', 'el-Sisi', 'bin Salman' is two words)
 _PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ad|as|at|ar|an|ash|abu|ibn)-[A-Z][\w'’\-]+")
+_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w\-])(al|el|ad|as|at|ar|an|ash|abu|ibn)-$")  # ('al-' before 'Sisi')
 # groups named after a person ('the Lind campaign', 'the Lind transition team'): not the person
 _NAMED_GROUP_HEADS = frozenset("team campaign administration camp office staff family government allies aides "
                                "attorneys lawyers supporters".split())
@@ -2657,6 +2660,8 @@ _SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z]
 _DATELINE_AFTER_RE = re.compile(r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?[ ]*(?:\(|—|–|-)")  # ', Iowa (AP)'
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
 # an indefinite description of one person opening a sentence: "One fitness coach", "A retired teacher"
+# after a description opening a sentence: the rest of its phrase, a comma, then a subject pronoun
+_APPOS_THEN_PRONOUN_RE = re.compile(r"(?:[ ](?:since|for|of|at|from|in|with|on)[ ][^,.;:!?“”\"]{0,60})?,[ ](he|she)\b")
 _DESC_SUBJECT_RE = re.compile(
     r"(?:A|An|One|Another)[ ](?:[a-z][a-z\-]*[ ]){0,3}"
     r"(?:president|senator|governor|mayor|minister|secretary|congressman|congresswoman|lawmaker|judge|"
@@ -2970,6 +2975,9 @@ class _Resolver:
         if _REGNAL_NAME_RE.fullmatch(source) is not None:
             return source  # 'Pope Francis', 'King Charles': a name in full with its title ('Justin Francis' is another)
         name = _strip_titles(source)
+        if " " in source and _PARTICLE_SURNAME_RE.fullmatch(last := source.rsplit(" ", 1)[1]) is not None \
+                and name.rsplit(" ", 1)[-1] == source.rsplit(" ", 2)[-2]:
+            name = f"{name} {last}"  # 'President Bashar al-Assad': the surname with its particle belongs to the name
         if " " not in name and source[:4] in ("the ", "The ") and source.rsplit(" ", 1)[-1][:1].islower() \
                 and (k_name := source.find(name + " ")) >= 0 and source[k_name + len(name) + 1 : k_name + len(name) + 2].isupper():
             return source  # a description whose capitalised modifier is a name's first word: 'the Tea Party favorite'
@@ -3113,13 +3121,13 @@ class _Resolver:
                 not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
                 and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS and parts[-3].lower() not in _ROLE_NOUNS
                 and parts[-3].lower() not in _COREF_HEADS) \
-                or self._first_before_middle_name(parts, src_toks)
+                or self._first_before_middle_name(parts, src_toks, pos)
             return " ".join(parts[-3:] if keep3 else parts[-2:])
         if len(parts) > 3:
             return " ".join(parts[-3:])  # "Port Policy Mark J. Lind" -> "Mark J. Lind"
         return name
 
-    def _first_before_middle_name(self, parts: list[str], src_toks: list[str]) -> bool:
+    def _first_before_middle_name(self, parts: list[str], src_toks: list[str], pos: int) -> bool:
         """Whether ``parts[-3]`` (the name's words, ``src_toks`` the source's) is a first name the
         list lacks before a known one as the middle name (``Kora Ann Snelling``), the source's
         words ending in them, written first after a lower-case word or opening a sentence.
@@ -3133,12 +3141,21 @@ class _Resolver:
         low = w.lower()
         if src_toks[-3:] != parts[-3:] or not w.isalpha() or w.endswith("s") or low.endswith(_ROLE_WORD_ENDINGS):
             return False
-        # where the article first writes the name: a lower-case word before it (no determiner or
-        # preposition), or a sentence's start (not 'Director of National Intelligence Ann Lind')
-        k = self.text.find(" ".join(parts[-3:]))
-        before = self.text[max(0, k - 24) : k].rstrip() if k >= 0 else ""
-        prev = before.rsplit(None, 1)[-1] if before else ""
-        if prev and prev[-1:].isalpha() and (not prev[:1].islower() or prev in ("the", "a", "an") or prev in _PREPS_AFTER):
+        # where the article first writes the name (within 30,000 characters of ``pos``: a bounded
+        # search, once per name): a lower-case word before it (no determiner or preposition), or
+        # a sentence's start (not 'Director of National Intelligence Ann Lind')
+        name = " ".join(parts[-3:])
+        key = f"fm:{name}"
+        ok = self._cache.get(key)
+        if ok is None:
+            k = self.text.find(name, max(0, pos - 30_000), pos + 30_000)
+            before = self.text[max(0, k - 24) : k].rstrip() if k >= 0 else ""
+            prev = before.rsplit(None, 1)[-1] if before else ""
+            ok = "" if prev and prev[-1:].isalpha() and (not prev[:1].islower() or prev in ("the", "a", "an")
+                                                         or prev in _PREPS_AFTER) else "y"
+            if len(self._cache) < _MAX_NAMES_SCANNED:
+                self._cache[key] = ok
+        if not ok:
             return False
         return _first_name_gender(" ".join(parts[-2:])) != "" and not self._common_word(w) \
             and low not in _NOT_FIRST_WORDS and low + "." not in _NOT_FIRST_WORDS and low not in _PARTY_NOUNS \
@@ -3182,6 +3199,14 @@ class _Resolver:
                         # also writes in lower case, "at Lind Tower", "the Lind Doctrine")
                         full = f"{name} {nxt}"
                     k = self.text.find(name + " ", k + 1)
+            if full is None and len(self._cache) < _MAX_NAMES_SCANNED and name[:1].isupper() \
+                    and (k := self.text.find("-" + name)) > 0 \
+                    and (pm := _PARTICLE_BEFORE_RE.search(self.text, max(0, k - 4), k + 1)) is not None \
+                    and self.text[k + 1 + len(name) : k + 2 + len(name)] in ("", " ", ",", ".", "’", "'"):
+                # 'Sisi said' after 'President Abdel Fattah al-Sisi': the name with its particle
+                particle_form = f"{pm.group(1)}-{name}"
+                cand = self._full_of_word(particle_form, want)
+                full = cand if " " in cand else None
             if full is not None:
                 full = self.with_suffix(full)
             self._cache[key] = full or name
@@ -3452,6 +3477,12 @@ class _Resolver:
                 # a description of one person opening it: 'One fitness coach … said his gym …
                 # “…” he said' (the description is the speaker)
                 d = _DESC_SUBJECT_RE.match(text, s0, anchor) if want else None
+                if d is not None and (ap := _APPOS_THEN_PRONOUN_RE.match(text, d.end(), s_end)) is not None \
+                        and _PRONOUNS[ap.group(1).lower()] == want:
+                    # 'A community activist since the mid-1980s, he doubts …': the description is an
+                    # apposition, the pronoun the subject: on to the sentence before
+                    chained = True
+                    continue
                 if d is not None:
                     g = _gender_hint_word(d.group())
                     if g and g != want:
@@ -4815,7 +4846,9 @@ _PUT_IT_RE = re.compile(
     r"(?:[ ]in[ ]\d{4})?"  # ('… in National Review:', '… in The Wealth of Nations in 1776,')
     r"|[ ](?:in|on)[ ](?:his|her|their|its|a|an)[ ](?:[a-z][\w\-]*[ ]){0,2}"  # ('… in his new book,')
     r"(?:book|column|essay|op-ed|letter|memo|speech|interview|post|blog|tweet|article|podcast|statement|memoir))?"
-    r"[ ]*[,:.”\"’]"
+    r"(?:[ ]at[ ](?:a|an|the)[ ](?:[\w\-]+[ ]){0,3}?[\w\-]+(?=[ ](?:last|this)[ ]|[ ]*[,:.”\"’]))?"
+    r"(?:[ ](?:last|this)[ ](?:year|month|week|spring|summer|fall|autumn|winter)|[ ](?:recently|once|later|then))?"
+    r"[ ]*[,:.”\"’]"  # (a place and a time at the end: 'as he put it at a fund-raiser last year.')
 )
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
                                    r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r")[ ]by[ ]"
@@ -4870,6 +4903,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         # the noun: 'secretary of state, X, told', 'state Republican Delegate X', 'state campaigns',
         # 'in eastern Washington state, said' (not 'Democrats state that')
         return False
+    if form == "states" and prev_word in _STATES_NOUN_BEFORE:
+        return False  # the noun: 'will tour swing states.', 'the Gulf states say' (not 'the rule states')
     if verb and not say_tell and (_CUE_AFTER_NAME_RE.match(text, e) or prev_word in ("said", "says", "told")):
         return False  # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …'
     if prev_word.lstrip("([") == "emphasis":
@@ -5013,6 +5048,11 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
 # 'state' is a verb only before a complement or punctuation ('the rules state that …', '…,” the
 # rules state.'), and not after a determiner or 'of' ('the state', 'secretary of state')
 _STATE_NOUN_BEFORE = _DETERMINERS | frozenset("of per one secretary home".split())
+# words before 'states' that make it the noun ('swing states', 'member states', 'other states')
+_STATES_NOUN_BEFORE = frozenset("swing battleground member gulf border southern northern eastern western red blue "
+                                "purple key neighboring neighbouring other several many both all these those early "
+                                "primary island coastal baltic arab nordic african western-leaning some most few "
+                                "fifty 50 two three four five six seven eight nine ten dozen".split())
 _STATE_VERB_AFTER_RE = re.compile(r"[.,:;]|[ ]*[“\"]|[ ]+(?:that|the|a|an|in|what|how|his|her|their|its|our|this|these|"
                                   r"those|it|they|we|he|she|clearly|explicitly|plainly|simply|only|otherwise)\b")
 _CUE_AFTER_NAME_RE = re.compile(r"[ ]+(?:said|says|told|tells|added|adds|wrote|writes)\b")
@@ -6069,7 +6109,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 speaker = authors  # 'by Ann Lind, Ray Brill and Jo Wu: “…”': the authors of the piece
             elif named_name is not None:
                 # 'Lind: “…”' (headlines, transcripts), '“…” — Ann Lind, Gazette' (columns, roundups)
-                who = res.full_name(named_name, r.open_mark)
+                # ('“…” – The Buddha' as written)
+                who = named_name if named_name.startswith("The ") and _DASH_THE_NAME_RE.match(text, qbounds[qi][1]) \
+                    else res.full_name(named_name, r.open_mark)
                 if " " in who or who in res.people:
                     speaker = who
                 else:
@@ -6893,7 +6935,7 @@ _COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
 # (then a comma, the line's end, or a dash and the work quoted: '— Neil Howe – The Fourth Turning')
-_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*" + _NAME_PART
+_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,4}(?:[—–]|--)[ \t]*" + _NAME_PART
                            + r"(?=,|[ \t]*(?:\n|$)|[ \t]*(?:[—–]|--)[ \t]*[A-Z])")
 # a period ending a word of two lower-case letters or more, then a space: the end of a sentence
 # inside what _NAME_PART took ('Ray Brill. Racist.'; not 'Ray J. Brill', 'Ray Brill Jr.')
@@ -6904,11 +6946,14 @@ _DASH_AUTHORS_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*((?:[A-Z][\w'’\-]+[
 # what _name_after_quote gives for an epigraph's authors joined by '&' or a verse cited (taken as written)
 _EPIGRAPH_SOURCE_RE = re.compile(r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ]&[ ](?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+"
                                  r"|(?:[1-3][ ]?)?[A-Z][a-z]+[ ]\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?")
+# a dash and 'The' with one or two capitalised words ending the line: '– The Buddha', '— The Dalai Lama'
+_DASH_THE_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*(The[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[ \t]*(?:\n|$))")
 # a person's name in brackets after a quote: '“…” (Ann Lind)'
 _PAREN_NAME_AFTER_RE = re.compile(r"[ \t]?\(((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:[ ](?:[A-Z][\w'’\-]+|[A-Z]\.)){1,2})\)")
-# a scripture reference citing a quote: '– Luke 10: 3', '(Proverbs 21:1 NCV)'
+# a scripture reference citing a quote: '– Luke 10: 3', '(Proverbs 21:1 NCV)', '2 Timothy 3:1-3' ending the line
 _SCRIPTURE_REF_RE = re.compile(
-    r"[ \t]*(?:[—–]|--|\()[ \t]*((?:[1-3][ ]?)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
+    r"[ \t]*(?:[—–]|--|\(|(?=(?:[1-3][ ])?[A-Z][a-z]+[ ]\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?[ \t]*(?:\n|$)))"  # (or bare, ending the line)
+    r"[ \t]*((?:[1-3][ ]?)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
     r"Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|"
     r"Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Micah|Habakkuk|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|"
     r"Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Hebrews|James|"
@@ -6919,7 +6964,7 @@ _LIST_NAME_DASH_RE = re.compile(
     r"[ \t]*(?:[•*·][ \t]*)?" + _NAME_PART + rf"(?:,?[ ](?:{_SUFFIX_ALT})\.?)?(?:,[ ][^\n“”\"—–]{{1,200}}?)?[ \t]+(?:[—–]|--?)[ \t]*$")
 _DASH_CONTEXT_RE = re.compile(r"\s(?:to|on|in|at|during|about|with|after|before|speaking)(?:\s|$)")
 # (a show's title in quotes may end it: '-- Ann Lind on “Special Report”')
-_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$)|(?<=[ ]on)[ \t]+[“\"])")
+_DASH_PHRASE_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,4}(?:[—–]|--)[ \t]*([A-Za-z][^\n,“”\"—–]{3,80}?)\.?(?=,|[ \t]*(?:\n|$)|(?<=[ ]on)[ \t]+[“\"])")
 _ROUNDUP_NAME_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\n+[ \t]*)" + _NAME_PART
     + r"(?:(?=[ \t]*(?:\n|$))|(?P<outlet>,[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5}"
@@ -7366,7 +7411,7 @@ def _is_sentence_words(words: list[str]) -> bool:
 # someone's words named before a colon that introduces them: 'Ann Lind’s 2006 statement on the floor:',
 # 'Ray Brill’s line during an interview:', 'his response to me:' (the owner a name or his/her)
 _OWN_WORDS_COLON_RE = re.compile(
-    r"(?<![\w.])(?:((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’]s|(?<![\w’'])([Hh]is|[Hh]er))[ ](?:[\w\-]+[ ]){0,2}?"
+    r"(?<![\w.])(?:((?:[A-Z][\w.&\-]*[ ]){0,3}[A-Z][\w&\-]*)['’‘]s|(?<![\w’'])([Hh]is|[Hh]er))[ ](?:[\w\-]+[ ]){0,2}?"
     r"(?:statement|remarks|speech|tweet|words|response|reply|letter|post|testimony|answer|comments?|message|op-ed"
     r"|column|address|announcement|explanation|warning|reaction|retort|line|quip|pronouncement|declaration|vow"
     r"|prediction|boast|mantra|refrain|slogan|motto|observation|assessment|verdict|question)(s)?\b[^:?\n“”\"]{0,80}[:?][ \t]*$")
@@ -7379,12 +7424,13 @@ _TOPIC_PREPS = frozenset("at on about over against with by for of from".split())
 
 def _own_words_colon(res: _Resolver, lo: int, pos: int) -> re.Match[str] | None:
     """``Ann Lind’s 2006 statement on the floor:`` ending ``text[lo:pos]`` outside quotes (the
-    owner of the words the colon introduces), not after a preposition that makes them a topic."""
+    owner of the words the colon introduces), not after a preposition that makes them a topic
+    (*in spite of* makes none)."""
     m = _OWN_WORDS_COLON_RE.search(res.text, lo, pos)
     if m is None or res.inside_quote(m.start()) or (m.group(2) is not None and m.group(3) is not None):
         return None  # (his statements: a topic, 'if she condemns his statements:'; 'Lind’s statements:' are hers)
-    before = res.text[max(0, m.start() - 12) : m.start()].split()
-    return m if not before or before[-1].lower() not in _TOPIC_PREPS else None
+    before = res.text[max(0, m.start() - 16) : m.start()].lower().split()
+    return m if not before or before[-1] not in _TOPIC_PREPS or before[-3:] == ["in", "spite", "of"] else None
 
 
 def _own_words_owner(res: _Resolver, own: re.Match[str]) -> tuple[_Person | None, tuple[str, str] | None]:
@@ -7676,8 +7722,8 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
     own (``alone``: a signature, not a byline after a speaker's quote). Section
     headings after a quote (``Existing Programs``) and outlets are no names. An epigraph
     gives its name before the work (``– Neil Howe – The Fourth Turning``) or two authors
-    joined by ``&`` or *and* (``– Strauss & Howe``), or the name in brackets (``(Ann Lind)``,
-    with a known first name); a verse cited after a quote (``(Proverbs 21:1 NCV)``, ``– Luke
+    joined by ``&`` or *and* (``– Strauss & Howe``), the name in brackets (``(Ann Lind)``,
+    with a known first name) or a description by *The* ending the line (``– The Buddha``); a verse cited after a quote (``(Proverbs 21:1 NCV)``, ``– Luke
     10: 3``) comes back as written, without its translation.
     """
     m = _DASH_NAME_RE.match(text, pos)
@@ -7692,6 +7738,8 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         else:
             name = _without_sentence_period(name)  # '— Ray Brill.'
         who = _strip_titles(name)
+        if " " not in who and name.split(" ", 1)[0] in _TITLE_FIRST_NAMES and name.count(" ") == 1:
+            who = name  # a title word that is a first name before a surname: 'Dean Obeidallah, CNN'
         new_par = "\n" in text[pos : m.start(1)] and not dashed
         if (all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in who.split()) or _is_titled_name(who)) \
                 and source_type(who) != "media" and " " in who \
@@ -7709,6 +7757,9 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         return ep.group(1)  # an epigraph's authors: '“…” – Strauss & Howe – The Fourth Turning'
     if (sc := _SCRIPTURE_REF_RE.match(text, pos)) is not None:
         return " ".join(sc.group(1).replace(": ", ":").split())  # '“…” – Luke 10: 3': the verse cited
+    if (dt := _DASH_THE_NAME_RE.match(text, pos)) is not None and source_type(dt.group(1)) == "named_person" \
+            and _name_word(dt.group(1).split()[1]):
+        return dt.group(1)  # an epigraph's author known by a description: '“…” – The Buddha'
     if (pn := _PAREN_NAME_AFTER_RE.match(text, pos)) is not None and _first_name_gender(pn.group(1)) \
             and all(_is_name_token(w) or _INITIALS_RE.fullmatch(w) for w in pn.group(1).split()):
         return pn.group(1)  # an epigraph's author in brackets: '“…” (Ann Lind)'
@@ -7762,6 +7813,9 @@ def _media_speaker(phrase: str) -> str | None:
                               and words[-len(name):] == name)):
         # (or a name right after the journalist's role: 'Fox News host Tucker Carlson')
         return " ".join(name)
+    for k in range(1, len(name) - 1):
+        if _first_name_gender(f"{name[k]} {name[k + 1]}") and source_type(" ".join(name[:k])) == "media":
+            return " ".join(name[k:])  # the outlet's name, then its journalist's, its possessive missing
     if words and words[0].lower() in _INDEFINITE and words[-1].lower() in _MEDIA_PEOPLE:
         return " ".join(words)  # an unnamed journalist: 'a longtime Seattle journalist' (not 'Seattle')
     if len(words) > 2 and words[0].lower() == "the" and words[-1].lower() in _MEDIA_PEOPLE \
