@@ -4607,3 +4607,19 @@ def test_twenty_fourth_session_a_particle_surname_stays_in_the_name():
     text = ("Unable to leave, Naef al-Asaadi, 55, paid a smuggler. “ISIS would not let us go,” Mr. Asaadi said. "
             "“We ran,” he said.")
     assert _speakers(text) == ["Naef al-Asaadi", "Naef al-Asaadi"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an outlet described, not named, is no name for 'the newspaper' later: the outlet named before it
+    ("“Lind is not behaving as a leader,” the Communist party controlled newspaper wrote.\n\nIn its editorial, the "
+     "fervently nationalist Harbour Times, a state-run tabloid, indicated a deterioration.\n\n“China will not "
+     "exercise restraint,” the newspaper warned.", ["the Communist party controlled newspaper", "Harbour Times"]),
+    # a sign before a participle and its agent
+    ("For example, one of the signs carried by the red clad strikers said: “Schools for people not for profit.”",
+     ["one of the signs"]),
+    # a one-word place after 'Ambassador to', then a name of no known first name
+    ("“They can’t control him,” said former U.S. Ambassador to Switzerland Faithe Whittlow, an activist.",
+     ["Faithe Whittlow"]),
+])
+def test_twenty_fourth_session_third_round(text, speakers):
+    assert _speakers(text) == speakers

@@ -859,7 +859,21 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         src = _name_after_close_appos(text[a - 2 : start].rstrip()) \
             or _name_after_close_appos(text[a - 2 : start].rstrip(), _CLOSE_SURNAME_ROLE_RE) \
             or _name_after_close_appos(text[a - 2 : start].rstrip(), _CLOSE_SURNAME_WHO_RE) or src
+    if src is None and " by " in seg0 and (by := _DOC_BY_TAIL_RE.search(seg0)) is not None:
+        # 'one of the signs carried by the red clad strikers said:' (too long a phrase as a whole):
+        # the document or sign before the participle
+        doc = _source_before_text(seg0[: by.start()])
+        if doc is not None and doc.rsplit(" ", 1)[-1].lower() in _READING_DOCS \
+                and seg0[: by.start()].rstrip().endswith(doc) \
+                and (doc[:1].isupper() or doc.split(" ", 1)[0] in _DOC_DETERMINERS):
+            src = doc
     return src
+
+
+# a participle and 'by' with its agent, ending the window before a cue ('… carried by the strikers ')
+_DOC_BY_TAIL_RE = re.compile(r"[ ](?:[a-z]+ed|held|written|sent|made|signed|carried|posted)[ ]by[ ]"
+                             r"(?:(?!(?:who|which|that)[ ])[\w'’\-]+[ ]){1,8}$")
+_DOC_DETERMINERS = frozenset("a an the one another this that these those his her their its".split())
 
 
 def _source_before_text(seg0: str) -> str | None:
@@ -1899,7 +1913,10 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             and (caps := _CAP_WORDS_AFTER_RE.match(seg, m.end(1) + 4)) is not None:
         # 'said former U.S. Ambassador to Switzerland Ann Lind': the place, then the name
         ws = _without_sentence_period(caps.group().strip()).split()
-        if any(_first_name_gender(" ".join(ws[j : j + 2])) for j in range(1, len(ws) - 1)):
+        if any(_first_name_gender(" ".join(ws[j : j + 2])) for j in range(1, len(ws) - 1)) \
+                or (len(ws) == 3 and all(w.isalpha() and w[1:].islower() for w in ws)
+                    and ws[1].lower() not in _COMMON and ws[2].lower() not in _COMMON):
+            # (or a one-word place, then a name of two words: '… to Switzerland Faith Whittlesey')
             src = f"{src} to {' '.join(ws)}"
     if src and src.rsplit(" ", 1)[-1].lower() in _TITLE_WORDS and seg.startswith(" for ", m.end(1)) \
             and (held := _FOR_BODY_NAME_RE.match(seg, m.end(1) + 5)) is not None:
@@ -2515,7 +2532,8 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
     for prev in reversed(atts[max(0, end - 8) : end]):
         if pos - prev.end > _COREF_CHARS:
             break
-        if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker):
+        if prev.stype == "media" and prev.speaker and not _first_name_gender(prev.speaker) \
+                and not prev.speaker.startswith("the "):  # (an outlet described is no name for it)
             return prev.speaker
     return None
 
@@ -3120,7 +3138,8 @@ class _Resolver:
                 and parts[-3].lower() not in _NOT_FIRST_WORDS) or (
                 not _first_name_gender(" ".join(parts[-2:])) and not self._common_word(parts[-3])
                 and parts[-3].isalpha() and parts[-3].lower() not in _ROLE_FIRST_WORDS and parts[-3].lower() not in _ROLE_NOUNS
-                and parts[-3].lower() not in _COREF_HEADS) \
+                and parts[-3].lower() not in _COREF_HEADS
+                and not (k3 > 0 and src_toks[k3 - 1] == "to")) \
                 or self._first_before_middle_name(parts, src_toks, pos)
             return " ".join(parts[-3:] if keep3 else parts[-2:])
         if len(parts) > 3:
@@ -7821,6 +7840,9 @@ def _media_speaker(phrase: str) -> str | None:
     if len(words) > 2 and words[0].lower() == "the" and words[-1].lower() in _MEDIA_PEOPLE \
             and all(w.lower() in _GENERIC_MEDIA_WORDS for w in words[1:-1]):
         return " ".join(words)  # 'the TV correspondent': a journalist, no outlet named (not 'TV')
+    if len(words) > 2 and words[0].lower() == "the" and words[-1].lower() in _MEDIA_COREF_HEADS \
+            and words[-2][:1].islower() and not outlet:
+        return " ".join(words)  # an outlet described, not named: 'the Communist party controlled newspaper'
     while words and (not words[0][:1].isupper() or words[0].lower() in _COMMON_EXTRA):
         words = words[1:]  # "As The Gazette", "via state TV", "the Gazette"
     run: list[str] = []
