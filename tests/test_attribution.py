@@ -4623,3 +4623,18 @@ def test_twenty_fourth_session_a_particle_surname_stays_in_the_name():
 ])
 def test_twenty_fourth_session_third_round(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation's name keeps a last word that is a common word ('Watch')
+    ("Leaders met.\n\n\"The atmosphere might be amusing,\" wrote US campaigning group Harbour Rights Watch.",
+     ["Harbour Rights Watch"]),
+    # a signature after a hyphen attached to the name
+    ("Ground rules:\n\n\"My mother has set ground rules for dinner talk.\" -Brad Heilman\n\nAnd our last plea.",
+     ["Brad Heilman"]),
+    # 'the police bureau': the body named with those words before
+    ("The Harbourton Police Bureau said the protesters gathered. Police gave no details.\n\n\"While the rally was "
+     "held, officers arrested three,\" the police bureau said.", ["Harbourton Police Bureau"]),
+])
+def test_twenty_fourth_session_fourth_round(text, speakers):
+    assert _speakers(text) == speakers

@@ -2541,6 +2541,7 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
 _OUTLET_BEFORE_CHARS = 800
 # a capitalised run of one to four words (an outlet's name: 'the nationalist Global Times')
 _CAP_RUN_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’\-]*[ ]){0,3}[A-Z][\w&'’\-]*")
+_CAP_RUN_BEFORE_RE = re.compile(r"((?:[A-Z][\w&'’\-]*[ ]){1,3})$")  # capitalised words right before a name's end
 _RUN_LEAD_WORDS = frozenset("As In At On By From For To Of And But So Then It Its While When After Before".split())
 
 
@@ -2993,6 +2994,10 @@ class _Resolver:
         if _REGNAL_NAME_RE.fullmatch(source) is not None:
             return source  # 'Pope Francis', 'King Charles': a name in full with its title ('Justin Francis' is another)
         name = _strip_titles(source)
+        if name and " " in name and source.endswith(f"{name} {(last_w := source.rsplit(' ', 1)[-1])}") \
+                and last_w[:1].isupper() and last_w.isalpha() and source_type(source) == "organisation" \
+                and not _first_name_gender(name):
+            name = f"{name} {last_w}"  # 'group Human Rights Watch': an organisation's name in full ('Watch')
         if " " in source and _PARTICLE_SURNAME_RE.fullmatch(last := source.rsplit(" ", 1)[1]) is not None \
                 and name.rsplit(" ", 1)[-1] == source.rsplit(" ", 2)[-2]:
             name = f"{name} {last}"  # 'President Bashar al-Assad': the surname with its particle belongs to the name
@@ -3018,6 +3023,16 @@ class _Resolver:
                     found = _org_of_head(self.text, pos, cap)
                     if found:
                         return found
+                words = source.split()
+                if 3 <= len(words) <= 4 and words[0].lower() == "the" and head in _ORG_OF_HEADS \
+                        and all(w.isalpha() and w.islower() for w in words[1:]):
+                    # 'the police bureau' -> the 'Portland Police Bureau' named in the 3,000 characters before
+                    phrase = " ".join(w.capitalize() for w in words[1:])
+                    k = self.text.rfind(phrase, max(0, pos - 3000), pos)
+                    run = _CAP_RUN_BEFORE_RE.search(self.text, max(0, k - 60), k) if k > 0 else None
+                    if k >= 0 and not self.inside_quote(k):
+                        return _LEADING_ARTICLE_RE.sub("", f"{run.group(1)}{phrase}") if run is not None \
+                            and run.group(1).split()[0] not in _RUN_LEAD_WORDS else phrase
                 found = self._name_before(pos, cap)
                 if found:
                     return found
@@ -6954,7 +6969,7 @@ _COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
 # (then a comma, the line's end, or a dash and the work quoted: '— Neil Howe – The Fourth Turning')
-_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,4}(?:[—–]|--)[ \t]*" + _NAME_PART
+_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,4}(?:[—–]|--|-(?=[A-Z]))[ \t]*" + _NAME_PART
                            + r"(?=,|[ \t]*(?:\n|$)|[ \t]*(?:[—–]|--)[ \t]*[A-Z])")
 # a period ending a word of two lower-case letters or more, then a space: the end of a sentence
 # inside what _NAME_PART took ('Ray Brill. Racist.'; not 'Ray J. Brill', 'Ray Brill Jr.')
