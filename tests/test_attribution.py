@@ -289,7 +289,8 @@ def twenty_fourth_session_unit(i: int) -> str:
     cues before common-word surnames, documents read out, '“…”-themed' compounds, passive
     appositions, questions about someone's words, gerund headings, unknown first names before a
     known middle name, epigraph authors in brackets, surnames with a particle, signatures after
-    blank lines, journalists after their outlet's name, appositions before a pronoun subject."""
+    blank lines, journalists after their outlet's name, appositions before a pronoun subject,
+    organisations' names in full, hyphen signatures, 'the police bureau' for the body named before."""
     return (
         f"The board does not ''want to lose{i},\" Kora{i} Ann Snellow said. “Floods{i},” the Harbour League’s "
         f"executive vice president Wayne Laperro{i} wrote. “Read{i}” the 2012 decision, insisted Douglas "
@@ -300,7 +301,9 @@ def twenty_fourth_session_unit(i: int) -> str:
         f"“No{i},” Sisa{i} said.\n\n“Harm{i}.” – The Buddha\n\n“Days{i}.” 2 Timothy 3:1-3\n\n“Lies{i}.”\n\n"
         f"Dean Obeid{i}, CNN\n\n\n\n“Water{i}.”\n\n\n\n-- Charles Kraut{i} on “Report”\n\nRomni{i} will tour "
         f"swing states. “Job{i},” as Mr. Obamo{i} put it at a fund-raiser last month. The Wall Street Journal "
-        f"Carol E. Lee{i} reports: “Try{i}.” A community activist since 1985, he doubts it. “Deep{i},” he says.\n\n")
+        f"Carol E. Lee{i} reports: “Try{i}.” A community activist since 1985, he doubts it. “Deep{i},” he says.\n\n"
+        f"“Amusing{i},” wrote group Harbour Rights Watch. “Rules{i}.” -Brad Heil\n\nThe Harbourton Police Bureau "
+        f"met{i}. “Held{i},” the police bureau said.\n\n")
 
 
 ADVERSARIAL = {
