@@ -2541,7 +2541,7 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
 _OUTLET_BEFORE_CHARS = 800
 # a capitalised run of one to four words (an outlet's name: 'the nationalist Global Times')
 _CAP_RUN_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’\-]*[ ]){0,3}[A-Z][\w&'’\-]*")
-_CAP_RUN_BEFORE_RE = re.compile(r"((?:[A-Z][\w&'’\-]*[ ]){1,3})$")  # capitalised words right before a name's end
+_CAP_RUN_BEFORE_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’\-]*[ ]){1,3})$")  # capitalised words right before a name's end
 _RUN_LEAD_WORDS = frozenset("As In At On By From For To Of And But So Then It Its While When After Before".split())
 
 
