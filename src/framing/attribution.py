@@ -3015,7 +3015,8 @@ class _Resolver:
             return full if " " in full else name
         if name[:1].islower() or not name:
             # "the registry" -> a capitalised name ending in "Registry" earlier in the text
-            head = source.split()[-1] if source.split() else ""
+            words = source.split()
+            head = words[-1] if words else ""
             if head and head[:1].islower():
                 cap = head[:1].upper() + head[1:]
                 if source.lower() == f"the {head}" and head in _ORG_OF_HEADS:
@@ -3023,7 +3024,6 @@ class _Resolver:
                     found = _org_of_head(self.text, pos, cap)
                     if found:
                         return found
-                words = source.split()
                 if 3 <= len(words) <= 4 and words[0].lower() == "the" and head in _ORG_OF_HEADS \
                         and all(w.isalpha() and w.islower() for w in words[1:]):
                     # 'the police bureau' -> the 'Portland Police Bureau' named in the 3,000 characters before
@@ -4884,12 +4884,14 @@ _PUT_IT_RE = re.compile(
     r"(?:[ ](?:last|this)[ ](?:year|month|week|spring|summer|fall|autumn|winter)|[ ](?:recently|once|later|then))?"
     r"[ ]*[,:.”\"’]"  # (a place and a time at the end: 'as he put it at a fund-raiser last year.')
 )
+# the preposition after a participle on a document ('the notice blasted to', 'a report obtained by')
+_DOC_PARTICIPLE_PREP = r"[ ](?:to|by|from|on|in|at|via)[ ]"
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
                                    r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r")[ ]by[ ]"
-                                   r"|[ ][a-z]+ed[ ](?:to|by|from|on|in|at|via)[ ])")
+                                   r"|[ ][a-z]+ed" + _DOC_PARTICIPLE_PREP + ")")
 # (the document ends the clause, or its issuer follows: '“…,” reads a trial brief released by the team';
 # or a participle on it: '“…,” read the notice sent to the caucus')
-_DOC_PARTICIPLE_AFTER_RE = re.compile(r"[ ](?:to|by|from|on|in|at|via)[ ]")
+_DOC_PARTICIPLE_AFTER_RE = re.compile(_DOC_PARTICIPLE_PREP)
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
     "statement statements letter letters note notes sign signs message messages memo memos release post "
@@ -5339,7 +5341,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         # compound: 'in a “Game of Thrones”-themed tweet, declared')
         k = bisect.bisect_left(att_starts, close)
         if r.closed and k < len(atts) and atts[k].start - close < 130 \
-                and not (text[close : close + 1] == "-" and text[close + 1 : close + 2].isalpha()) \
+                and not _opens_compound(text, close) \
                 and not ((text[r.end - 1 : r.end] == "."
                           or (atts[k].cue[-3:].lower() == "ing" and text[close : atts[k].start].strip() in ("", ",")))
                          and k > 0 and atts[k - 1].end <= lo_open
@@ -5537,8 +5539,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                             src = nxt
             if src is None:
                 lo_b = lo
-                if j >= 0 and qbounds[j][1] <= a.start \
-                        and not (text[qbounds[j][1] : qbounds[j][1] + 1] == "-" and text[qbounds[j][1] + 1 : qbounds[j][1] + 2].isalpha()):
+                if j >= 0 and qbounds[j][1] <= a.start and not _opens_compound(text, qbounds[j][1]):
                     lo_b = max(lo_b, qbounds[j][1])  # (not at a quote opening a compound: 'a “Game of Thrones”-themed tweet')
                 src = _source_before(text, a.start, lo_b)
                 if src is None and lo_b > lo and _REL_QUOTE_GAP_RE.fullmatch(text, lo_b, a.start) is not None \
@@ -7598,6 +7599,12 @@ def _org_named_before(res: _Resolver, name: str, pos: int, unique: bool = False)
 
 _TITLE_CASE_SMALL = frozenset("A An The Of And For In On To".split())
 _ORG_BEFORE_RE = re.compile(rf"((?:{_ORG_RUN_WORD}[ ](?:(?:of|for|and|&)[ ])?)+)$")
+
+
+def _opens_compound(text: str, close: int) -> bool:
+    """Whether the quote whose closing mark ends at ``close`` opens a compound word (``a “Game of
+    Thrones”-themed tweet``): a hyphen and a letter right after the mark."""
+    return text[close : close + 1] == "-" and text[close + 1 : close + 2].isalpha()
 
 
 def _close_end(text: str, r: QuoteRegion) -> int:
