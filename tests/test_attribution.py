@@ -4641,3 +4641,68 @@ def test_twenty_fourth_session_third_round(text, speakers):
 ])
 def test_twenty_fourth_session_fourth_round(text, speakers):
     assert _speakers(text) == speakers
+
+
+def _quote_rows(text):
+    return [(s.subtype, s.speaker) for s in find_quotes_and_attributions(text) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a roundup's excerpt: the writer in capitals, the outlet, the piece's title (a title, not a quote)
+    ("Stories of the day.\n\nSPORTS -- THOMAS GRELLIN in the Harbour Review, “The Gulls can win”: “The Gulls "
+     "look set to end the wait.” http://example.org/x\n",
+     [("title", None), ("direct", "Thomas Grellin")]),
+    # ... with 'on', after a dash, and two writers
+    ("--MARTA VELLOW on Harbourpost, “How Lind can win”: “Your task is to show them the plan.”\n\n"
+     "OPINION – NORA ESKEL and RICHARD PAINE in the Gazette, “A bad idea”: “As lawyers, we have come to doubt it.”\n",
+     [("title", None), ("direct", "Marta Vellow"), ("title", None), ("direct", "Nora Eskel and Richard Paine")]),
+    # the writer, a comma or a dash, and the title
+    ("CHRIS CALLAN -- “Lind has the lead”: “Start with two numbers.”\n\n--DYLAN BYRNE, “Holt takes the "
+     "chair”: “On Monday the host will preside.”\n",
+     [("title", None), ("direct", "Chris Callan"), ("title", None), ("direct", "Dylan Byrne")]),
+    # an outlet in capitals, its headline before its excerpt; a tweet after a dash
+    ("ALERT -- AP: “Ballots requested”: “Officials say more ballots were requested.”\n\n"
+     "--@AnnLindqvist: “Nothing on the budget.”\n",
+     [("title", None), ("direct", "AP"), ("direct", "@AnnLindqvist")]),
+    # the outlet's writers with no 'by'
+    ("-- N.Y. POST: “THE HARBOUR WAITS -- Storm nears the coast.”\n\n--NYT’s Ricardo Fausto and Alan Blinton: "
+     "“A second night of rain flooded the port.”\n",
+     [("direct", "N.Y. Post"), ("direct", "Ricardo Fausto and Alan Blinton")]),
+    # a quote that opens the next item does not go on with the last item's writer
+    ("MEDIAWATCH -- “Lind named editor,” by Joe Pomerol: “Lind's promotion is done.”\n\n"
+     "NEW AD -- “Forward” -- SCRIPT: “It’s a plan. Not a slogan.”\n",
+     [("title", None), ("direct", "Joe Pomerol"), ("scare", None), ("direct", None)]),
+    # ... but a paragraph after a dashed rule does
+    ("Sarah Pallan said she backs Tedd. “I have to do what is right.”\n\n---- Scroll down to read more ----\n\n"
+     "“He may use tricks, but I know how to win.”", [("direct", "Sarah Pallan")] * 2),
+])
+def test_twenty_fifth_session_newsletter_roundups(text, rows):
+    assert _quote_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an aged name in apposition to a description names the speaker; 'interrupts' in the present
+    ("“It is only a class,” Fouad says. His elder sister, 11-year-old Melka, interrupts: “At home we had "
+     "a school.”", ["Fouad", "Melka"]),
+    # 'blurts' and 'advises' next to a quote
+    ("Reverend Benholm then blurts out, “But she chose it.”", ["Reverend Benholm"]),
+    ("“Check the source first,” Brookner advises. “Then wait a day.”", ["Brookner"] * 2),
+    # ... not advice inside a relative clause: the quote keeps its 'said'
+    ("“The mayor looked tired,” James Carvell, a strategist who advised President Clintock, "
+     "said on the radio.", ["James Carvell"]),
+    # a person's full name right before 'who', no comma
+    ("It was a stunt by Hillary Clintock’s chief strategist Mark Penner who wrote in 2007: “Her rival is weak.”",
+     ["Mark Penner"]),
+    # 'shared' after a long quote with an inner quote, an adverb before the cue
+    ("“The first thing you do is sit down. I think ‘well, here we are’ and then I call my sister,” Luiz quietly "
+     "shared.", ["Luiz", "Luiz"]),
+])
+def test_twenty_fifth_session_cues_and_appositions(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_fifth_session_who_after_a_list_or_a_place_is_no_name():
+    for text in ("Joseph Vitter, a political scientist at Hunter College who has said it is over, agreed.",
+                 "He met Ted Cruzo, Rand Pauls and Ron Johnsen who are threatening “no” votes."):
+        sources = [s.source for s in find_quotes_and_attributions(text) if s.kind == "attribution"]
+        assert "Hunter College" not in sources and "Ron Johnsen" not in sources, text

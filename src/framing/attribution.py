@@ -1095,6 +1095,11 @@ _PASSIVE_BY_APP_RE = re.compile(r"(?!(?:written|co-written|drafted|authored|co-a
                                 r"(?:[a-z]+(?:ed|en)|led|run|made|built|held|paid|funded)[ ]by[ ]")
 
 
+# the end of a long quote, then the subject of 'shared': '“…,” Lind emotionally shared.'
+_SHARED_AFTER_QUOTE_RE = re.compile(r"[,?!…][”\"][ ]+((?:[\w’'.\-]+[ ]){1,5})$")
+_AGED_NAME_APP_RE = re.compile(r"\d{1,3}-year-old ([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})")
+
+
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
@@ -1186,6 +1191,11 @@ def _source_before_phrase(seg0: str) -> str | None:
                 named = _PAREN_PARTY_RE.sub("", named).rstrip()
             elif ", " in named[-20:] and _PARTY_STATE_RE.match(named[named.rfind(", ") + 2 :]) is not None:
                 named = named[: named.rfind(", ")]  # ('Rep. Ann Lee, R-Fla., chairman of the X, said')
+            if first[:1].isdigit() and named.rsplit(None, 1)[-1].islower() \
+                    and (aged := _AGED_NAME_APP_RE.fullmatch(app)) is not None:
+                # 'His elder sister, 11-year-old Ann, interrupts': the person an aged name in
+                # apposition to a description names
+                return aged.group(1)
             if first in ("known", "called") and (known := _KNOWN_AS_APP_RE.fullmatch(app)) is not None \
                     and named.rsplit(" ", 1)[-1].lower() in _GROUP_WORDS:
                 # 'the group, known as Harbour Families United for Justice, said': the name it goes by
@@ -1272,8 +1282,11 @@ def _source_before_phrase(seg0: str) -> str | None:
         is_who = stripped.endswith("who")
         for n_rx, (rx, width) in enumerate(_WHO_SOURCE_RES):
             who = rx.search(stripped, max(0, len(stripped) - width))
-            if who is None or (n_rx == 3 and not is_who):
+            if who is None or (n_rx >= 3 and not is_who):
                 continue
+            if n_rx == 4 and (stripped[: who.start()].rstrip().endswith((",", " and", " at", " of", " from", " in", " for"))
+                              or stripped[: who.start()].rstrip()[-1:] in ("‘", "’", "'")):
+                continue  # (no comma before 'who': not the last of a list, nor a place's or owner's name)
             if n_rx >= 2 and not (_first_name_gender(who.group(1)) if is_who
                                   else source_type(who.group(1)) in ("organisation", "media")):
                 continue  # (after an apposition, a person known by a first name, an organisation or an outlet)
@@ -1564,9 +1577,11 @@ _WHO_PERSON_APPOS_RE = re.compile(
 )
 # a name and a suffix before 'who': 'Donald Trump Jr., who'
 _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+,?[ ](?:Jr|Sr)\.),[ ]+who$")
+# a person's full name right before 'who', no comma: 'the campaign's chief strategist Ray Brill who wrote'
+_WHO_BARE_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+)[ ]who$")
 # (tried in turn, each on the last ``width`` characters)
 _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
-                   (_WHO_PERSON_APPOS_RE, 225))
+                   (_WHO_PERSON_APPOS_RE, 225), (_WHO_BARE_SOURCE_RE, 60))
 # a clause after a cue that holds the next cue: ' when Schiff ' ('“…,” Lind said when Schiff asked')
 _WHEN_CLAUSE_GAP_RE = re.compile(r"[^.!?;:\n“”\"]{0,40}\b(?:when|after|as|while|before|because)\b[^.!?;:\n“”\"]{0,60}")
 # an indefinite description between a quote ending in a comma and its cue: '“…,” a government official
@@ -3640,6 +3655,14 @@ class _Resolver:
             if _colon_ends(self.text, open_mark) else None
         if m is None or self.low is None:
             return None
+        if " and " in m.group(1):
+            # two writers, each a known first name and a surname: 'ANN LIND and RAY BRILL in the
+            # Gazette, “…”:'
+            names = [" ".join(w[0] + w[1:].lower() for w in part.split()) for part in m.group(1).split(" and ")]
+            return " and ".join(names) if all(len(x.split()) == 2 and _first_name_gender(x) for x in names) else None
+        if source_type(m.group(1)) == "media" and not m.group(1).endswith(("’S", "'S")):
+            # an outlet quoted in a roundup: 'ALERT -- AP: “…”', '-- N.Y. POST: “…”'
+            return " ".join(w if len(w) <= 3 or "." in w else w[0] + w[1:].lower() for w in m.group(1).split())
         last = m.group(1).rsplit(" ", 1)[-1]
         if last in _CAPS_LABEL_STOP or len(last) < 3:
             return None
@@ -3655,11 +3678,15 @@ class _Resolver:
                 break
             k = self.low.find(last.lower(), k + 1)
         else:
-            words = m.group(1).split()
-            name = " ".join(w[0] + w[1:].lower() for w in words[-2:])
-            return name if len(words) > 1 and _first_name_gender(name) else None
-        full = self.full_name(form, open_mark)
-        return full if " " in full or full in self.people else None
+            form = None
+        full = self.full_name(form, open_mark) if form is not None else ""
+        if " " in full or full in self.people:
+            return full
+        # a known first name and a surname, though the article writes the name in mixed case nowhere
+        # or only the surname ('RAY BRILL on Example.com, “…”:' after 'Brill’s advice')
+        words = m.group(1).split()
+        name = " ".join(w[0] + w[1:].lower() for w in words[-2:])
+        return name if len(words) > 1 and _first_name_gender(name) else None
 
     def _chained_person(self, full: str, end: int) -> bool:
         """Whether ``full``, a subject of unknown gender (its mention ending at ``end``) before
@@ -4958,13 +4985,23 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if entry.cue == "put":
         # only 'put it' (this way, best, bluntly …) next to a quote: 'as Ann Lind put it, “…”'
         return near_quote and prev_word != "to" and _PUT_IT_RE.match(text, e) is not None  # (not 'To put it …')
+    if entry.cue == "interrupt" and ing:
+        return False  # ('said Lind, interrupting the hearing', 'a loud, interrupting “thank you”')
+    if entry.cue == "advise" and (any(w in ("who", "which", "that", "whose", "to") for w in before.split()[-3:])
+                                  or (ing and prev_word in ("and", "or", "in", "of"))):
+        # no advice given in the quote: 'a strategist who advised President Lind, said', 'whose firm,
+        # Harbour Digital, advises', 'to help advise the government', 'in counseling and advising'
+        return False
     if entry.cue == "share":
         # only words shared right before a quote or right after one: 'Lind shared: “…”', 'The company
         # shared the following statement: “…”', '“…,” Lind shared.' (not 'a statement shared with
         # reporters', 'shared classified information, Lind insisted she …')
         return near_quote and (_SHARED_BEFORE_QUOTE_RE.match(text, e) is not None
                                or (text[e : e + 1] in (".", ",", ";", "") and prev_word not in _DETERMINERS
-                                   and text[max(0, s - 80) : s].rstrip(" ").rsplit("\n", 1)[-1][:1] in "“\""))
+                                   and (text[max(0, s - 80) : s].rstrip(" ").rsplit("\n", 1)[-1][:1] in "“\""
+                                        or ((sh := _SHARED_AFTER_QUOTE_RE.search(text, max(0, s - 60), s)) is not None
+                                            and not any(w.lower() in _FORMS or w.lower() in _PREPS
+                                                        for w in sh.group(1).split())))))
     if entry.cue == "read":
         # only a document reads: 'the statement read, “…”', 'a sign that reads “…”' (not 'she read
         # the report', 'read more')
@@ -6090,6 +6127,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 and _HEADLINE_BY_RE.match(text, qbounds[qi][1]) is not None:
             sub = "title"  # a headline and its byline in a roundup: '“Lind wins,” by Ray Brill: “…”'
             speaker = cue = None
+        elif a is None and r.closed and prev_c in ",:—–-" and _HEADLINE_EXCERPT_RE.match(text, qbounds[qi][1]) is not None:
+            # a headline before its excerpt in a roundup: 'ANN LIND in the Gazette, “Lind wins”: “…”',
+            # 'ALERT -- AP: “Ballots requested”: “…”'
+            sub = "title"
+            speaker = cue = None
         elif mode in ("after", "before") and not (lower_start and prev_c not in ":"):
             sub = "direct"
         elif lower_start and a is not None:
@@ -6145,8 +6187,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             elif named_name is not None:
                 # 'Lind: “…”' (headlines, transcripts), '“…” — Ann Lind, Gazette' (columns, roundups)
                 # ('“…” – The Buddha' as written)
-                who = named_name if named_name.startswith("The ") and _DASH_THE_NAME_RE.match(text, qbounds[qi][1]) \
-                    else res.full_name(named_name, r.open_mark)
+                who = named_name if (named_name.startswith("The ") and _DASH_THE_NAME_RE.match(text, qbounds[qi][1])) \
+                    or " and " in named_name or (named_name == speaker and source_type(named_name) == "media") \
+                    else res.full_name(named_name, r.open_mark)  # (two writers, an outlet's label: as named)
                 if " " in who or who in res.people:
                     speaker = who
                 else:
@@ -6210,6 +6253,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # X to … “…”', '“…,” Lind said when asked …. “…”', '“…,” Lind said when Brill asked
                     # for her view. “…”': Lind (not '“…,” Ann Lind told CNN. “…”': she is no outlet)
                     prior = atts_by_end[k - 1]
+                if prior is not None and _ROUNDUP_ITEM_RE.search(text, prior.end, r.open_mark) is not None:
+                    prior = None  # (a roundup's next item: 'ALERT -- AP: …', '-- “…,” by Ann Lind: …')
                 if prior is not None and prior.end > prev_speaker[2] and r.open_mark - prior.end < 250 \
                         and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
                              or (prior.speaker and prior.stype in ("named_person", "official")
@@ -6222,7 +6267,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # / “…”', 'The plan “works,” Lind said. / “…”')
                     # the nearest cue decides, also when its speaker is unknown ('… I explained. “…”')
                     speaker, cue = prior.speaker, (prior.cue.lower() if prior.speaker else None)
-                elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600:
+                elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600 \
+                        and _ROUNDUP_ITEM_RE.search(text, prev_speaker[2], r.open_mark) is None:
                     speaker = prev_speaker[0]
                 if speaker is not None and colon_before \
                         and (pm := _PRONOUN_COLON_RE.search(text, max(0, r.open_mark - 130), r.open_mark)) is not None \
@@ -7646,11 +7692,18 @@ _ROUNDUP_BOARD_RE = re.compile(
 )
 # an upper-case transcript label ending a paragraph's first words: 'WARREN: ', '-- THE SENATOR: '
 _CAPS_LABEL_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z](?:[A-Z.\-]|['’](?=[A-Z]))+)"
+    r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*"
+    # (after a roundup item's heading: 'SPORTS -- ANN LIND in the Harbour Review:')
+    r"(?:[A-Z0-9][A-Z0-9 ’'&.!?#/\-]{1,40}[ ](?:--|[—–])[ ])?"
+    r"((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z](?:[A-Z.\-]|['’](?=[A-Z]))+"
+    r"(?:[ ]and[ ](?:[A-Z][A-Z'’.\-]+[ ]){1,2}[A-Z](?:[A-Z.\-]|['’](?=[A-Z]))+)?)"  # ('ANN LIND and RAY BRILL')
     # (and a fact check's topic: 'ROMNEY on cutting the deficit:'; a roundup item's heading, the name
     # and a place, or the name's words: 'CLINTON, IN ORLANDO -- Here’s what she said …:', 'HILLARY’s open
     # letter to …:')
-    r"(?:[ ]on[ ][^:\n“”\"]{1,60}|,[ ]IN[ ][A-Z][A-Z .,]{1,30}[ ](?:--|[—–])[ ][^:\n“”\"]{1,150}"
+    # (a roundup's excerpt, the writer and the outlet, with the piece's title: 'RAY BRILL on
+    # Harbourpost, “The birth of a plan”:', 'ANN LIND in the Gazette, “…”:', 'ALERT -- AP: “Ballots requested”:',
+    # 'ANN LIND -- “Why the plan works”:', '--ANN LIND, “Why the plan works”:')
+    r"(?:[ ](?:on|in)[ ][^:\n“”\"]{1,60}(?:,?[ ][“\"][^\n“”\"]{1,200}[”\"])?|(?::|,|[ ](?:--|[—–]))[ ][“\"][^\n“”\"]{1,200}[”\"]|,[ ]IN[ ][A-Z][A-Z .,]{1,30}[ ](?:--|[—–])[ ][^:\n“”\"]{1,150}"
     r"|['’]s[ ](?:[a-z\-]+[ ]){0,2}(?:open[ ])?(?:letter|statement|op-ed|tweet|post|message|remarks|speech|response)"
     r"\b[^:\n“”\"]{0,120})?:[ \t]*$"
 )
@@ -7670,7 +7723,10 @@ _BY_NAME_COLON_RE = re.compile(
     r"(" + _BYLINE_NAME + r"(?:(?:,[ ]|,?[ ]and[ ])" + _BYLINE_NAME + r"){0,4})"
     r"(?:[ ](?:in|for|of|at)[ ](?:the[ ]|The[ ])?(?:[A-Z][\w.&’']*[ ]?){1,4})?:[ \t]*$"
     r"|(?<![\w’'])from[ ](?:(?:the[ ])?[A-Z][\w.&]*['’]s[ ])?(" + _BYLINE_NAME + r"):[ \t]*$"
-    r"|(?:^|(?<=[\s(]))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
+    r"|(?:^|(?<=[\s(])|(?<=\n--))(?<!\bto )(?<!\bwith )(@\w{2,30}):[ \t]*$"  # a tweet in a roundup: '@AnnLind: “…”'
+    # (a roundup's item opening with the outlet's writers, no 'by': '--NYT’s Ann Lind and Ray Brill:')
+    r"|(?:^|(?<=\n))[ \t]*(?:--?|[—–])[ \t]*(?:[A-Z][\w.&]*[ ]){0,2}[A-Z][\w.&]*['’]s[ ]"
+    r"(" + _BYLINE_NAME + r"(?:(?:,[ ]|,?[ ]and[ ])" + _BYLINE_NAME + r"){0,4}):[ \t]*$"
 )
 # 'From The Associated Press:', 'Via the Harbour Gazette:' opening a line or sentence, before a quote
 # (or after a comma: 'Here's more on the meeting, from The Associated Press:')
@@ -7691,6 +7747,10 @@ _POSS_REPLY_COLON_RE = re.compile(
 _HERE_IS_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))Here(?:['’]s| is) ((?:[A-Z][\w'’\-.]* ){0,2}[A-Z][\w'’\-]*)"
                                r"(?:,[^:\n“”\"]{1,60})?:[ \t]*\n?[ \t]*$")
 _AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
+# a roundup's item opening a line: an upper-case heading and a dash, or a dash ('ALERT -- AP: …',
+# '-- “…,” by Ann Lind: “…”'): a quote after it does not go on with the speaker of the item before
+_ROUNDUP_ITEM_RE = re.compile(r"\n[ \t]*(?:--(?=[ “\"‘@A-Z])|[A-Z0-9][A-Z0-9 ’'&.!?#/\-]{2,40}[ ](?:--|[—–])[ ])")
+_HEADLINE_EXCERPT_RE = re.compile(r"[ ]?:[ ]?[“\"]")  # after a closing mark: the excerpt of the headlined piece follows
 _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?…][”\"] )|(?<=Media caption )|(?<=JUST WATCHED )|(?<=MUST WATCH )"
