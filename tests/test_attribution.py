@@ -4706,3 +4706,45 @@ def test_twenty_fifth_session_who_after_a_list_or_a_place_is_no_name():
                  "He met Ted Cruzo, Rand Pauls and Ron Johnsen who are threatening “no” votes."):
         sources = [s.source for s in find_quotes_and_attributions(text) if s.kind == "attribution"]
         assert "Hunter College" not in sources and "Ron Johnsen" not in sources, text
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # inside an excerpt: a person described after the verb, an aide who told an outlet named with 'the'
+    ("-- “Lind plans ads,” by Ray Brill: “A campaign call took a new turn. ‘I have had doubts for a while,’ "
+     "said one participant on the call. An ad push is coming. ‘We will have more to say soon,’ a Lind aide "
+     "told the Gazette.” http://example.org/x",
+     [None, "Ray Brill", "one participant", "a Lind aide"]),
+    # ... an inner quote goes on with the speaker named between, past an apposition
+    ("Ray Brill wrote: “Two stories emerged. ‘After seeing the tape,’ said Jo Bamberly, a lawyer for the family, "
+     "‘we have more questions than answers.’ The rest was calm.”",
+     ["Ray Brill", "Jo Bamberly", "Jo Bamberly"]),
+    # ... a pronoun and more words after the inner quote is a clause, not a source
+    ("Ray Brill wrote: “Police called to say that all was ‘under control now,’ her father said. It ended.”",
+     ["Ray Brill", "her father"]),
+])
+def test_twenty_fifth_session_second_round(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_fifth_session_a_surname_after_a_comma_is_a_pronoun_antecedent():
+    # a surname after a clause and a comma names the person given in full earlier (beyond the window of
+    # names searched before a pronoun), for 'he'
+    text = "\n".join([
+        "Donald Trumbo called Clintock “governor,” Every single title between the two rivals on that "
+        "stage was used for some small advantage, it seemed.",
+        "Until Trumbo—the showman, the heckler, the old salesman—faltered.",
+        "Before long, he slipped into “Hilda.” His first “governor” gambit, which at the very start "
+        "looked fairly clever—and might have set up a long and sneering riff on good manners later—lost "
+        "his interest. He couldn’t keep up the act, or any act. The same held all night.",
+        "Yes, Trumbo, who never missed a single beat as the loud and moody host on The Big Prize, "
+        "somehow kept drifting away from the part he had played so many times on the debate stage during "
+        "the spring: entertainer. It has often looked shapeless with Trumbo, but his persona has always "
+        "been very sharply drawn, his short vocabulary working as a sturdy old frame for a self as plain "
+        "and simple as a cartoon. Tonight, however, that Trumbo-brand Trumbo wobbled and slid, perhaps "
+        "unsteady without the support of a friendly crowd.",
+        "Rather than talk about the true scale of his big primary victory or the one he hopes for this "
+        "fall, Trumbo openly pictured losing—twice.“If I don’t get to Harbour Avenue one way, I’m going "
+        "to get there another,” he said, referring to his new hotel downtown.",
+    ])
+    direct = [q for q in find_quotes_and_attributions(text) if q.kind == "quote" and q.text.startswith("If I")]
+    assert [q.speaker for q in direct] == ["Donald Trumbo"]

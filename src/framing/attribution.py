@@ -2690,7 +2690,7 @@ _NOT_NAME_BEFORE = ("(?:But|And|So|When|As|After|Then|If|While|For|To|At|In|On|O
 
 
 # a capitalised word opening a sentence or paragraph, followed by a lower-case word (a subject)
-_SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))([A-Z][a-z'’\-]+)(?= [a-z])")
+_SUBJECT_WORD_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=[a-z], ))([A-Z][a-z'’\-]+)(?= [a-z])")
 _DATELINE_AFTER_RE = re.compile(r",[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?[ ]*(?:\(|—|–|-)")  # ', Iowa (AP)'
 _SUBJECT_WINDOW = 700  # characters before a pronoun's sentence searched for the subjects of sentences
 # an indefinite description of one person opening a sentence: "One fitness coach", "A retired teacher"
@@ -6962,13 +6962,17 @@ def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | 
 # said Ann Lind, a …', '‘…’ as the report states': the source (at most five words, no mark or
 # sentence bound in them) before or after a speech verb, then a comma, period or the outer quote's end
 # (a short phrase of place, medium or addressee by name may follow: '‘…,’ Ann Lind said on CNN.')
-_INNER_AFTER_TAIL = r"(?=(?:[ ]+(?:on|in|at|to)[ ](?:[A-Z][\w'’\-]*[ ]?){1,3})?[ ]*(?:[,.;]|$))"
+_INNER_AFTER_TAIL = r"(?=(?:[ ]+(?:(?:on|in|at|to)[ ])?(?:the[ ])?(?:[A-Z][\w'’\-]*[ ]?){1,3})?[ ]*(?:[,.;]|$))"
 _INNER_AFTER_BEFORE_RE = re.compile(r"[ ]*,?[ ]+((?:as[ ])?(?:[A-Za-z][\w.'’\-]*[ ]){0,4}?[A-Za-z][\w.'’\-]*)[ ]+([a-z]+)"
                                     + _INNER_AFTER_TAIL)
 _INNER_AFTER_AFTER_RE = re.compile(r"[ ]*,?[ ]+([a-z]+)[ ]+((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)" + _INNER_AFTER_TAIL)
+# ... and a person described after the verb: '‘…,’ said one participant on the call who …'
+_INNER_AFTER_DESC_RE = re.compile(r"[ ]*,?[ ]+([a-z]+)[ ]+((?:one|a|an|another)[ ](?:[a-z][\w'’\-]*[ ]){0,3}?[a-z][\w'’\-]*)"
+                                  r"(?=[ ]*(?:[,.;]|$)|[ ]+(?:who|on|in|at|with|for|of)[ ])")
 _NEXT_QUOTE_RE = re.compile(r"[ ]*[,:]?[ ]*[‘“'\"]")
 # what may stand between an inner quote's cue (after it) and the next inner quote it goes on with
-_CONTINUED_GAP_RE = re.compile(r"[ ]*[.,:]?[ ]*")
+# (an apposition may follow the cue's name: '‘…,’ said Ann Lind, an attorney for the family, ‘…’')
+_CONTINUED_GAP_RE = re.compile(r"[ ]*[.,:]?[ ]*(?:(?:a|an|the)[ ][^,.;:!?‘’“”\"\n]{1,60},[ ]*)?")
 
 
 def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -> tuple[str, int] | None:
@@ -6977,7 +6981,8 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
     is ``""`` for the cue of the next quote after a fragment of fewer than three words
     (``long_enough`` false) that ends with a comma."""
     seg = text[close : min(hi, close + 80)]
-    for pattern, verb_group, src_group in ((_INNER_AFTER_BEFORE_RE, 2, 1), (_INNER_AFTER_AFTER_RE, 1, 2)):
+    for pattern, verb_group, src_group in ((_INNER_AFTER_BEFORE_RE, 2, 1), (_INNER_AFTER_AFTER_RE, 1, 2),
+                                           (_INNER_AFTER_DESC_RE, 1, 2)):
         m = pattern.match(seg)
         if m is None:
             continue
@@ -6985,10 +6990,15 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
         if entry is None or entry.kind != "verb":
             continue
         src = m.group(src_group)
+        if pattern is _INNER_AFTER_DESC_RE and not _person_head(src.rsplit(" ", 1)[-1]):
+            continue  # (a person described: 'one participant', 'a senior aide'; not 'said a lot')
         if src.startswith("as "):
             src = src[3:]  # ('as the resolution states')
         words = src.lower().split()
-        if words[-1] in _NO_SOURCE_AFTER or words[0] in _CLAUSE_OPENERS or not _CLAUSE_WORDS.isdisjoint(words) or _is_ly_adverb(words[-1]):
+        if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
+            continue  # a pronoun and more words: a clause ('he continued as his fans chanted'), an adverb ('She later told')
+        if words[-1] in _NO_SOURCE_AFTER or words[0] in _CLAUSE_OPENERS or not _CLAUSE_WORDS.isdisjoint(words) \
+                or (_is_ly_adverb(words[-1]) and src.rsplit(" ", 1)[-1][:1].islower()):  # (not a surname: 'Ann Kimberly')
             # a new clause ('and he said', 'this is what Lind said'), an adverb ('Simply put'): not
             # the quote's source
             continue
