@@ -4748,3 +4748,25 @@ def test_twenty_fifth_session_a_surname_after_a_comma_is_a_pronoun_antecedent():
     ])
     direct = [q for q in find_quotes_and_attributions(text) if q.kind == "quote" and q.text.startswith("If I")]
     assert [q.speaker for q in direct] == ["Donald Trumbo"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a signature after a no-break space and a dash, or with the medium after the name
+    ("Rights are in danger today.\n\n“The court is wrong on this. I will make that case.”\u00a0– Hilda Clintock, "
+     "The Harbour Beacon, 10/1/15\n\nMore.", ["Hilda Clintock"]),
+    ("“I support everything the president said he would do on this.” – Hilda Clintock on Harbour TV, 4/25/16\n\n"
+     "More.", ["Hilda Clintock"]),
+    # a name after a dash that ends its sentence; a title's period inside the name is no sentence end
+    ("“The wall will be great, believe me.” — Donald Trumbo. That is a boast.", ["Donald Trumbo"]),
+    ("“The anger is real.” — Sen. Barack Obamo in Philadelphia, March 18, 2008\n\nMore.", ["Barack Obamo"]),
+    # a verse cited bare with a space after its colon
+    ("“Go; I am sending you out as sheep among the wolves” Luke 10: 3\n\nby Ann Lind", ["Luke 10:3"]),
+    # a roundup's headline, a dash and an outlet before the colon
+    ("Crowd kept from press? - Fox News: “A reporter says journalists were told not to speak with the crowd.”",
+     ["Fox News"]),
+    # a people's adjective is no surname for a name written alone
+    ("In a speech this week, President Obamo said the following: “These investments were no grand scheme.”\n\n"
+     "This is Obamo European Socialism pure and simple.", ["Obamo"]),
+])
+def test_twenty_fifth_session_third_round(text, speakers):
+    assert _speakers(text) == speakers

@@ -2924,6 +2924,18 @@ def _run_name(run: str) -> str | None:
     return name
 
 
+def _outlet_as_written(name: str) -> str:
+    """An outlet's name, its upper-case words of more than three letters in title case (``N.Y.
+    POST`` -> ``N.Y. Post``; ``AP``, ``CNN`` stay)."""
+    return " ".join(w if len(w) <= 3 or "." in w or not w.isupper() else w[0] + w[1:].lower() for w in name.split())
+
+
+# adjectives of peoples and creeds, never a surname after a first name ('Lind European Socialism')
+_DEMONYMS = frozenset("european american african asian chinese russian british french german mexican canadian "
+                      "israeli iranian iraqi syrian arab muslim christian jewish catholic islamic western eastern "
+                      "northern southern socialist communist marxist".split())
+
+
 def _is_middle_name(toks: list[str], parts: list[str]) -> bool:
     """Whether ``parts[1]`` of a three-word name run after a known first name is a middle name or
     first surname (``Sarah Huckabee Sanders``, ``Debbie Wasserman Schultz``): a capitalised word
@@ -3239,6 +3251,7 @@ class _Resolver:
                             and nxt.lower() not in _COMMON and nxt.lower() not in _TITLE_STRIP \
                             and nxt.lower() not in _FORMS and nxt not in _ROLE_ACRONYMS \
                             and nxt.lower() not in _ORG_WORDS and nxt.lower() not in _NAMED_AFTER_HEADS \
+                            and nxt.lower() not in _DEMONYMS \
                             and not self.written_lower(nxt.lower()) \
                             and self.text[max(0, k - 4) : k] not in (" at ", " in ") \
                             and (self.text[max(0, k - 4) : k].lower() != "the " or name.lower() in _first_names()) \
@@ -3661,8 +3674,8 @@ class _Resolver:
             names = [" ".join(w[0] + w[1:].lower() for w in part.split()) for part in m.group(1).split(" and ")]
             return " and ".join(names) if all(len(x.split()) == 2 and _first_name_gender(x) for x in names) else None
         if source_type(m.group(1)) == "media" and not m.group(1).endswith(("’S", "'S")):
-            # an outlet quoted in a roundup: 'ALERT -- AP: “…”', '-- N.Y. POST: “…”'
-            return " ".join(w if len(w) <= 3 or "." in w else w[0] + w[1:].lower() for w in m.group(1).split())
+            return _outlet_as_written(m.group(1))  # an outlet quoted in a roundup: 'ALERT -- AP: “…”', '-- N.Y. POST: “…”'
+
         last = m.group(1).rsplit(" ", 1)[-1]
         if last in _CAPS_LABEL_STOP or len(last) < 3:
             return None
@@ -6202,9 +6215,14 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             if org is None and subj is None and colon_before and a is None and named_name is None and speaker is None:
                 # 'From The Associated Press:\n\n“…”': the outlet or organisation named before the colon
                 fo = _FROM_SOURCE_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                kind = source_type(fo.group(1)) if fo is not None else None
-                if fo is not None and kind in ("media", "organisation"):
-                    org = (_LEADING_ARTICLE_RE.sub("", fo.group(1)), kind)
+                from_name = fo.group(1) if fo is not None else None
+                kind = source_type(from_name) if from_name is not None else None
+                if fo is None and (do := _DASH_OUTLET_COLON_RE.search(text, max(0, r.open_mark - 60), r.open_mark)) is not None \
+                        and source_type(do.group(1)) == "media":
+                    # a roundup's headline, a dash and the outlet: 'Crowd kept from press? - Harbour News: “…”'
+                    from_name, kind = _outlet_as_written(do.group(1)), "media"
+                if from_name is not None and kind in ("media", "organisation"):
+                    org = (_LEADING_ARTICLE_RE.sub("", from_name), kind)
                 elif (own := _own_words_colon(res, max(sent_lo(colon_at := text.rfind(":", 0, r.open_mark)),
                                                        r.open_mark - 160), colon_at + 1)) is not None:
                     # 'Here is Ann Lind’s 2006 statement on the floor: “…”': the owner of the words
@@ -7026,8 +7044,10 @@ _COMMA_SUFFIX_RE = re.compile(rf",( (?:{_SUFFIX_ALT})\.?,?)$")  # "Ray Brill, Jr
 # Harbour Gazette' ending the line or as the next paragraph
 _NAME_PART = r"((?:(?:Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?[ ])?(?:[A-Z][\w'’\-]+|(?:[A-Z]\.){1,3})(?: [A-Z][\w'’\-.]+){1,2})"
 # (then a comma, the line's end, or a dash and the work quoted: '— Neil Howe – The Fourth Turning')
-_DASH_NAME_RE = re.compile(r"[ \t]*(?:\n[ \t]*){0,4}(?:[—–]|--|-(?=[A-Z]))[ \t]*" + _NAME_PART
-                           + r"(?=,|[ \t]*(?:\n|$)|[ \t]*(?:[—–]|--)[ \t]*[A-Z])")
+# (a no-break space may stand before the dash; the medium may follow the name: '– Ann Lind on
+# Harbour TV, 4/25/16')
+_DASH_NAME_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t]*){0,4}(?:[—–]|--|-(?=[A-Z]))[ \t\u00a0]*" + _NAME_PART
+                           + r"(?=,|[ \t]*(?:\n|$)|[ \t]*(?:[—–]|--)[ \t]*[A-Z]|[ ]on[ ][A-Z][\w.&’']*(?:[ ][A-Z][\w.&’']*)*,)")
 # a period ending a word of two lower-case letters or more, then a space: the end of a sentence
 # inside what _NAME_PART took ('Ray Brill. Racist.'; not 'Ray J. Brill', 'Ray Brill Jr.')
 _NAME_SENT_END_RE = re.compile(r"(?<=[a-z]{2})\.[ ]")
@@ -7036,14 +7056,14 @@ _DASH_AUTHORS_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*((?:[A-Z][\w'’\-]+[
                               r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)(?=[ \t]*(?:\n|$|[—–]|--))")
 # what _name_after_quote gives for an epigraph's authors joined by '&' or a verse cited (taken as written)
 _EPIGRAPH_SOURCE_RE = re.compile(r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ]&[ ](?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+"
-                                 r"|(?:[1-3][ ]?)?[A-Z][a-z]+[ ]\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?")
+                                 r"|(?:[1-3][ ]?)?[A-Z][a-z]+[ ]\d{1,3}:[ ]?\d{1,3}(?:[-–]\d{1,3})?")
 # a dash and 'The' with one or two capitalised words ending the line: '– The Buddha', '— The Dalai Lama'
 _DASH_THE_NAME_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*(The[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[ \t]*(?:\n|$))")
 # a person's name in brackets after a quote: '“…” (Ann Lind)'
 _PAREN_NAME_AFTER_RE = re.compile(r"[ \t]?\(((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:[ ](?:[A-Z][\w'’\-]+|[A-Z]\.)){1,2})\)")
 # a scripture reference citing a quote: '– Luke 10: 3', '(Proverbs 21:1 NCV)', '2 Timothy 3:1-3' ending the line
 _SCRIPTURE_REF_RE = re.compile(
-    r"[ \t]*(?:[—–]|--|\(|(?=(?:[1-3][ ])?[A-Z][a-z]+[ ]\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?[ \t]*(?:\n|$)))"  # (or bare, ending the line)
+    r"[ \t]*(?:[—–]|--|\(|(?=(?:[1-3][ ])?[A-Z][a-z]+[ ]\d{1,3}:[ ]?\d{1,3}(?:[-–]\d{1,3})?[ \t]*(?:\n|$)))"  # (or bare, ending the line)
     r"[ \t]*((?:[1-3][ ]?)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
     r"Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|"
     r"Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Micah|Habakkuk|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|"
@@ -7738,6 +7758,8 @@ _BY_NAME_COLON_RE = re.compile(
     r"|(?:^|(?<=\n))[ \t]*(?:--?|[—–])[ \t]*(?:[A-Z][\w.&]*[ ]){0,2}[A-Z][\w.&]*['’]s[ ]"
     r"(" + _BYLINE_NAME + r"(?:(?:,[ ]|,?[ ]and[ ])" + _BYLINE_NAME + r"){0,4}):[ \t]*$"
 )
+# a dash and an outlet's name before a colon and the quote: '… - Harbour News: “…”'
+_DASH_OUTLET_COLON_RE = re.compile(r"[ ](?:-|--|—|–)[ ]((?:The[ ])?[A-Z][\w.&’']*(?:[ ][A-Z][\w.&’']*){0,3}):[ \t]*$")
 # 'From The Associated Press:', 'Via the Harbour Gazette:' opening a line or sentence, before a quote
 # (or after a comma: 'Here's more on the meeting, from The Associated Press:')
 _FROM_SOURCE_COLON_RE = re.compile(
@@ -7879,7 +7901,10 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         d = None  # (a live blog's byline, as above)
     if d is not None:
         phrase = _DASH_CONTEXT_RE.split(d.group(1), 1)[0]
-        who = _strip_titles(phrase)
+        if (dot := _NAME_SENT_END_RE.search(phrase)) is not None and " " in (head := _strip_titles(phrase[: dot.start()])) \
+                and _first_name_gender(head):
+            phrase = phrase[: dot.start()]  # '— Ann Lind. That’s …': the name ends its sentence (not 'Sen. Ann Lind')
+        who = _without_sentence_period(_strip_titles(phrase))
         if " " in who and _is_titled_name(who) and (
                 _first_name_gender(who)
                 or (len(who.split()) == 2 and any(w.lower() in _TITLE_WORDS for w in phrase[: -len(who)].split()))):
