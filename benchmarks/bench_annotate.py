@@ -45,6 +45,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     eighteenth_session_unit,
     nineteenth_session_unit,
     twentieth_session_unit,
+    twenty_fifth_session_unit,
     twenty_first_session_unit,
     twenty_fourth_session_unit,
     twenty_second_session_unit,
@@ -188,6 +189,10 @@ ADVERSARIAL = [
     # in brackets (twenty-fourth session)
     *_at_two_sizes("typewriter quotes, long titles, passive appositions, middle names, epigraphs",
                    twenty_fourth_session_unit, 2_000),
+    # newsletter items, inner quotes of excerpts with described speakers, a name before a bare
+    # 'who', surnames after a comma before 'he', dash signatures with the medium (twenty-fifth session)
+    *_at_two_sizes("newsletter items, inner quotes of excerpts, bare 'who', dash signatures",
+                   twenty_fifth_session_unit, 2_000),
 ]
 
 

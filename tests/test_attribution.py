@@ -306,6 +306,24 @@ def twenty_fourth_session_unit(i: int) -> str:
         f"met{i}. “Held{i},” the police bureau said.\n\n")
 
 
+def twenty_fifth_session_unit(i: int) -> str:
+    """One repeat of the twenty-fifth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): newsletter items (writers in capitals with outlets and
+    titles, outlets in capitals, writers without 'by'), quotes with no cue after a new item,
+    'advises', 'interrupts', 'shared' after a long quote, aged names in apposition, a name before
+    a bare 'who', inner quotes of excerpts with described speakers, surnames after a comma before
+    'he', dash signatures with the medium, bare verses, a dash and an outlet before a colon."""
+    return (
+        f"SPORTS -- ANN LIND{i} in the Harbour Review, “Gulls{i}”: “The Gulls{i} win.”\n\n--NYT’s Ray Brill{i} "
+        f"and Jo Wu{i}: “Rain{i}.”\n\nALERT -- AP: “Ballots{i}”: “More{i}.”\n\nNEW AD -- “Forward{i}” -- SCRIPT: "
+        f"“It’s a plan{i}.”\n\n“Check{i},” Brookner{i} advises. His sister, 11-year-old Melka{i}, interrupts: "
+        f"“No{i}.” The strategist Mark Penner{i} who wrote: “Weak{i}.” “I sit down and think ‘here{i}’ and call,” "
+        f"Luiz{i} quietly shared.\n\nRay Brill{i} wrote: “Calls{i}. ‘Doubts{i},’ said one participant on the call. "
+        f"‘Soon{i},’ a Lind aide told the Gazette.” Rather than talk about it, Penner{i} openly imagined it. “Go{i},” "
+        f"he said.\n\n“Court{i}.” – Hilda Clintock{i} on Harbour TV, 4/25/16\n\n“Sheep{i}” Luke 10: {i % 50 + 1}"
+        f"\n\nKept from press{i}? - Fox News: “A reporter{i} says so.”\n\n")
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -379,6 +397,8 @@ ADVERSARIAL = {
         lambda: "".join(twenty_third_session_unit(i) for i in range(2_000)),
     "2000 typewriter quotes, long titles, passive appositions, middle names, epigraphs (twenty-fourth session)":
         lambda: "".join(twenty_fourth_session_unit(i) for i in range(2_000)),
+    "2000 newsletter items, inner quotes of excerpts, bare 'who', dash signatures (twenty-fifth session)":
+        lambda: "".join(twenty_fifth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],

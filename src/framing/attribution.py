@@ -6271,7 +6271,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # X to … “…”', '“…,” Lind said when asked …. “…”', '“…,” Lind said when Brill asked
                     # for her view. “…”': Lind (not '“…,” Ann Lind told CNN. “…”': she is no outlet)
                     prior = atts_by_end[k - 1]
-                if prior is not None and _ROUNDUP_ITEM_RE.search(text, prior.end, r.open_mark) is not None:
+                if prior is not None and r.open_mark - prior.end < 250 \
+                        and _ROUNDUP_ITEM_RE.search(text, prior.end, r.open_mark) is not None:
                     prior = None  # (a roundup's next item: 'ALERT -- AP: …', '-- “…,” by Ann Lind: …')
                 if prior is not None and prior.end > prev_speaker[2] and r.open_mark - prior.end < 250 \
                         and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
