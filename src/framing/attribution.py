@@ -2924,6 +2924,11 @@ def _run_name(run: str) -> str | None:
     return name
 
 
+def _caps_name(words: list[str]) -> str:
+    """Upper-case words of a name in title case (``["ANN", "LIND"]`` -> ``Ann Lind``)."""
+    return " ".join(w[0] + w[1:].lower() for w in words)
+
+
 def _outlet_as_written(name: str) -> str:
     """An outlet's name, its upper-case words of more than three letters in title case (``N.Y.
     POST`` -> ``N.Y. Post``; ``AP``, ``CNN`` stay)."""
@@ -3671,11 +3676,10 @@ class _Resolver:
         if " and " in m.group(1):
             # two writers, each a known first name and a surname: 'ANN LIND and RAY BRILL in the
             # Gazette, “…”:'
-            names = [" ".join(w[0] + w[1:].lower() for w in part.split()) for part in m.group(1).split(" and ")]
+            names = [_caps_name(part.split()) for part in m.group(1).split(" and ")]
             return " and ".join(names) if all(len(x.split()) == 2 and _first_name_gender(x) for x in names) else None
         if source_type(m.group(1)) == "media" and not m.group(1).endswith(("’S", "'S")):
             return _outlet_as_written(m.group(1))  # an outlet quoted in a roundup: 'ALERT -- AP: “…”', '-- N.Y. POST: “…”'
-
         last = m.group(1).rsplit(" ", 1)[-1]
         if last in _CAPS_LABEL_STOP or len(last) < 3:
             return None
@@ -3698,7 +3702,7 @@ class _Resolver:
         # a known first name and a surname, though the article writes the name in mixed case nowhere
         # or only the surname ('RAY BRILL on Example.com, “…”:' after 'Brill’s advice')
         words = m.group(1).split()
-        name = " ".join(w[0] + w[1:].lower() for w in words[-2:])
+        name = _caps_name(words[-2:])
         return name if len(words) > 1 and _first_name_gender(name) else None
 
     def _chained_person(self, full: str, end: int) -> bool:
@@ -7721,11 +7725,13 @@ _ROUNDUP_BOARD_RE = re.compile(
     r"[ \t]*(?:[—–]|--)?[ \t]*\n*[ \t]*((?:The[ ])?(?:Editorial[ ]Board|Editors|Editorial[ ]Staff|Editorial),"
     r"[ \t]+[A-Z][\w.’'&\-]*(?:[ ](?:of[ ]|the[ ])?[A-Z0-9&][\w.’'&\-]*){0,5})[ \t]*(?=\n|$)"
 )
+# a roundup item's upper-case heading and its dash: 'SPORTS -- ', 'TOP-ED – '
+_ROUNDUP_HEADING = r"[A-Z0-9][A-Z0-9 ’'&.!?#/\-]{1,40}[ ](?:--|[—–])[ ]"
 # an upper-case transcript label ending a paragraph's first words: 'WARREN: ', '-- THE SENATOR: '
 _CAPS_LABEL_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[”“\"][ ]))[ \t]*(?:--?|[—–])?[ \t]*"
     # (after a roundup item's heading: 'SPORTS -- ANN LIND in the Harbour Review:')
-    r"(?:[A-Z0-9][A-Z0-9 ’'&.!?#/\-]{1,40}[ ](?:--|[—–])[ ])?"
+    r"(?:" + _ROUNDUP_HEADING + r")?"
     r"((?:[A-Z][A-Z'’.\-]+[ ]){0,3}[A-Z](?:[A-Z.\-]|['’](?=[A-Z]))+"
     r"(?:[ ]and[ ](?:[A-Z][A-Z'’.\-]+[ ]){1,2}[A-Z](?:[A-Z.\-]|['’](?=[A-Z]))+)?)"  # ('ANN LIND and RAY BRILL')
     # (and a fact check's topic: 'ROMNEY on cutting the deficit:'; a roundup item's heading, the name
@@ -7782,7 +7788,7 @@ _HERE_IS_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))Here(?:['’]s| is) ((
 _AUTHORS_SPLIT_RE = re.compile(r",?[ ]and[ ]|,[ ]")
 # a roundup's item opening a line: an upper-case heading and a dash, or a dash ('ALERT -- AP: …',
 # '-- “…,” by Ann Lind: “…”'): a quote after it does not go on with the speaker of the item before
-_ROUNDUP_ITEM_RE = re.compile(r"\n[ \t]*(?:--(?=[ “\"‘@A-Z])|[A-Z0-9][A-Z0-9 ’'&.!?#/\-]{2,40}[ ](?:--|[—–])[ ])")
+_ROUNDUP_ITEM_RE = re.compile(r"\n[ \t]*(?:--(?=[ “\"‘@A-Z])|" + _ROUNDUP_HEADING + ")")
 _HEADLINE_EXCERPT_RE = re.compile(r"[ ]?:[ ]?[“\"]")  # after a closing mark: the excerpt of the headlined piece follows
 _HEADLINE_BY_RE = re.compile(r"[ ]*,?[ ]*by[ ](?:[A-Z]|@)")  # after a closing mark: a byline follows
 _NAME_COLON_RE = re.compile(
