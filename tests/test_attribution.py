@@ -4790,3 +4790,10 @@ def test_twenty_fifth_session_a_surname_after_a_comma_is_a_pronoun_antecedent():
 ])
 def test_twenty_fifth_session_third_round(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_fifth_session_authors_after_a_quote_without_a_dash():
+    # an epigraph's two authors and a period ending the quote's line, no dash before them
+    text = ("20. Dare to disagree\n\n“It is better to be at the bottom of the right ladder” Marco and Angela "
+            "Chernow.\n\nFree yourself from the crowd.")
+    assert _speakers(text) == ["Marco and Angela Chernow"]

@@ -7058,7 +7058,10 @@ _DASH_NAME_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t]*){0,4}(?:[—–]|--|-(?=[A-
 _NAME_SENT_END_RE = re.compile(r"(?<=[a-z]{2})\.[ ]")
 # an epigraph's authors after a dash: '– Strauss & Howe – The Fourth Turning', '— Marc and Angel Chernoff'
 _DASH_AUTHORS_RE = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ](?:&|and)[ ]"
-                              r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)(?=[ \t]*(?:\n|$|[—–]|--))")
+                              r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)(?=[ \t]*(?:\n|$|[—–]|--))"
+                              # (or no dash, the authors and a period ending the quote's line: '“…” Ann and Ray Lind.')
+                              r"|[ \t]+((?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ](?:&|and)[ ]"
+                              r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+)\.?(?=[ \t]*(?:\n|$))")
 # what _name_after_quote gives for an epigraph's authors joined by '&' or a verse cited (taken as written)
 _EPIGRAPH_SOURCE_RE = re.compile(r"(?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+[ ]&[ ](?:[A-Z][\w'’\-]+[ ]){0,2}[A-Z][\w'’\-]+"
                                  r"|(?:[1-3][ ]?)?[A-Z][a-z]+[ ]\d{1,3}:[ ]?\d{1,3}(?:[-–]\d{1,3})?")
@@ -7893,8 +7896,8 @@ def _name_after_quote(text: str, pos: int, alone: bool = False) -> str | None:
         return au.group(1)  # '“…” Ann Lind and Ray Brill, Harbour Gazette' (two authors and their outlet)
     if (ep := _DASH_AUTHORS_RE.match(text, pos)) is not None \
             and all(_is_titled_name(x) or all(_is_name_token(w) for w in x.split())
-                    for x in re.split(r" & | and ", ep.group(1))):
-        return ep.group(1)  # an epigraph's authors: '“…” – Strauss & Howe – The Fourth Turning'
+                    for x in re.split(r" & | and ", ep.group(1) or ep.group(2))):
+        return ep.group(1) or ep.group(2)  # an epigraph's authors: '“…” – Strauss & Howe – The Fourth Turning'
     if (sc := _SCRIPTURE_REF_RE.match(text, pos)) is not None:
         return " ".join(sc.group(1).replace(": ", ":").split())  # '“…” – Luke 10: 3': the verse cited
     if (dt := _DASH_THE_NAME_RE.match(text, pos)) is not None and source_type(dt.group(1)) == "named_person" \
