@@ -4797,3 +4797,15 @@ def test_twenty_fifth_session_authors_after_a_quote_without_a_dash():
     text = ("20. Dare to disagree\n\n“It is better to be at the bottom of the right ladder” Marco and Angela "
             "Chernow.\n\nFree yourself from the crowd.")
     assert _speakers(text) == ["Marco and Angela Chernow"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'smirk' and 'snicker' next to a quote, in the past and the present tense
+    ("“Any money they waste saves my colleagues,” Burrell smirked when asked about it. “Am I complaining? No!”",
+     ["Burrell", "Burrell"]),
+    ("“Heh heh heh,” Mr. Bushel snickers. “My man!”", ["Bushel", "Bushel"]),
+    # ... not a participle ('shaking your head, smirking and thinking, “…”')
+    ("Are you shaking your head, smirking and thinking, “yeah, right? He already had his shot.”", [None]),
+])
+def test_twenty_fifth_session_smirks_and_snickers(text, speakers):
+    assert _speakers(text) == speakers

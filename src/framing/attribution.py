@@ -5002,8 +5002,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if entry.cue == "put":
         # only 'put it' (this way, best, bluntly …) next to a quote: 'as Ann Lind put it, “…”'
         return near_quote and prev_word != "to" and _PUT_IT_RE.match(text, e) is not None  # (not 'To put it …')
-    if entry.cue == "interrupt" and ing:
-        return False  # ('said Lind, interrupting the hearing', 'a loud, interrupting “thank you”')
+    if ing and entry.cue in ("interrupt", "smirk", "snicker"):
+        # ('said Lind, interrupting the hearing', 'a loud, interrupting “thank you”', 'shaking your
+        # head, smirking and thinking, “…”', 'saw us snickering at “…”')
+        return False
     if entry.cue == "advise" and (any(w in ("who", "which", "that", "whose", "to") for w in before.split()[-3:])
                                   or (ing and prev_word in ("and", "or", "in", "of"))):
         # no advice given in the quote: 'a strategist who advised President Lind, said', 'whose firm,
