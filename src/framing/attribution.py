@@ -6142,13 +6142,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif so_called:
             sub = "scare"
             speaker = cue = None
-        elif a is None and r.closed and (content.endswith(",") or text[qbounds[qi][1] : qbounds[qi][1] + 1] == ",") \
-                and _HEADLINE_BY_RE.match(text, qbounds[qi][1]) is not None:
-            sub = "title"  # a headline and its byline in a roundup: '“Lind wins,” by Ray Brill: “…”'
-            speaker = cue = None
-        elif a is None and r.closed and prev_c in ",:—–-" and _HEADLINE_EXCERPT_RE.match(text, qbounds[qi][1]) is not None:
-            # a headline before its excerpt in a roundup: 'ANN LIND in the Gazette, “Lind wins”: “…”',
-            # 'ALERT -- AP: “Ballots requested”: “…”'
+        elif a is None and r.closed \
+                and (((content.endswith(",") or text[qbounds[qi][1] : qbounds[qi][1] + 1] == ",")
+                      and _HEADLINE_BY_RE.match(text, qbounds[qi][1]) is not None)
+                     or (prev_c in ",:—–-" and _HEADLINE_EXCERPT_RE.match(text, qbounds[qi][1]) is not None)):
+            # a headline in a roundup, with its byline or before its excerpt: '“Lind wins,” by Ray
+            # Brill: “…”', 'ANN LIND in the Gazette, “Lind wins”: “…”', 'ALERT -- AP: “Ballots requested”: “…”'
             sub = "title"
             speaker = cue = None
         elif mode in ("after", "before") and not (lower_start and prev_c not in ":"):
@@ -6277,10 +6276,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # X to … “…”', '“…,” Lind said when asked …. “…”', '“…,” Lind said when Brill asked
                     # for her view. “…”': Lind (not '“…,” Ann Lind told CNN. “…”': she is no outlet)
                     prior = atts_by_end[k - 1]
-                if prior is not None and r.open_mark - prior.end < 250 \
-                        and _ROUNDUP_ITEM_RE.search(text, prior.end, r.open_mark) is not None:
-                    prior = None  # (a roundup's next item: 'ALERT -- AP: …', '-- “…,” by Ann Lind: …')
                 if prior is not None and prior.end > prev_speaker[2] and r.open_mark - prior.end < 250 \
+                        and _ROUNDUP_ITEM_RE.search(text, prior.end, r.open_mark) is None \
                         and ((nl := text.find("\n", prior.end, r.open_mark)) < 0
                              or (prior.speaker and prior.stype in ("named_person", "official")
                                  and (_first_name_gender(prior.speaker) or res._known_gender(prior.speaker))
@@ -6288,6 +6285,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                                       or (prior.subtype == "direct" and prior.speaker != prev_speaker[0]))
                                  and not text[nl : r.open_mark].strip()
                                  and not _sent_break(text, prior.end, nl))):
+                    # (not across a roundup's next item: 'ALERT -- AP: …', '-- “…,” by Ann Lind: …')
                     # (or its paragraph ends just before the quote's: 'Lind said the plan works.
                     # / “…”', 'The plan “works,” Lind said. / “…”')
                     # the nearest cue decides, also when its speaker is unknown ('… I explained. “…”')
