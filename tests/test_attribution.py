@@ -4809,3 +4809,48 @@ def test_twenty_fifth_session_authors_after_a_quote_without_a_dash():
 ])
 def test_twenty_fifth_session_smirks_and_snickers(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an organisation's name with 'and' in it after 'former', then its secretary ('Development' is no
+    # role noun though it ends in -ent)
+    ("“Three hours and no question about roads,” tweeted former Housing and Urban Development Secretary "
+     "Ann Lind, who was also a candidate.", ["Ann Lind"]),
+    ("“Three hours and no question about roads,” tweeted Housing and Urban Development Secretary Ann Lind.",
+     ["Ann Lind"]),
+    # 'rather' between a subject and its cue is an adverb, not the source
+    ("In the letter, Ray Brill did not say that he resigned but rather stated, “I hereby acknowledge my "
+     "termination.”", ["Ray Brill"]),
+    # a written text before ', which' and the cue: a code, an article of a constitution, a verse
+    ("They pointed to the Harbour Flag Code, which specifically states: “The flag should never touch the "
+     "ground.”", ["the Harbour Flag Code"]),
+    ("She based that argument on Article II of the Harbour Constitution, which says, “Each town shall "
+     "appoint a clerk.”", ["Article II of the Harbour Constitution"]),
+    ("He shared the verse that keeps him going: Isaiah 41:10, which says, “Fear not, for I am with you.”",
+     ["Isaiah 41:10"]),
+    ("He then quoted Proverbs 15, which says, “A gentle answer turns away wrath.”", ["Proverbs 15"]),
+    # ... not a statement that 'did not mention' someone: the quote after it stays the speaker's
+    ("“We will go on,” Lind said in the statement, which did not mention Brill by name. “The council has "
+     "done damage.”", ["Lind", "Lind"]),
+    # 'reckon' next to a quote
+    ("Shorter term, “Gold should find support at the recent low,” reckons the trading desk of Brill Bank.",
+     ["the trading desk of Brill Bank"]),
+    # a bill's number in an apposition ends no sentence
+    ("“One child’s death is one too many,” Sen. Ray Brill, a Democrat who introduced S.B. 792, said in a "
+     "statement. “With the recent outbreaks, we must act.”", ["Ray Brill", "Ray Brill"]),
+    # an organisation opening the sentence before 'it said', with lower-case words before its head
+    ("The Harbour foreign ministry issued a statement Saturday after Lind’s comments.\n\n“Harbour expresses "
+     "its firm disapproval of the remarks,” it said.", ["Harbour foreign ministry"]),
+])
+def test_twenty_sixth_session_first_round(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_sixth_session_reckoning_is_no_cue_and_laws_are_documents():
+    spans = find_quotes_and_attributions("By his own reckoning, Mr. Lind had failed to “communicate why he wants "
+                                         "a second term.”")
+    assert [s.cue for s in spans if s.kind == "attribution"] == []
+    for name in ("the Harbour Flag Code", "Defense of Marriage Act", "the 9th Amendment", "Isaiah 41:10",
+                 "Article 1 of the Constitution"):
+        assert source_type(name) == "document", name
+    assert source_type("Code Pink") != "document"  # (a law's word opening a name)

@@ -504,7 +504,7 @@ def _source_type(source: str) -> str | None:
         return "official" if any(w in _TITLE_WORDS or w.rstrip(".") in _TITLE_ABBREVS or w == "counsel"
                                  or (w in _ORG_WORDS and w != "campaign") for w in role) \
             else "named_person"
-    if head in _DOC_HEADS:
+    if head in _DOC_HEADS or _WRITTEN_NAME_RE.fullmatch(s) is not None:
         return "document"
     if _ANON_HARD_RE.search(low):
         return "anonymous"
@@ -733,7 +733,7 @@ _AUX = frozenset(
     "has have had was were is are be been also later then previously repeatedly again earlier once "
     "would will did does do not never publicly reportedly separately further flatly quickly "
     "recently simply quoted as being it's has’ve can could may might should must still just even instead "
-    "however".split()
+    "however rather".split()
 )
 # a match at 0: the string has at least 3 (5) words, a word being [^\W_][\w'’.\-]* (each taken
 # whole: the lookahead stops backtracking inside a word)
@@ -1306,6 +1306,14 @@ def _source_before_phrase(seg0: str) -> str | None:
                          if is_who else source_type(found_who) in ("organisation", "media")):
                 # (not a place or a description: 'Ray Brill of New Jersey, who', 'an Iowa Republican, who')
                 return _after_possessive(found_who)
+        if not is_who and _WHICH_CUE_RE.search(seg0.rstrip(), max(0, len(seg0) - 30)) is not None \
+                and (written := _WHICH_TEXT_RE.search(stripped, max(0, len(stripped) - 100))) is not None \
+                and (written.group(2) is not None
+                     or written.group(1).rsplit(" ", 1)[-1].lower().strip(".") in _WRITTEN_TEXT_HEADS):
+            # a written text, then ', which' right before the cue: 'the Harbour Flag Code, which
+            # states', 'Article II of the Constitution, which says', 'Isaiah 41:10, which says', 'a
+            # text message, which read': the text (not 'the statement, which did not mention')
+            return written.group(1)
         if is_who and stripped.endswith(", who") \
                 and (desc_who := _DESC_BEFORE_WHO_RE.search(stripped, max(0, len(stripped) - 60))) is not None \
                 and _person_head(desc_who.group(1).rsplit(" ", 1)[-1]):
@@ -1580,6 +1588,40 @@ _WHO_SUFFIX_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1
 # a person's full name right before 'who', no comma: 'the campaign's chief strategist Ray Brill who wrote'
 _WHO_BARE_SOURCE_RE = re.compile(r"(?<![\w\-’'.])((?:[A-Z][\w'’.\-]*[ ]){1,3}[A-Z][\w'’\-]+)[ ]who$")
 # (tried in turn, each on the last ``width`` characters)
+_BIBLE_BOOKS = (
+    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
+    "Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|"
+    "Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Micah|Habakkuk|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|"
+    "Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Hebrews|James|"
+    "Peter|Jude|Revelation"
+)
+# a written text named before ', which' (its head checked against _WRITTEN_TEXT_HEADS): capitalised
+# words joined by 'of (the)' ('Article II of the U.S. Constitution', 'its 1776 Constitution'), a
+# determiner or possessive and up to three words ('a text message', 'Ann Lind’s statement'); or
+# (group 2) a verse ('Isaiah 41:10', 'Proverbs 15')
+_WHICH_TEXT_RE = re.compile(
+    r"(?<![\w.’'\-])((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ])?(?:[A-Z0-9][\w.’'\-]*[ ](?:of[ ](?:the[ ])?)?){0,6}"
+    r"[A-Z][\w.’'\-]*"
+    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,3}[’']s)"
+    r"(?:[ ][\w\-]+){0,2}[ ][a-z][\w\-]*"
+    rf"|(?:[1-3][ ])?(?:{_BIBLE_BOOKS})[ ]\d{{1,3}}(?::[ ]?\d{{1,3}}(?:[-–]\d{{1,3}})?)?()),[ ]which$"
+)
+# a law, charter or verse by its name: 'the Harbour Flag Code', 'Article II of the U.S. Constitution',
+# 'the Affordable Care Act', 'Isaiah 41:10' (a document, not a person)
+_WRITTEN_NAME_RE = re.compile(
+    r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ])?(?:(?:Article|Section|Chapter|Title)[ ][\w.]+,?[ ]"
+    r"(?:(?:Section|Clause)[ ][\w.]+,?[ ])?of[ ](?:the[ ])?)?(?:[A-Z0-9][\w.’'\-]*[ ](?:of[ ](?:the[ ])?)?){0,5}"
+    r"(?:Constitution|Code|Amendment|Charter|Clause|Treaty|Statute|Preamble|Act|Manual)"
+    rf"|(?:[1-3][ ])?(?:{_BIBLE_BOOKS})[ ]\d{{1,3}}(?::[ ]?\d{{1,3}}(?:[-–]\d{{1,3}})?)?"
+)
+_WHICH_CUE_RE = re.compile(r",[ ]which(?:[ ][a-z]+ly)?$")
+# the heads of written texts that 'say' or 'read' what follows them
+_WRITTEN_TEXT_HEADS = frozenset(
+    "constitution code act amendment charter declaration clause platform treaty law statute resolution "
+    "ordinance message text post caption plaque inscription banner handbill handbills graffiti passage verse "
+    "preamble oath motto creed pledge letter statement memo note email tweet sign poster billboard notice "
+    "placard leaflet flyer policy manual handbook guidelines headline bulletin".split()
+)
 _WHO_SOURCE_RES = ((_WHO_SOURCE_RE, 100), (_WHO_SUFFIX_SOURCE_RE, 100), (_WHO_APPOS_SOURCE_RE, 170),
                    (_WHO_PERSON_APPOS_RE, 225), (_WHO_BARE_SOURCE_RE, 60))
 # a clause after a cue that holds the next cue: ' when Schiff ' ('“…,” Lind said when Schiff asked')
@@ -1846,8 +1888,8 @@ def _abbrev_dot_behind(tail: str) -> str:
 # match consumed: a line break there does not match either.  No other match changes.
 # (The cheap "space, capital" test comes first; the lookbehinds then check the word.)
 _SENT_BOUND_NOABBREV_RE = re.compile(
-    r"[\n.!?…](?:(?<!(?<!\w)No\.)" + _DAY_MONTH_BEHIND + r"|(?![ ]\d))"
-    # ('the No. 2 Republican', 'on Sept. 14, saying': no bound)
+    r"[\n.!?…](?:(?<!(?<!\w)No\.)(?<!(?<![\w.])[SHA]\.[BR]\.)" + _DAY_MONTH_BEHIND + r"|(?![ ]\d))"
+    # ('the No. 2 Republican', 'on Sept. 14, saying', a bill's number 'introduced S.B. 792, said': no bound)
     r"(?:(?<=\n)(?![A-Z]" + _abbrev_dot_behind(r"\n[A-Z]") + r")"
     r"|(?<!\n)(?!\s[A-Z]" + _abbrev_dot_behind(r"\s[A-Z]") + r")"
     r"[.!?…]*[\"'”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])"
@@ -1911,9 +1953,11 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         x = _ORG_AND_AFTER_RE.match(seg, m.end(1))
         if x is not None and src.split()[-1][:1].isupper() and x.group(1).split()[-1].lower() in _ORG_HEADS:
             src = src + x.group()
-    if src and src[:1].isupper() and src[-1:].isalpha() and seg.startswith((" for ", " on ", " and ", " of ", " at "), m.end(1)) \
-            and not _first_name_gender(_strip_titles(src)) and (named := _org_role_name(seg, m.start(1))) is not None:
-        # 'said Club for Growth President Ann Lind', 'says Office of Management and Budget
+    lead = 7 if src.startswith("former ") else 0
+    if src and src[lead : lead + 1].isupper() and src[-1:].isalpha() \
+            and seg.startswith((" for ", " on ", " and ", " of ", " at "), m.end(1)) \
+            and not _first_name_gender(_strip_titles(src)) and (named := _org_role_name(seg, m.start(1) + lead)) is not None:
+        # 'said Club for Growth President Ann Lind', 'says (former) Office of Management and Budget
         # spokeswoman Ann Lind': an organisation's name with 'for'/'and' in it, a role, the name
         return named
     if src and len(src.split()) <= 3 and src.split()[-1].islower() and seg.startswith(" and ", m.end(1)):
@@ -2800,7 +2844,7 @@ _TITLE_THEN_NAME_RE = re.compile(
 _VERB_BEFORE_ROLE = frozenset("met meets joins joined hit hits beat beats sent sends took takes thanks hires fires "
                               "replaces succeeds interviews praises blames attacks accuses follows urges".split())
 # an agent noun ('protester', 'organizer', 'activist', 'student', 'chairman') ...
-_AGENT_NOUN_RE = re.compile(r"[a-z\-]{3,}(?:er|or|ist|ant|ent|ian|man|woman)")
+_AGENT_NOUN_RE = re.compile(r"[a-z\-]{3,}(?:er|or|ist|ant|(?<!m)ent|ian|man|woman)")  # (not 'development')
 # ... not these words with the same endings
 _NOT_AGENT_NOUNS = frozenset(
     "after under over other ever never however whether rather either neither together later earlier sooner "
@@ -4305,10 +4349,13 @@ class _Resolver:
                 words = words[1:]  # "But the appeals court ruled", "While the report found …, it said"
             if len(words) > 1 and words[-1].lower() in _WEEKDAYS:
                 words = words[:-1]  # "Ann Lind's office Sunday"
+            # (lower-case words may qualify an organisation's head: 'The Harbour foreign ministry')
+            qual = len(words) - 3 if len(words) >= 3 and words[-1] in _ORG_WORDS and words[0][:1].isupper() else len(words)
             if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _WHEN_WORDS \
                     or any(w[:1].islower() and w not in _NP_FUNCTION_WORDS and w not in _ORG_WORDS
                            and w not in _MEDIA_HEADS and not (w in _READING_DOCS and "document" in kinds)
-                           for w in words):
+                           and not (j >= qual and w.isalpha() and w not in ("and", "or"))
+                           for j, w in enumerate(words)):
                 return None  # (a lower-case word other than an organisation's head: "the bank also")
             np_ = " ".join(words)
             st = source_type(np_)
@@ -5002,9 +5049,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if entry.cue == "put":
         # only 'put it' (this way, best, bluntly …) next to a quote: 'as Ann Lind put it, “…”'
         return near_quote and prev_word != "to" and _PUT_IT_RE.match(text, e) is not None  # (not 'To put it …')
-    if ing and entry.cue in ("interrupt", "smirk", "snicker"):
+    if ing and entry.cue in ("interrupt", "smirk", "snicker", "reckon"):
         # ('said Lind, interrupting the hearing', 'a loud, interrupting “thank you”', 'shaking your
-        # head, smirking and thinking, “…”', 'saw us snickering at “…”')
+        # head, smirking and thinking, “…”', 'saw us snickering at “…”', 'By his own reckoning, …')
         return False
     if entry.cue == "advise" and (any(w in ("who", "which", "that", "whose", "to") for w in before.split()[-3:])
                                   or (ing and prev_word in ("and", "or", "in", "of"))):
@@ -7072,11 +7119,7 @@ _PAREN_NAME_AFTER_RE = re.compile(r"[ \t]?\(((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:[ ](
 # a scripture reference citing a quote: '– Luke 10: 3', '(Proverbs 21:1 NCV)', '2 Timothy 3:1-3' ending the line
 _SCRIPTURE_REF_RE = re.compile(
     r"[ \t]*(?:[—–]|--|\(|(?=(?:[1-3][ ])?[A-Z][a-z]+[ ]\d{1,3}:[ ]?\d{1,3}(?:[-–]\d{1,3})?[ \t]*(?:\n|$)))"  # (or bare, ending the line)
-    r"[ \t]*((?:[1-3][ ]?)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|"
-    r"Samuel|Kings|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|"
-    r"Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Micah|Habakkuk|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|"
-    r"Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Hebrews|James|"
-    r"Peter|Jude|Revelation)[ ]\d{1,3}:[ ]?\d{1,3}(?:[-–]\d{1,3})?)(?=[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\)|\n|$|[.,]))")
+    rf"[ \t]*((?:[1-3][ ]?)?(?:{_BIBLE_BOOKS})[ ]\d{{1,3}}:[ ]?\d{{1,3}}(?:[-–]\d{{1,3}})?)(?=[ \t]*(?:[A-Z]{{2,4}}[ \t]*)?(?:\)|\n|$|[.,]))")
 # a list entry: a name opening the line, an optional description after a comma, then a dash and
 # the quote ('Ann Lind, former state senator — “…”', 'Ray Brill -- "…"')
 _LIST_NAME_DASH_RE = re.compile(
