@@ -4846,6 +4846,27 @@ def test_twenty_sixth_session_first_round(text, speakers):
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a roundup item's source after 'FROM': initials, or a writer's name in capitals
+    ("Some story.” http://example.com/2ds\nSTATE OF THE ART -- FROM HJR: “The campaign bought the national "
+     "filter ahead of the debate.” http://example.com/x", ["HJR"]),
+    ("Some story.” http://example.com/2ds\nH.W. FOR HRC -- FROM ANN LIND: “[The former president] will vote "
+     "for her, a source said.” http://example.com/x", ["Ann Lind"]),
+    # a passive apposition whose agents are listed with ', and': the subject before it
+    ("A 2014 study, sponsored by the Harbour Program on Education Policy and Governance, and Education "
+     "Next, reveals that a child’s disadvantages are “more the result of their parents than their schools.”",
+     ["A 2014 study"]),
+    # a subordinate clause before the subject pronoun passes a he-chain on to the sentence before
+    ("President Lind has an arrogance about him.\n\n[Read Related Article: Did Lind Just Foreshadow It?]\n\n"
+     "When he was elected he did the same thing. In 2008 he said, “We are five days away from changing the "
+     "town.”", ["Lind"]),
+    ("Mayor Ann Lind spoke to reporters.\n\nWhen elected, he did the same thing. In 2008 he said, “We are "
+     "five days away from changing the town.”", [None]),
+])
+def test_twenty_sixth_session_roundups_lists_and_clauses(text, speakers):
+    assert _speakers(text) == speakers
+
+
 def test_twenty_sixth_session_reckoning_is_no_cue_and_laws_are_documents():
     spans = find_quotes_and_attributions("By his own reckoning, Mr. Lind had failed to “communicate why he wants "
                                          "a second term.”")
@@ -4854,3 +4875,4 @@ def test_twenty_sixth_session_reckoning_is_no_cue_and_laws_are_documents():
                  "Article 1 of the Constitution"):
         assert source_type(name) == "document", name
     assert source_type("Code Pink") != "document"  # (a law's word opening a name)
+    assert source_type("Opponents of the Affordable Care Act") == "anonymous"  # (people, not the law)

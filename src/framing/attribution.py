@@ -504,7 +504,8 @@ def _source_type(source: str) -> str | None:
         return "official" if any(w in _TITLE_WORDS or w.rstrip(".") in _TITLE_ABBREVS or w == "counsel"
                                  or (w in _ORG_WORDS and w != "campaign") for w in role) \
             else "named_person"
-    if head in _DOC_HEADS or _WRITTEN_NAME_RE.fullmatch(s) is not None:
+    if head in _DOC_HEADS or (_WRITTEN_NAME_RE.fullmatch(s) is not None and head not in _ANON_HEADS
+                              and head not in _TITLE_WORDS and head not in _ORG_WORDS):  # (not 'Opponents of the X Act')
         return "document"
     if _ANON_HARD_RE.search(low):
         return "anonymous"
@@ -1182,6 +1183,9 @@ def _source_before_phrase(seg0: str) -> str | None:
             # 'Ann Lind, a teacher from Tampa, Fla., said': the state belongs to the apposition
             body = body[:cut]
             cut = body.rfind(",")
+        if cut > 0 and body.startswith(" and ", cut + 1) and (c2 := body.rfind(",", 0, cut)) > 0 \
+                and _PASSIVE_BY_APP_RE.match(body, c2 + 2) is not None:
+            cut = c2  # 'A 2014 study, sponsored by the Harbour Program on Policy and Governance, and X, reveals'
         if cut > 0:
             app = body[cut + 1 :].strip()
             first = app.split(" ", 1)[0].lower() if app else ""
@@ -2817,6 +2821,9 @@ _SUBJECT_RES = (
     re.compile(_SUBJECT_LEAD + r"[A-Za-z][^,\n“”\"]{0,60}[“\"][^”\"\n]{1,40},[”\"][ \u00a0]+" + _STATE_BEFORE_TITLE + _SUBJECT_NAME),
 )
 # a title's definite description opening a sentence, then a verb: 'The president then praised …'
+# a sentence opened by a short subordinate clause, then 'he'/'she' and a verb: 'When (he was) elected he did'
+_SUBORD_PRONOUN_RE = re.compile(r"(?:When|After|Before|Once|While|Since|As|If|Although|Though|Because)[ ]"
+                                r"[^,.;:!?“”\"\n]{1,60}?,?[ ](he|she)[ ](?!said|says)[a-z]")
 _DEF_TITLE_SUBJECT_RE = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Then|Later|Instead)[ ,]+)?[Tt]he[ ](?:[a-z][a-z\-]*[ ]){0,2}?"
     r"(president|senator|governor|mayor|congressman|congresswoman|secretary|minister|premier|speaker|"
@@ -3599,6 +3606,12 @@ class _Resolver:
                     if g and g != want:
                         return None
                     return _Person(d.group().strip(), s0, g, "anonymous")
+                if want and s_end < anchor and (sub := _SUBORD_PRONOUN_RE.match(text, s0, s_end)) is not None \
+                        and _PRONOUNS[sub.group(1).lower()] == want:
+                    # a subordinate clause, then the wanted pronoun as the subject: 'When he was
+                    # elected he did the same thing. In 2008 he said, “…”': on to the sentence before
+                    chained = True
+                    continue
                 if s_end == anchor:
                     # the sentence holding the anchor, or the one just before a quote that opens
                     # its own sentence ('His trip, he said, …'): on to the one before, unless it
@@ -3722,8 +3735,14 @@ class _Resolver:
             # Gazette, “…”:'
             names = [_caps_name(part.split()) for part in m.group(1).split(" and ")]
             return " and ".join(names) if all(len(x.split()) == 2 and _first_name_gender(x) for x in names) else None
-        if source_type(m.group(1)) == "media" and not m.group(1).endswith(("’S", "'S")):
-            return _outlet_as_written(m.group(1))  # an outlet quoted in a roundup: 'ALERT -- AP: “…”', '-- N.Y. POST: “…”'
+        label = m.group(1)
+        if label.startswith("FROM ") and " " not in label[5:] and len(label) <= 12 \
+                and source_type(label[5:]) in ("media", "organisation"):
+            return label[5:]  # a roundup item's source by its initials: 'STATE OF THE ART -- FROM IJR: “…”'
+        if label.startswith("FROM ") and label.count(" ") == 2 and _first_name_gender(_caps_name(label[5:].split())):
+            return _caps_name(label[5:].split())  # ... or its writer: '-- FROM ANN LIND: “…”'
+        if source_type(label) == "media" and not label.endswith(("’S", "'S")):
+            return _outlet_as_written(label)  # an outlet quoted in a roundup: 'ALERT -- AP: “…”', '-- N.Y. POST: “…”'
         last = m.group(1).rsplit(" ", 1)[-1]
         if last in _CAPS_LABEL_STOP or len(last) < 3:
             return None
