@@ -4876,3 +4876,19 @@ def test_twenty_sixth_session_reckoning_is_no_cue_and_laws_are_documents():
         assert source_type(name) == "document", name
     assert source_type("Code Pink") != "document"  # (a law's word opening a name)
     assert source_type("Opponents of the Affordable Care Act") == "anonymous"  # (people, not the law)
+
+
+def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
+    # 'claims' before 'of', 'about', 'over', 'regarding', 'against' is the noun: no cue, and the
+    # bracketed quote after it has no speaker from it
+    text = ("It is fun to watch him. He flings out absurd claims about the rate, even the heat at his rallies. "
+            "(“It’s 100 degrees in here.”) He drops one bombshell after another.")
+    assert [s.cue for s in find_quotes_and_attributions(text) if s.kind == "attribution"] == []
+    assert _speakers(text) == [None]
+    assert _speakers("Lind claims the vote was rigged. “It was stolen,” Lind claims.") == ["Lind"]
+    # a people in the plural is no first name of the name run after it ('the vigilant Americans Lind
+    # considered'): 'Americans say' stays the people
+    text = ("He was proud to be one of the vigilant Americans Lind considered “deplorable.”\n\n"
+            "At a time when Americans say they are tired of politics, “it is a show,” Americans say.")
+    srcs = [s.speaker for s in find_quotes_and_attributions(text) if s.kind == "attribution" and s.cue == "say"]
+    assert srcs and all(x == "Americans" for x in srcs), srcs

@@ -2933,6 +2933,10 @@ def _without_possessive(word: str) -> str | None:
     return None
 
 
+# a people or party in the plural opening a name run (not 'Therese', 'Dennis': _PLURAL_PEOPLE_RE's other endings)
+_PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ians|cans|rats|ists|tives|rals|sives)")
+
+
 def _run_name(run: str) -> str | None:
     """The person name in a capitalised run, or None (cached: a pure function of the run)."""
     try:
@@ -2967,7 +2971,10 @@ def _run_name(run: str) -> str | None:
         if toks[0].lower() in ("the", "in", "on", "at", "a", "an", "but", "and") \
                 or any(t.lower() in _ORG_WORDS for t in (parts if _first_name_gender(name) else toks)) \
                 or parts[-1] in _PARTY_WORDS or parts[-1].endswith("ism") \
-                or not all(_is_name_token(t) for t in parts):  # "For Ms": no name in it; nor "European Socialism"
+                or not all(_is_name_token(t) for t in parts) \
+                or (_PEOPLE_PLURAL_RE.fullmatch(parts[0]) is not None and parts[0].lower() not in _first_names()):
+            # "For Ms": no name in it; nor "European Socialism"; nor a people before a surname ('the
+            # vigilant Americans Clinton considered')
             name = None
     if len(_RUN_NAMES) > 200_000:
         _RUN_NAMES.clear()
@@ -3069,6 +3076,16 @@ class _Resolver:
         return k >= 0 and self.quotes[k][0] <= pos < self.quotes[k][1]
 
     def full_name(self, source: str, pos: int) -> str:
+        """The fullest form of ``source`` the article writes (see :meth:`_full_name`); a people in
+        the plural is never the first word of a person's name (``Americans say``, not *Americans
+        Clinton* of 'the vigilant Americans Clinton considered'; *Virginia Republicans* stays)."""
+        full = self._full_name(source, pos)
+        if full.startswith(source + " ") and _PEOPLE_PLURAL_RE.fullmatch(source) is not None \
+                and source.lower() not in _first_names():
+            return source
+        return full
+
+    def _full_name(self, source: str, pos: int) -> str:
         if source[:1].isupper() and " " in source and "." not in source and source_type(source) == "media" \
                 and not _first_name_gender(" ".join(source.split()[-2:])):
             # an outlet by its name ('The Hill': no person's surname, no 'Capitol Hill'; 'National
@@ -5015,6 +5032,9 @@ _READING_DOCS = frozenset(
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
 
+_CLAIMS_NOUN_AFTER_RE = re.compile(r"[ ](?:of|about|over|regarding|against)\b")
+
+
 def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_quote: bool,
                        low: str | None = None) -> bool:
     """Whether the cue candidate ``text[s:e]`` is used as a speech verb here.
@@ -5034,6 +5054,8 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # the second part of a compound: "well-informed", "much-touted", "self-described"
     if s > 0 and text[s - 1] in "[(" and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
         return False  # a footnote: "[note 9]", "(note 3)"
+    if form == "claims" and _CLAIMS_NOUN_AFTER_RE.match(text, e) is not None:
+        return False  # the noun: 'absurd claims about the rate', 'claims of fraud'
     b0 = s - 24 if s > 24 else 0
     before = low[b0:s] if low is not None else text[b0:s].lower()
     if say_tell and before.endswith(_NEG_ANY_BEFORE) and (  # (one C test first: rarely true)
