@@ -4892,3 +4892,38 @@ def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
             "At a time when Americans say they are tired of politics, “it is a show,” Americans say.")
     srcs = [s.speaker for s in find_quotes_and_attributions(text) if s.kind == "attribution" and s.cue == "say"]
     assert srcs and all(x == "Americans" for x in srcs), srcs
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the person heard speaking: a description, a name or a pronoun after 'heard'/'hear'
+    ("Before it started I heard a TV reporter say, “Arguably, this is the biggest night in history.”",
+     ["a TV reporter"]),
+    ("Ray Brill spoke later. I heard him say, “Arguably, this is the biggest night in history.”", ["Ray Brill"]),
+    ("To hear Ann Lind tell it, the town “has never been better.”", ["Ann Lind"]),
+    # ... not a court's decision not to hear a case, nor what is heard over a speaker
+    ("An official can be heard over the intercom saying, “There has been a fire. Stay where you are.”",
+     ["An official"]),
+    # a cue followed by a colon and the next quote introduces that quote, not the one before it
+    ("On August 9, Page wrote, “He’s not ever going to become mayor, right?” Brill answered: “No. No he "
+     "won’t.”", ["Page", "Brill"]),
+    # a description, then a participle's clause after an inverted cue: the description
+    ("Some allies worried. “How is it not like a cold?” said one Harbour ally worried it gave the look of "
+     "wrongdoing. “Why did they keep it a secret?” And the leak hurt.", ["one Harbour ally", "one Harbour ally"]),
+    # 'zing' and 'ridicule' of level 3
+    ("“For his standards, he was fairly subdued,” zinged commentator Ann Navarre, who has sparred with him.",
+     ["Ann Navarre"]),
+])
+def test_twenty_sixth_session_second_round(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_sixth_session_a_bare_form_after_a_and_one_word_is_a_noun():
+    def cues(text):
+        return [s.cue for s in find_quotes_and_attributions(text) if s.kind == "attribution"]
+    # 'a lengthy rant', 'in a blog post', 'a bold claim': nouns, not cues
+    assert cues("Lind spoke after a lengthy rant against “waste.” He left.") == []
+    assert cues("Ann Lind wrote in a blog post that the plan “will fail.”") == ["wrote"]
+    # ... but not after 'a few', nor after a verb of perception, a causative or 'did'
+    assert cues("A few say “it is over.”") == ["say"]
+    assert cues("One day you may sit in an office and hear a doctor say, “You have cancer.”") == ["say"]
+    assert cues("The mayor had a spokesperson say that “the matter is closed.”") == ["say"]

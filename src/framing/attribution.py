@@ -1101,6 +1101,18 @@ _SHARED_AFTER_QUOTE_RE = re.compile(r"[,?!…][”\"][ ]+((?:[\w’'.\-]+[ ]){1,
 _AGED_NAME_APP_RE = re.compile(r"\d{1,3}-year-old ([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})")
 
 
+# the person heard speaking before a cue: 'I heard a TV reporter (say)', 'we hear him (say)'
+# (a description by a determiner, a capitalised name or an indefinite pronoun: not 'heard sirens and
+# were (told)', 'heard from families who (say)', 'heard what Lind (said)', 'heard over the intercom
+# (saying)'; nor a court's 'decision not to hear Lind (suggests)')
+_HEARD_SAY_RE = re.compile(r"(?<![\w’'])(?<!not to )(?<!agreed to )(?<!refused to )(?<!declined to )"
+                           r"(?:heard|hear|overheard)[ ]((?:him|her|them|someone|somebody|anyone|anybody)"
+                           r"|(?:a|an|the|one|another|his|her|their|my|our)(?:[ ](?!(?:and|or|who|which|that|to|"
+                           r"were|was|is|are|have|has|had)(?:[ ]|$))[\w’'\-.]+){1,3}"
+                           r"|(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]*)$")
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+
+
 def _source_before_phrase(seg0: str) -> str | None:
     """:func:`_source_before_seg` once plural possessives are no clause bounds."""
     seg = seg0.rstrip()
@@ -1110,6 +1122,11 @@ def _source_before_phrase(seg0: str) -> str | None:
                  or (what.group(1).startswith("the ") and source_type(what.group(1)) == "official")):
         # 'Here’s what Ann Lind of the Harbour Gazette had to (say)', 'what else the President had to'
         return what.group(1)
+    if (" heard " in seg[-60:] or " hear " in seg[-60:]) \
+            and (heard := _HEARD_SAY_RE.search(seg, max(0, len(seg) - 60))) is not None:
+        # 'I heard a TV reporter say, “…”': the person heard speaking (a pronoun as its subject form)
+        who = heard.group(1)
+        return _OBJECT_TO_SUBJECT.get(who.lower(), who)
     if "what " in seg[-90:] and (what_np := _WHAT_NP_RE.search(seg, max(0, len(seg) - 90))) is not None:
         return what_np.group(1)  # 'Which confirmed what a policy staffer on the campaign (told me)'
     if ("how " in (tail60 := seg[-60:]) or "wh" in tail60) \
@@ -2039,6 +2056,13 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
         if 2 <= k <= _MAX_WORDS_SOURCE and all(_is_name_token(w) for w in words[k - 2 : k]) \
                 and _first_name_gender(" ".join(words[k - 2 : k])):
             # a role, a name, its affiliation: 'says study coauthor Seth Masket of the University of Denver'
+            return " ".join(words[:k])
+        if words[0] in ("one", "a", "an", "another", "the") \
+                and (k := next((i for i, w in enumerate(words[:6]) if i >= 2 and w.endswith("ed") and w.isalpha()
+                                and w.islower() and w not in _AUX), 0)) \
+                and words[k - 1].isalpha() and words[k - 1].lower() not in _PREPS:
+            # a description, then a participle's clause: 'said one Harbour ally worried it gave the
+            # look of wrongdoing': the description
             return " ".join(words[:k])
         k = max((i for i, w in enumerate(words) if w[:1].islower()), default=len(words))
         tail = words[k + 1 :]
@@ -4951,6 +4975,15 @@ _NOT_NOUN_BEFORE_CUE = frozenset(
     "media press".split()) | _AUX
 _SENTENCE_OPENERS = frozenset("but and so yet or nor".split())
 # a base cue form used as a noun before another noun ("state senator", "state law", "report card")
+# words before 'a X' after which a verb's bare form follows its object: perception, causative and
+# auxiliary verbs ('hear a doctor say', 'had a spokesperson say', 'Did a star lash out')
+_BARE_VERB_LICENSERS = frozenset(
+    "hear hears heard hearing see sees saw seen seeing watch watched watching let lets letting have has had "
+    "having make makes made making did does do will would could can may might should must help helped".split()
+)
+# words after 'a' that make a plural subject ('a few say', 'a number of …', 'a majority claim')
+_A_GROUP_WORDS = frozenset("few lot number majority minority handful couple dozen bunch third quarter half fraction "
+                           "percent plurality host slew series variety total group".split())
 _NOUN_ADJUNCT_RE = re.compile(
     r"[ \u00a0]+(?:senators?|representatives?|lawmakers?|legislators?|legislatures?|officials?|agenc(?:y|ies)|"
     r"department|laws?|level|capital|capitol|budgets?|funds|funding|troopers|police|prisons?|courts?|"
@@ -5032,6 +5065,7 @@ _READING_DOCS = frozenset(
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
 
+_COLON_QUOTE_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[“\"‘]")
 _CLAIMS_NOUN_AFTER_RE = re.compile(r"[ ](?:of|about|over|regarding|against)\b")
 
 
@@ -5146,6 +5180,16 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
     if base_other and form in _NOUN_CUE_FORMS and len(bw) > 1 and bw[-2] in ("a", "an", "another", "this", "his", "her") \
             and prev_word.endswith(("al", "ic", "ous", "ive", "ful")) and prev_word.isalpha() and prev_word not in _AUX:
         return False  # a noun after a determiner and an adjective: "another political tweet", "an angry post"
+    if is_base and len(bw) > 1 and bw[-2] in ("a", "an", "another") and prev_word.isalpha() \
+            and prev_word not in _A_GROUP_WORDS and prev_word not in _AUX \
+            and (len(bw) < 3 or ((w3 := bw[-3].rsplit(None, 1)[-1]) not in _BARE_VERB_LICENSERS
+                                 and (w3 not in _PREPS and w3 not in _PREP_BEFORE_PARTICIPLE
+                                      or form in _NOUN_CUE_FORMS or form in ("state", "shout", "retort", "vow",
+                                                                             "boast", "demand", "mention", "hint")))):
+        # a noun: a verb's bare form cannot follow 'a' and one word as its subject ('a lengthy rant',
+        # 'in a blog post', 'a bold claim'; not 'a few say', 'hear a doctor say', 'had a spokesperson
+        # say', 'Did a star lash out', 'people in a pandemic agree')
+        return False
     if base_other and form in _NOUN_CUE_FORMS and len(bw) > 2 and bw[-2] in _NOUN_ADJ and prev_word.isalpha() \
             and prev_word not in _PREPS and prev_word != "to" and prev_word not in _AUX \
             and bw[-3].rsplit(None, 1)[-1] in _DETERMINERS:
@@ -5476,6 +5520,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             np_end = e
 
     # ---- link quotes to cues
+    # (a cue after a quote that introduces the next one, '“…?” Brill answered: “…”', is not the
+    # quote's when a cue with a comma or colon stands right before it: 'Page wrote, “…?”')
     att_starts = [a.start for a in atts]
     quote_links: dict[int, tuple[_Att | None, str]] = {}  # region index -> (att, mode)
     for qi, r in enumerate(outer):
@@ -5512,6 +5558,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and a.entry.subtype not in ("according_to",) \
                     and _prompt_before(text, close, a.start) is None and not gap.endswith((" who ", " which ")) \
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
+                    and not (k > 0 and atts[k - 1].end <= lo_open and text[atts[k - 1].end : lo_open].strip() in (",", ":")
+                             and _COLON_QUOTE_AFTER_RE.match(text, a.end) is not None) \
                     and not (first in ("and", "but") and k > 0 and atts[k - 1].end <= lo_open
                              and lo_open - atts[k - 1].end <= 12 and "\n" not in text[atts[k - 1].end : lo_open]) \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
