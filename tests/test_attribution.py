@@ -4909,6 +4909,12 @@ def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
     # a description, then a participle's clause after an inverted cue: the description
     ("Some allies worried. “How is it not like a cold?” said one Harbour ally worried it gave the look of "
      "wrongdoing. “Why did they keep it a secret?” And the leak hurt.", ["one Harbour ally", "one Harbour ally"]),
+    # an excerpt's inner quote, then its cue with a day, an occasion or the addressee after it
+    ("-- “Lind settles case,” by Ann Reed: “The fund agreed to pay. ‘It took me 50 years of hard work to get "
+     "where I got,’ Mr. Lind said Wednesday on a call with investors.” http://example.com/x",
+     [None, "Ann Reed", "Lind"]),
+    ("-- “Lind settles case,” by Ann Reed: “The fund agreed to pay. ‘It took me 50 years of hard work to get "
+     "where I got,’ Ann Lind told reporters.” http://example.com/x", [None, "Ann Reed", "Ann Lind"]),
     # 'zing' and 'ridicule' of level 3
     ("“For his standards, he was fairly subdued,” zinged commentator Ann Navarre, who has sparred with him.",
      ["Ann Navarre"]),

@@ -7121,7 +7121,12 @@ def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | 
 # said Ann Lind, a …', '‘…’ as the report states': the source (at most five words, no mark or
 # sentence bound in them) before or after a speech verb, then a comma, period or the outer quote's end
 # (a short phrase of place, medium or addressee by name may follow: '‘…,’ Ann Lind said on CNN.')
-_INNER_AFTER_TAIL = r"(?=(?:[ ]+(?:(?:on|in|at|to)[ ])?(?:the[ ])?(?:[A-Z][\w'’\-]*[ ]?){1,3})?[ ]*(?:[,.;]|$))"
+_INNER_AFTER_TAIL = (r"(?=(?:[ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+                     r"(?:[ ]+(?:(?:on|in|at|to)[ ])?(?:the[ ])?(?:[A-Z][\w'’\-]*[ ]?){1,3}"
+                     r"|[ ]+(?:on|in|at|during)[ ](?:a|an|the|his|her|their)(?:[ ][a-z][\w'’\-]*){1,4}"
+                     r"|[ ]+(?:reporters|investors|supporters|me|us|him|her|them))?[ ]*(?:[,.;]|$))")
+# (and a day, or a short lower-case phrase of place or occasion, or the addressee: '‘…,’ Ann Lind said
+# Wednesday on a call with investors.', '‘…,’ Ann Lind told reporters.')
 _INNER_AFTER_BEFORE_RE = re.compile(r"[ ]*,?[ ]+((?:as[ ])?(?:[A-Za-z][\w.'’\-]*[ ]){0,4}?[A-Za-z][\w.'’\-]*)[ ]+([a-z]+)"
                                     + _INNER_AFTER_TAIL)
 _INNER_AFTER_AFTER_RE = re.compile(r"[ ]*,?[ ]+([a-z]+)[ ]+((?:[A-Z][\w.'’\-]*[ ]){0,3}[A-Z][\w'’\-]+)" + _INNER_AFTER_TAIL)
