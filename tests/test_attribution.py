@@ -4915,6 +4915,9 @@ def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
      [None, "Ann Reed", "Lind"]),
     ("-- “Lind settles case,” by Ann Reed: “The fund agreed to pay. ‘It took me 50 years of hard work to get "
      "where I got,’ Ann Lind told reporters.” http://example.com/x", [None, "Ann Reed", "Ann Lind"]),
+    # a description by 'contender' or 'hopeful' names the person cited just before
+    ("Gary Johnsen said a Lind or Brill presidency would be deeply flawed.\n\n“The people voting for me are "
+     "voting for Gary Johnsen,” the Libertarian presidential contender said Sunday on Harbour TV.", ["Gary Johnsen"]),
     # 'zing' and 'ridicule' of level 3
     ("“For his standards, he was fairly subdued,” zinged commentator Ann Navarre, who has sparred with him.",
      ["Ann Navarre"]),

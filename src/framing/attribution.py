@@ -2467,7 +2467,7 @@ _TITLE_SHORT = {"Governor": ("Gov.", "Gov"), "Senator": ("Sen.", "Sen"), "Repres
 _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP".split())  # role heads written in capitals ('a former energy CEO')
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
-_COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect".split())
+_COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect contender".split())
 _COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
 # the states' short forms in party tags ('R-Ky.', 'D-NY'): full name -> (AP style, postal code)
 _STATE_FORMS = {
@@ -7972,7 +7972,7 @@ _COREF_HEADS = frozenset(
     "senator congressman congresswoman lawmaker representative nominee candidate president president-elect "
     "governor mayor minister premier chancellor secretary leader chairman chairwoman chair founder "
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
-    "republican senator-elect incumbent challenger frontrunner front-runner "
+    "republican senator-elect incumbent challenger frontrunner front-runner contender "
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
     "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm evangelist preacher "
     "rabbi imam priest bishop theologian philosopher poet columnist commentator".split()
