@@ -49,6 +49,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     twenty_first_session_unit,
     twenty_fourth_session_unit,
     twenty_second_session_unit,
+    twenty_sixth_session_unit,
     twenty_third_session_unit,
 )
 
@@ -193,6 +194,10 @@ ADVERSARIAL = [
     # 'who', surnames after a comma before 'he', dash signatures with the medium (twenty-fifth session)
     *_at_two_sizes("newsletter items, inner quotes of excerpts, bare 'who', dash signatures",
                    twenty_fifth_session_unit, 2_000),
+    # written texts before 'which', bills' numbers, roundup items after FROM, he-chains through
+    # subordinate clauses, nouns after 'a', the person heard speaking (twenty-sixth session)
+    *_at_two_sizes("written texts before 'which', bills' numbers, heard speakers, nouns after 'a'",
+                   twenty_sixth_session_unit, 2_000),
 ]
 
 

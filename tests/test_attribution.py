@@ -324,6 +324,27 @@ def twenty_fifth_session_unit(i: int) -> str:
         f"\n\nKept from press{i}? - Fox News: “A reporter{i} says so.”\n\n")
 
 
+def twenty_sixth_session_unit(i: int) -> str:
+    """One repeat of the twenty-sixth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): written texts before ', which', laws and verses as sources,
+    organisations' names with 'and' after 'former', a bill's number in an apposition, roundup items
+    after 'FROM', passive appositions with listed agents, he-chains through subordinate clauses,
+    'claims' and bare forms as nouns, peoples before names, the person heard speaking, a cue and
+    colon before the next quote, excerpts' inner quotes with a day after their cue, contenders."""
+    return (
+        f"They cited the Harbour Flag Code{i}, which specifically states: “No mark{i}.” He quoted Proverbs "
+        f"{i % 30 + 1}, which says, “Answer{i}.” “Roads{i},” tweeted former Housing and Urban Development "
+        f"Secretary Ann Lind{i}. “Pay{i},” Sen. Ray Brill{i}, a Democrat who introduced S.B. {i % 900 + 1}, "
+        f"said.\n\nSTATE -- FROM HJR: “Filter{i}.”\n\nA study, sponsored by the Harbour Program on Policy "
+        f"and Governance{i}, and Next, reveals that it is “costly{i}.” Mayor Lind{i} spoke. When elected he "
+        f"did it. In 2008 he said, “Change{i}.” He flings out absurd claims about the rate{i}. (“Hot{i}.”) "
+        f"After a lengthy rant against “waste{i},” the vigilant Americans Brill{i} considered left. I heard a "
+        f"TV reporter say, “Big night{i}.” On August 9, Page{i} wrote, “Right{i}?” Brill answered: “No{i}.”\n\n"
+        f"-- “Lind settles{i},” by Ann Reed: “Paid. ‘It took me years{i},’ Mr. Lind said Wednesday on a call "
+        f"with investors.” Gary Johnsen{i} said it. “Vote{i},” the Libertarian presidential contender said.\n\n"
+    )
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -399,6 +420,8 @@ ADVERSARIAL = {
         lambda: "".join(twenty_fourth_session_unit(i) for i in range(2_000)),
     "2000 newsletter items, inner quotes of excerpts, bare 'who', dash signatures (twenty-fifth session)":
         lambda: "".join(twenty_fifth_session_unit(i) for i in range(2_000)),
+    "2000 written texts before 'which', bills' numbers, heard speakers, nouns after 'a' (twenty-sixth session)":
+        lambda: "".join(twenty_sixth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
