@@ -4899,6 +4899,8 @@ def test_twenty_sixth_session_reckoning_is_no_cue_and_laws_are_documents():
         assert source_type(name) == "document", name
     assert source_type("Code Pink") != "document"  # (a law's word opening a name)
     assert source_type("Opponents of the Affordable Care Act") == "anonymous"  # (people, not the law)
+    assert source_type("Harbour Families and Survivors United for Justice Against Terrorism") == "organisation"
+    assert source_type("Ann Lind of the Harbour Movement for Justice") != "organisation"
 
 
 def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
@@ -4941,6 +4943,15 @@ def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
     # a description by 'contender' or 'hopeful' names the person cited just before
     ("Gary Johnsen said a Lind or Brill presidency would be deeply flawed.\n\n“The people voting for me are "
      "voting for Gary Johnsen,” the Libertarian presidential contender said Sunday on Harbour TV.", ["Gary Johnsen"]),
+    # a spokesman 'for' an office in an apposition whose closing comma is missing
+    ("Upon learning that Brill listed him, Lind put any speculation to rest.\n\nConn Carroll, spokesman for "
+     "Ann Lind’s office said, “Sen. Lind already has the job she wants.”", ["Conn Carroll"]),
+    # people shown speaking in footage
+    ("Footage from the protests showed people shouting “Hands up, don’t shoot” and more.", ["people"]),
+    # a body's long name with 'and' and 'for' in it, given in full
+    ("A coalition of survivors released a statement.\n\n“No matter how much the lobbying machine may argue "
+     "otherwise, it is a narrow statute,” the group, known as Harbour Families and Survivors United for Justice "
+     "Against Terrorism, said.", ["Harbour Families and Survivors United for Justice Against Terrorism"]),
     # 'zing' and 'ridicule' of level 3
     ("“For his standards, he was fairly subdued,” zinged commentator Ann Navarre, who has sparred with him.",
      ["Ann Navarre"]),

@@ -529,10 +529,28 @@ def _source_type(source: str) -> str | None:
         return "organisation"
     if not head_upper and head.endswith("s") and len(core) <= 3:
         return "anonymous"  # unnamed groups: "furious residents", "weather bosses"
+    if has_name and _long_linked_name(s):
+        return "organisation"  # a long name with 'for', 'against', 'and' in it: 'Families United for Justice Against Terror'
     if has_name:
         return "named_person"
     return "anonymous"
 
+
+_ORG_NAME_LINKS = frozenset("for against and of on the to in".split())
+
+
+def _long_linked_name(s: str) -> bool:
+    """Five or more capitalised words joined by *for*, *against* or *to* (only *and* before that), with no
+    person's name or title in them: a body's name (*Harbour Families and Survivors United for Justice
+    Against Terrorism*, *Harbour Center to Prevent Floods*; not *Ann Lind of the Harbour Movement*)."""
+    toks = s.split()
+    links = [w for w in toks[1:-1] if w in _ORG_NAME_LINKS]
+    k_for = next((k for k, w in enumerate(links) if w in ("for", "against", "to")), -1)
+    return len(toks) >= 5 and all(w[:1].isupper() or w[:1].isdigit() or w in _ORG_NAME_LINKS for w in toks) \
+        and k_for >= 0 and all(w == "and" for w in links[:k_for]) \
+        and not any(w.lower().rstrip(".,") in _TITLE_WORDS or w.lower().rstrip(".,") in _ROLE_NOUNS
+                    for w in toks[: toks.index(links[0])]) \
+        and not any(_first_name_gender(f"{toks[j]} {toks[j + 1]}") for j in range(len(toks) - 1))
 
 # people known from a medium, not its journalists ('the reality TV star', 'a former Fox News personality')
 _FAME_HEADS = frozenset("star celebrity personality mogul model actor actress comedian icon".split())
@@ -1101,12 +1119,13 @@ _SHARED_AFTER_QUOTE_RE = re.compile(r"[,?!…][”\"][ ]+((?:[\w’'.\-]+[ ]){1,
 _AGED_NAME_APP_RE = re.compile(r"\d{1,3}-year-old ([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})")
 
 
-# the person heard speaking before a cue: 'I heard a TV reporter (say)', 'we hear him (say)'
+# the person heard (or shown) speaking before a cue: 'I heard a TV reporter (say)', 'we hear him
+# (say)', 'Footage showed people (shouting)'
 # (a description by a determiner, a capitalised name or an indefinite pronoun: not 'heard sirens and
 # were (told)', 'heard from families who (say)', 'heard what Lind (said)', 'heard over the intercom
 # (saying)'; nor a court's 'decision not to hear Lind (suggests)')
 _HEARD_SAY_RE = re.compile(r"(?<![\w’'])(?<!not to )(?<!agreed to )(?<!refused to )(?<!declined to )"
-                           r"(?:heard|hear|overheard)[ ]((?:him|her|them|someone|somebody|anyone|anybody)"
+                           r"(?:heard|hear|overheard|showed|shows)[ ]((?:him|her|them|someone|somebody|anyone|anybody|people)"
                            r"|(?:a|an|the|one|another|his|her|their|my|our)(?:[ ](?!(?:and|or|who|which|that|to|"
                            r"were|was|is|are|have|has|had)(?:[ ]|$))[\w’'\-.]+){1,3}"
                            r"|(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]*)$")
@@ -1122,7 +1141,7 @@ def _source_before_phrase(seg0: str) -> str | None:
                  or (what.group(1).startswith("the ") and source_type(what.group(1)) == "official")):
         # 'Here’s what Ann Lind of the Harbour Gazette had to (say)', 'what else the President had to'
         return what.group(1)
-    if (" heard " in seg[-60:] or " hear " in seg[-60:]) \
+    if (" heard " in seg[-60:] or " hear " in seg[-60:] or " show" in seg[-60:]) \
             and (heard := _HEARD_SAY_RE.search(seg, max(0, len(seg) - 60))) is not None:
         # 'I heard a TV reporter say, “…”': the person heard speaking (a pronoun as its subject form)
         who = heard.group(1)
@@ -1281,7 +1300,7 @@ def _source_before_phrase(seg0: str) -> str | None:
             return " ".join(run)
     # an apposition with its closing comma missing: '“…,” Ray Brill, a Republican said' (the name
     # opens the text before the cue, after a quote or at the sentence start; else a known first name)
-    if ", a" in stripped[-45:] or (" of " in stripped[-60:] and ", " in stripped[-70:]):
+    if ", a" in stripped[-45:] or ((" of " in stripped[-60:] or ", spokes" in stripped[-70:]) and ", " in stripped[-70:]):
         m = _NAME_OPEN_APPOS_RE.search(stripped, max(0, len(stripped) - 100))
         if m is not None and all(_is_name_token(w) for w in m.group(2).split()) \
                 and (m.group(1) is not None or _first_name_gender(m.group(2))
@@ -1548,7 +1567,8 @@ _TITLE_WORDS_OF = ("chief", "director", "president", "head", "chairman", "chairw
 _NAME_OPEN_APPOS_RE = re.compile(
     r"(?:([,.!?…]\s*[\"”]\s+)|^\s*|[.!?]\s+|\n\s*)((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), "
     r"(?:an? [^,;:.\n“”\"]{1,40}|one of (?:the|his|her|their|its) [^,;:.\n“”\"]{1,40}|"
-    r"(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50})$"
+    r"(?:" + "|".join(sorted(_TITLE_WORDS_OF)) + r") of [^,;:.\n“”\"]{1,50}"
+    r"|(?:spokesman|spokeswoman|spokesperson) (?:for|of|at) [^,;:.\n“”\"]{1,50})$"  # ('Ann Lind, spokesman for X said')
 )
 # an age ending the words before an apposition: 'Ann Lind, 73' (of 'Ann Lind, 73, a retired pilot, said')
 _AGE_TAIL_RE = re.compile(r",[ ]\d{1,3}$")
@@ -6101,7 +6121,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
         elif src and st == "organisation":
             head = _DESC_CUT_RE.split(src, 1)[0].strip()
             last = head.split()[-1] if head.split() else ""
-            if (last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS)) \
+            if (src[:1].isupper() or src[:1].isdigit()) and _long_linked_name(src):
+                a.speaker = _LEADING_ARTICLE_RE.sub("", src)  # in full ('Families United for Justice Against Terror')
+            elif (last[:1].isupper() and (last.lower() in _ORG_WORDS or last.lower() in _ORG_HEADS)) \
                     or ((_NAMED_ORG_RE.fullmatch(head) is not None or (" " in head and _long_org_name(head.split(), person_ok=False)))
                         and not any(w.lower().rstrip(".") in _TITLE_WORDS or w.lower().rstrip(".") in _TITLE_ABBREVS
                                     for w in head.split()[1:])
