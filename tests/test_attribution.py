@@ -4952,6 +4952,10 @@ def test_twenty_sixth_session_claims_as_a_noun_and_peoples_as_no_first_name():
     ("A coalition of survivors released a statement.\n\n“No matter how much the lobbying machine may argue "
      "otherwise, it is a narrow statute,” the group, known as Harbour Families and Survivors United for Justice "
      "Against Terrorism, said.", ["Harbour Families and Survivors United for Justice Against Terrorism"]),
+    # 'comments' after 'the' and a name, ending its clause, is the noun; an inverted relay stays a cue
+    ("“There was an intervening conversation” after the payment and before the Air Force One comments, Ray "
+     "Giuliano said.", ["Ray Giuliano"]),
+    ("“It is over,” the Harbour Gazette reports.", ["Harbour Gazette"]),
     # 'zing' and 'ridicule' of level 3
     ("“For his standards, he was fairly subdued,” zinged commentator Ann Navarre, who has sparred with him.",
      ["Ann Navarre"]),
@@ -4970,3 +4974,6 @@ def test_twenty_sixth_session_a_bare_form_after_a_and_one_word_is_a_noun():
     assert cues("A few say “it is over.”") == ["say"]
     assert cues("One day you may sit in an office and hear a doctor say, “You have cancer.”") == ["say"]
     assert cues("The mayor had a spokesperson say that “the matter is closed.”") == ["say"]
+    # an -s form after 'the' and a name at a clause's end, after a verb or preposition: a noun
+    assert cues("She did not address the Harbour House comments. The vote is close, the Harbour Gazette "
+                "reports.") == ["reports"]

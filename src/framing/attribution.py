@@ -5085,6 +5085,11 @@ _READING_DOCS = frozenset(
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
 
+_NOUN_LIKE_S_FORMS = frozenset("comments reports claims notes posts tweets".split())
+# ... after a preposition or a verb's object position ('address the White House comments', 'in the FEC
+# reports'), not after a comma, quote or conjunction ('…, the New York Times reports.', 'as the Times notes,')
+_THE_NAME_BEFORE_RE = re.compile(r"(?<![\w’'])(?:(?!as|and|but|or|so|while|when|because|since|though|although|that)"
+                                 r"[a-z]+)[ ]the(?:[ ][A-Z0-9][\w.’'\-]*){1,4}[ ]$")
 _COLON_QUOTE_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[“\"‘]")
 _CLAIMS_NOUN_AFTER_RE = re.compile(r"[ ](?:of|about|over|regarding|against)\b")
 
@@ -5110,6 +5115,9 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False  # a footnote: "[note 9]", "(note 3)"
     if form == "claims" and _CLAIMS_NOUN_AFTER_RE.match(text, e) is not None:
         return False  # the noun: 'absurd claims about the rate', 'claims of fraud'
+    if form in _NOUN_LIKE_S_FORMS and text[e : e + 1] in (",", ".", ";") \
+            and _THE_NAME_BEFORE_RE.search(text, max(0, s - 50), s) is not None:
+        return False  # the noun after 'the' and a name, ending its clause: 'before the Air Force One comments,'
     b0 = s - 24 if s > 24 else 0
     before = low[b0:s] if low is not None else text[b0:s].lower()
     if say_tell and before.endswith(_NEG_ANY_BEFORE) and (  # (one C test first: rarely true)
