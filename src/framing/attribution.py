@@ -1125,7 +1125,7 @@ _AGED_NAME_APP_RE = re.compile(r"\d{1,3}-year-old ([A-Z][a-z'’\-]+(?: [A-Z][a-
 # were (told)', 'heard from families who (say)', 'heard what Lind (said)', 'heard over the intercom
 # (saying)'; nor a court's 'decision not to hear Lind (suggests)')
 _HEARD_SAY_RE = re.compile(r"(?<![\w’'])(?<!not to )(?<!agreed to )(?<!refused to )(?<!declined to )"
-                           r"(?:heard|hear|overheard|showed|shows)[ ]((?:him|her|them|someone|somebody|anyone|anybody|people)"
+                           r"(?:heard|hear|showed|shows)[ ]((?:him|her|them|someone|somebody|anyone|anybody|people)"
                            r"|(?:a|an|the|one|another|his|her|their|my|our)(?:[ ](?!(?:and|or|who|which|that|to|"
                            r"were|was|is|are|have|has|had)(?:[ ]|$))[\w’'\-.]+){1,3}"
                            r"|(?:[A-Z][\w’'\-.]*[ ]){0,2}[A-Z][\w’'\-]*)$")
@@ -1636,6 +1636,8 @@ _BIBLE_BOOKS = (
     "Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Hebrews|James|"
     "Peter|Jude|Revelation"
 )
+# a verse by book, chapter and optional verse: 'Isaiah 41:10', 'Proverbs 15', '2 Timothy 3:1-3'
+_VERSE = rf"(?:[1-3][ ])?(?:{_BIBLE_BOOKS})[ ]\d{{1,3}}(?::[ ]?\d{{1,3}}(?:[-–]\d{{1,3}})?)?"
 # a written text named before ', which' (its head checked against _WRITTEN_TEXT_HEADS): capitalised
 # words joined by 'of (the)' ('Article II of the U.S. Constitution', 'its 1776 Constitution'), a
 # determiner or possessive and up to three words ('a text message', 'Ann Lind’s statement'); or
@@ -1645,7 +1647,7 @@ _WHICH_TEXT_RE = re.compile(
     r"[A-Z][\w.’'\-]*"
     r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,3}[’']s)"
     r"(?:[ ][\w\-]+){0,2}[ ][a-z][\w\-]*"
-    rf"|(?:[1-3][ ])?(?:{_BIBLE_BOOKS})[ ]\d{{1,3}}(?::[ ]?\d{{1,3}}(?:[-–]\d{{1,3}})?)?()),[ ]which$"
+    rf"|{_VERSE}()),[ ]which$"
 )
 # a law, charter or verse by its name: 'the Harbour Flag Code', 'Article II of the U.S. Constitution',
 # 'the Affordable Care Act', 'Isaiah 41:10' (a document, not a person)
@@ -1653,7 +1655,7 @@ _WRITTEN_NAME_RE = re.compile(
     r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ])?(?:(?:Article|Section|Chapter|Title)[ ][\w.]+,?[ ]"
     r"(?:(?:Section|Clause)[ ][\w.]+,?[ ])?of[ ](?:the[ ])?)?(?:[A-Z0-9][\w.’'\-]*[ ](?:of[ ](?:the[ ])?)?){0,5}"
     r"(?:Constitution|Code|Amendment|Charter|Clause|Treaty|Statute|Preamble|Act|Manual)"
-    rf"|(?:[1-3][ ])?(?:{_BIBLE_BOOKS})[ ]\d{{1,3}}(?::[ ]?\d{{1,3}}(?:[-–]\d{{1,3}})?)?"
+    rf"|{_VERSE}"
 )
 _WHICH_CUE_RE = re.compile(r",[ ]which(?:[ ][a-z]+ly)?$")
 # the heads of written texts that 'say' or 'read' what follows them
@@ -2466,7 +2468,8 @@ def _no_person(name: str) -> bool:
 
 
 # a people or party in the plural, one capitalised word: 'Russians', 'Republicans', 'Democrats', 'Iraqis'
-_PLURAL_PEOPLE_RE = re.compile(r"[A-Z][a-z]+(?:ians|cans|rats|ese|nis|qis|dis|lis|tives|rals|sives|ists)")
+_PEOPLE_ENDINGS = "ians|cans|rats|ists|tives|rals|sives"  # (no first name ends so: see _NAME_OPENING_PEOPLE_RE)
+_PLURAL_PEOPLE_RE = re.compile(rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ese|nis|qis|dis|lis)")
 
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
@@ -2977,8 +2980,9 @@ def _without_possessive(word: str) -> str | None:
     return None
 
 
-# a people or party in the plural opening a name run (not 'Therese', 'Dennis': _PLURAL_PEOPLE_RE's other endings)
-_PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ians|cans|rats|ists|tives|rals|sives)")
+# a people or party in the plural opening a name run: _PLURAL_PEOPLE_RE without the endings of first
+# names ('Therese', 'Dennis')
+_NAME_OPENING_PEOPLE_RE = re.compile(rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS})")
 
 
 def _run_name(run: str) -> str | None:
@@ -3016,7 +3020,7 @@ def _run_name(run: str) -> str | None:
                 or any(t.lower() in _ORG_WORDS for t in (parts if _first_name_gender(name) else toks)) \
                 or parts[-1] in _PARTY_WORDS or parts[-1].endswith("ism") \
                 or not all(_is_name_token(t) for t in parts) \
-                or (_PEOPLE_PLURAL_RE.fullmatch(parts[0]) is not None and parts[0].lower() not in _first_names()):
+                or (_NAME_OPENING_PEOPLE_RE.fullmatch(parts[0]) is not None and parts[0].lower() not in _first_names()):
             # "For Ms": no name in it; nor "European Socialism"; nor a people before a surname ('the
             # vigilant Americans Clinton considered')
             name = None
@@ -3124,7 +3128,7 @@ class _Resolver:
         the plural is never the first word of a person's name (``Americans say``, not *Americans
         Clinton* of 'the vigilant Americans Clinton considered'; *Virginia Republicans* stays)."""
         full = self._full_name(source, pos)
-        if full.startswith(source + " ") and _PEOPLE_PLURAL_RE.fullmatch(source) is not None \
+        if full.startswith(source + " ") and _NAME_OPENING_PEOPLE_RE.fullmatch(source) is not None \
                 and source.lower() not in _first_names():
             return source
         return full
@@ -5001,6 +5005,8 @@ _BARE_VERB_LICENSERS = frozenset(
     "hear hears heard hearing see sees saw seen seeing watch watched watching let lets letting have has had "
     "having make makes made making did does do will would could can may might should must help helped".split()
 )
+# cue forms read as nouns after a preposition, 'a' and one word ('in a blog post', 'to a near shout')
+_NOUN_AFTER_PREP_FORMS = _NOUN_CUE_FORMS | frozenset("state shout retort vow boast demand mention hint".split())
 # words after 'a' that make a plural subject ('a few say', 'a number of …', 'a majority claim')
 _A_GROUP_WORDS = frozenset("few lot number majority minority handful couple dozen bunch third quarter half fraction "
                            "percent plurality host slew series variety total group".split())
@@ -5212,8 +5218,7 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
             and prev_word not in _A_GROUP_WORDS and prev_word not in _AUX \
             and (len(bw) < 3 or ((w3 := bw[-3].rsplit(None, 1)[-1]) not in _BARE_VERB_LICENSERS
                                  and (w3 not in _PREPS and w3 not in _PREP_BEFORE_PARTICIPLE
-                                      or form in _NOUN_CUE_FORMS or form in ("state", "shout", "retort", "vow",
-                                                                             "boast", "demand", "mention", "hint")))):
+                                      or form in _NOUN_AFTER_PREP_FORMS))):
         # a noun: a verb's bare form cannot follow 'a' and one word as its subject ('a lengthy rant',
         # 'in a blog post', 'a bold claim'; not 'a few say', 'hear a doctor say', 'had a spokesperson
         # say', 'Did a star lash out', 'people in a pandemic agree')
