@@ -4977,3 +4977,64 @@ def test_twenty_sixth_session_a_bare_form_after_a_and_one_word_is_a_noun():
     # an -s form after 'the' and a name at a clause's end, after a verb or preposition: a noun
     assert cues("She did not address the Harbour House comments. The vote is close, the Harbour Gazette "
                 "reports.") == ["reports"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a surname alone after a quote ending in a comma, before an apposition whose last words look
+    # like a name of their own ('… Peace and Security, said')
+    ("Longtime friend Melba Verrow gamely took part in panels.\n\n“The decision has been made,” Verrow, a "
+     "former aide who now heads up the Harbour Institute for Women, Peace and Security, said of it.",
+     ["Melba Verrow"]),
+    # a headline giving one party's words to another: the first party speaks
+    ("Ray Brillow attacked her record.\n\n7) Brillow to Lindqvist: 'We agree.'\n\nThe first exchange "
+     "was calm. Ray Brillow smiled.", ["Ray Brillow"]),
+    ("Ann Lindqvist and Ray Brillow met.\n\nLindqvist to the Harbour Gazette: “Shame on you”\n\n11:45",
+     ["Ann Lindqvist"]),
+    # 'MP' is a role: 'the Harbour MP' is a description (the subject before holds it), not 'Harbour'
+    ("“Your victory is a call to arms,” the Harbour MP said in a statement.", ["the Harbour MP"]),
+    ("Ann Lindqvist has borrowed the slogan.\n\n“Your victory is a call to arms,” the Simcoe-Grey MP said "
+     "in a statement.", ["Ann Lindqvist"]),
+    # a relative after an inverted cue, then titles and the name with a suffix: the name
+    ("“He was a retired school principal,” said his son, retired Harbour General District Court Judge Ray "
+     "Allen Brillow Jr.", ["Ray Allen Brillow"]),
+    ("“He was a principal,” said the spokesman, Harbour Police Chief Ray Brillow, on Monday.", ["Ray Brillow"]),
+    # 'notes' right after 'reads' is the noun: no speaker 'reads'
+    ("“Lind did not learn of the server until after her tenure,” reads notes from Lind’s April 9 interview.",
+     [None]),
+    # an inverted 'reads' before a document and whom it is from
+    ("“We will acquit,” reads a statement from Ann Lindqvist.", ["Ann Lindqvist"]),
+    # an issuer's name has no lower-case words but those joining a name's: the document stays
+    ("“It won, and we are glad,” said an email from Lind’s campaign to lawmakers sent Tuesday.", ["an email"]),
+    ("“It won,” said a statement from the Harbour Institute for Supply Management.",
+     ["Harbour Institute for Supply Management"]),
+])
+def test_twenty_seventh_session_first_round(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_seventh_session_a_shared_surname_as_subject_refreshes_only_its_gender():
+    # two people named Lindqvist: 'When Lindqvist claimed that she …' is the woman; 'He' after it is
+    # the man cited before (Brill), not the other Lindqvist
+    text = ("Ann Lindqvist and Ray Brill met on Monday for their first debate. Lindqvist spoke first. Lindqvist "
+            "was calm.\n\nBrill was useful when he slammed Bob Lindqvist’s passage of the trade deal and Ann "
+            "Lindqvist’s flip-flop on the pact.\n\n“When she started talking about this, it was very recent,” Brill "
+            "said of her opposition to the deal. “She has been doing this for 30 years.”\n\nWhen Lindqvist claimed "
+            "that she planned to “really work to get new jobs and exports.” He scoffed, and shot back, “But you "
+            "haven't done it in 30 years.”")
+    assert _speakers(text)[-1] == "Ray Brill"
+    # a possessive is no subject: 'Brill’s plan, she said' keeps the man named before
+    text2 = ("Ray Brill and his wife Ann Brill spoke at the fair. Ray Brill was pleased with the crowd. Asked if "
+             "she backed Brill’s plan, she said yes. Tom Dole left early.\n\n“We go now,” he said.")
+    assert _speakers(text2)[-1] in ("Tom Dole",)
+
+
+def test_twenty_seventh_session_group_names_and_adverbs_before_an_organisations_verb():
+    # a people in the plural, then 'Without', 'Against' or 'for' and a name: a group's name
+    for name in ("Doctors Without Borders", "Physicians for Harbour Rights", "Mothers Against Drunk Driving"):
+        assert source_type(name) == "organisation", name
+    # ... not people acting for someone
+    assert source_type("Lawyers for Lindqvist") == "anonymous"
+    assert source_type("Representatives for Harbour World") != "organisation"
+    # an adverb between the organisation and its verb: 'the organization' is the one named before
+    assert _speakers("Doctors Without Borders similarly weighed in on the side of caution.\n\n“It is important to "
+                     "keep in mind the implications,” the organization said in a statement.") == ["Doctors Without Borders"]

@@ -507,6 +507,8 @@ def _source_type(source: str) -> str | None:
     if head in _DOC_HEADS or (_WRITTEN_NAME_RE.fullmatch(s) is not None and head not in _ANON_HEADS
                               and head not in _TITLE_WORDS and head not in _ORG_WORDS):  # (not 'Opponents of the X Act')
         return "document"
+    if _PEOPLE_GROUP_NAME_RE.fullmatch(s) is not None:
+        return "organisation"  # 'Doctors Without Borders', 'Physicians for Human Rights'
     if _ANON_HARD_RE.search(low):
         return "anonymous"
     if head in _ANON_HEADS or (core[0] in _INDEFINITE and not head_upper and not any(w in _TITLE_WORDS for w in core)):
@@ -537,6 +539,13 @@ def _source_type(source: str) -> str | None:
 
 
 _ORG_NAME_LINKS = frozenset("for against and of on the to in".split())
+# a group's name: a people in the plural, then 'Without', 'Against' or 'for' and a capitalised name
+# ('Doctors Without Borders', 'Physicians for Human Rights', 'Mothers Against Drunk Driving')
+# (not people acting for someone: 'Lawyers for Lind', 'Supporters of Lind')
+_PEOPLE_GROUP_NAME_RE = re.compile(r"(?:The[ ])?(?!(?:Lawyers|Attorneys|Aides|Advisers|Advisors|Supporters|Fans|Friends|Allies|"
+                                   r"Critics|Representatives|Officials|Backers|Spokesmen|Relatives|Members|Donors|Staffers)[ ])"
+                                   r"[A-Z][a-z]+s[ ](?:Without|Against|[Ff]or|United[ ]for)[ ][A-Z][\w'’\-]*"
+                                   r"(?:[ ](?:[A-Z][\w'’\-]*|of|for|and|the|in|on))*")
 
 
 def _long_linked_name(s: str) -> bool:
@@ -857,6 +866,12 @@ def _source_before(text: str, start: int, lo: int) -> str | None:
         # the name after the quote (the window may start right after it: its closing mark is read too)
         seg1 = text[a - 2 : start] if a == lo and a >= 2 else seg0
         alt = _name_after_close_appos(seg1.rstrip()) if "”" in seg1 or '"' in seg1 else None
+        if alt is None and a == lo and a >= 2 and text[a - 2] == "," \
+                and (sur := _name_after_close_appos(seg1.rstrip(), _CLOSE_SURNAME_APPOS_RE)) is not None \
+                and sur.lower() not in _COMMON and sur.lower() not in _TIME_OPENERS and sur != src:
+            # '“…,” Lind, a former aide who now heads the Institute for Peace and Security, said': the
+            # surname right after a quote that ends in a comma, before its apposition
+            alt = sur
         if alt is None and (src is None or (" " not in src and src[:1].islower())):
             # 'Chris Hood, a resident planning to join the "Free Speech" rally, told': the name that
             # opens the sentence, not the word after the quote inside its apposition
@@ -937,6 +952,9 @@ _ASKED_NO_COMMA_RE = re.compile(r"(?:^|[.!?][ ]+|\n)(?:Asked|Pressed|Questioned)
                                 r"[ ]((?:[A-Z][\w.'’\-]*[ ]){0,2}[A-Z][\w'’\-]+)[ ]*$")
 # ... or a surname alone, then a role with 'of' ('“…,” Lind, the leader of the Harbour Chapel')
 _CLOSE_SURNAME_ROLE_RE = re.compile(r"[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+the[ ](?:[a-z][\w\-]*[ ]){1,3}of[ ]")
+# ... or before an apposition opened by 'a', 'an' or 'who', the quote ending in a comma: '“…,” Lind, a
+# former aide who now heads the Institute for Peace and Security, said'
+_CLOSE_SURNAME_APPOS_RE = re.compile(r",[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+(?:a|an|who)[ ]")
 # ... and a surname alone before a relative clause: '“…,” Wilder, who was elected in 1989 told'
 _CLOSE_SURNAME_WHO_RE = re.compile(r"[”\"][ ]+([A-Z][a-z][\w'’\-]+),[ ]+who[ ]")
 # ... or opening the sentence (after its bound or a line break)
@@ -1700,6 +1718,11 @@ _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n|[ ](?:of|from)[ ][A-Z])")
+# ... titles before it, and a suffix after it: 'said his son, retired Harbour County Judge Ray Allen
+# Brill Jr.' (group 1 the capitalised words; the name is the last two or three of them)
+_APPOS_TITLED_NAME_RE = re.compile(r",[ ](?:(?:retired|former|then|now)[ ](?:[a-z]+[ ])?)?"
+                                   r"((?:[A-Z][\w'’.\-]*[ ]){1,8}(?!(?:Jr|Sr)\b)[A-Z][\w'’\-]+)"
+                                   r"(?:,?[ ](?:Jr|Sr)(?=\.)|[ ](?:II|III|IV)\b)?(?=[.,;]|[ ]*$|[ ]*\n)")
 # ... a surname alone, ending the sentence: "said Lind's budget director, Brill."
 _APPOS_SURNAME_RE = re.compile(r",[ ]([A-Z][a-z][\w'’\-]+)(?=[.;](?![A-Za-z]))")  # (not 'Harbour.com')
 # a description of a person right before ', who' (for _source_before_phrase)
@@ -2058,6 +2081,13 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             # nurse, identified as Ann Lind.', 'said one resident of the capital, Abebe Arega.', 'said
             # her sister, Beth Serrano.': the name
             return a.group(1)
+        if a is None and (a := _APPOS_TITLED_NAME_RE.match(seg, m.end(1))) is not None:
+            # 'said his son, retired Harbour County Judge Ray Allen Brill Jr.': the name after the titles
+            ws = a.group(1).split()
+            titled = next((" ".join(ws[-k:]) for k in (3, 2) if len(ws) >= k and _first_name_gender(" ".join(ws[-k:]))),
+                          None)
+            if titled is not None:
+                return titled
     words = src.split()
     if len(words) > _MAX_WORDS_SOURCE and not (len(words) <= _MAX_WORDS_SOURCE + 2 and " and " in src):
         # too long for a noun phrase, unless a name opens it before an apposition with its comma
@@ -2487,7 +2517,7 @@ _COREF_TITLES = {
 _TITLE_SHORT = {"Governor": ("Gov.", "Gov"), "Senator": ("Sen.", "Sen"), "Representative": ("Rep.",),
                 "Congressman": ("Rep.",), "Congresswoman": ("Rep.",), "Professor": ("Prof.",),
                 "Lieutenant": ("Lt.",), "General": ("Gen.",), "Attorney General": ("AG", "A.G.")}
-_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP".split())  # role heads written in capitals ('a former energy CEO')
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP MP MEP MLA MPP MSP".split())  # role heads written in capitals ('a former energy CEO', 'the Labour MP')
 # role heads a description may name a cited person by without a title ('the nominee'); not party
 # or office words ('the Republican', 'the chairman'), which many people in an article share
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect contender".split())
@@ -2540,6 +2570,8 @@ _PARTY_TAG_CHARS = 4000  # how far back a politician's party tag is looked for
 _WRITTEN_NEAR_CHARS = 30_000  # how far around a mention a title written before the name is looked for
 
 
+# a lower-case word right after a name, read as its verb ('Lind claimed', 'Lind then said'; not 'Lind’s')
+_VERB_AFTER_SUBJECT_RE = re.compile(r"[ ](?!(?:and|or|of|for|to|in|on|at|with|from|by|as)\b)[a-z]{2,}\b")
 # the relatives and aides a possessive names: 'Ray Brill’s wife', 'Ms. Lind’s attorney'
 _RELATION_WORDS = (r"wife|husband|son|daughter|father|mother|brother|sister|widow|widower|fiancée?|girlfriend|boyfriend|"
                    r"spouse|attorney|lawyer|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|friend|niece|nephew|"
@@ -4054,6 +4086,40 @@ class _Resolver:
             g = self._hon_genders[full] = found.pop() if len(found) == 1 else ""
         return g
 
+    def _mention_gender(self, e: int) -> str:
+        """``"m"``/``"f"``: the gender of the first *he/his/him/himself/she/her/herself* outside quotes
+        in the rest of the sentence of a mention ending at ``e`` and the next sentence, unless
+        another name comes before it (the pronoun may be that person's: 'Clinton attacked Trump,
+        saying he …'); else ``""``."""
+        text = self.text
+        hi = e + _SURNAME_PRONOUN_CHARS
+        stop = text.find(". ", e, hi)
+        if stop >= 0:
+            stop = text.find(". ", stop + 2, hi)
+        for m in _SURNAME_PRONOUN_RE.finditer(text, e, stop if stop >= 0 else hi):
+            g = _PRONOUN_GENDER.get(m.group().lower())
+            if g is None:
+                if _is_name_token(m.group()):
+                    return ""  # another name comes first
+            elif not self.inside_quote(m.start()):
+                return g
+        return ""
+
+    def _surname_of_other(self, p: _Person, k: int, surname: str) -> bool:
+        """Whether ``surname`` written alone at ``k`` stands for someone other than ``p`` who shares
+        it: the article names several people with it, the mention is a clause's subject and the
+        pronoun after it is of the other gender ('Bill Clinton' and 'Hillary Clinton': 'Clinton
+        claimed that she …' is no mention of Bill Clinton)."""
+        occ = self._occ.get(surname)
+        if not occ or len(occ) < 2 or " " not in p.name:
+            return False
+        e = k + len(surname)
+        if _VERB_AFTER_SUBJECT_RE.match(self.text, e) is None:
+            return False  # (only a subject: 'Asked if she backed Lind’s plan, she said' is no mention of hers)
+        g = (p.origin or p).gender or _first_name_gender(p.name)
+        mg = self._mention_gender(e) if g else ""
+        return bool(mg) and g != mg
+
     def surname_gender(self, surname: str) -> str:
         """``"m"``/``"f"`` when the article's pronouns after the surname written alone agree.
 
@@ -4082,18 +4148,9 @@ class _Resolver:
             w = prev.rsplit(None, 1)[-1] if prev.strip() and prev.endswith(" ") else ""
             if (k == 0 or not text[k - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()) \
                     and not (w[:1].isupper() and _is_name_token(w)) and not self.inside_quote(k):
-                hi = e + _SURNAME_PRONOUN_CHARS
-                stop = text.find(". ", e, hi)
-                if stop >= 0:
-                    stop = text.find(". ", stop + 2, hi)
-                for m in _SURNAME_PRONOUN_RE.finditer(text, e, stop if stop >= 0 else hi):
-                    g = _PRONOUN_GENDER.get(m.group().lower())
-                    if g is None:
-                        if _is_name_token(m.group()):
-                            break  # another name comes first: the pronoun may be that person's
-                    elif not self.inside_quote(m.start()):
-                        counts[g] += 1
-                        break
+                g = self._mention_gender(e)
+                if g:
+                    counts[g] += 1
             k = text.find(surname, e)
         f, m_ = counts["f"], counts["m"]
         g = self._surname_genders[surname] = "f" if f >= 2 and f >= 3 * m_ else "m" if m_ >= 2 and m_ >= 3 * f else ""
@@ -4310,7 +4367,7 @@ class _Resolver:
             k = self.text.rfind(last, lo, pos)
             while k > p.pos and self.inside_quote(k):
                 k = self.text.rfind(last, lo, k)  # (a mention inside a quote is the speaker's, not the writer's)
-            if k > p.pos:
+            if k > p.pos and not self._surname_of_other(p, k, last):
                 cands.append(_Person(p.name, k, p.gender, p.stype, origin=p.origin or p))
         # the most recent compatible candidate, unless one of known matching gender exists:
         # walk from the most recent (ties in list order) and stop at the first known match,
@@ -4731,7 +4788,7 @@ _BUT_VERB_RE = re.compile(r"\bbut(?: [a-z]+){0,3} $")
 _ORG_SUBJECT_RE = re.compile(
     r"((?:[Tt]he[ ])?[A-Z][\w.&’'\-]*(?:[ ](?:[A-Z][\w.&’'\-]*|of|for|and|in|on|the|[a-z]+))"
     r"{0,6}?)(?:,[ ](?:which|who|whose|a|an|the)[ ][^,\n“”\"]{1,80},)?"  # ('The Harbour Council, which opposed it, said')
-    r"[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
+    r"(?:[ ][a-z]{2,}ly)?[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a pronoun of the subject's own, later in its sentence with no capitalised word before it ('Lind is
@@ -5074,9 +5131,10 @@ _PUT_IT_RE = re.compile(
 _DOC_PARTICIPLE_PREP = r"[ ](?:to|by|from|on|in|at|via)[ ]"
 _READ_INVERTED_DOC_RE = re.compile(r"[ ]+(?:the|a|an|one|this|that|his|her|its|their)[ ](?:[\w’'\-]+[ ]){0,3}?([a-z\-]+)"
                                    r"(?=[.,;:]|[ ]*\n|[ ]+[“\"]|[ ](?:" + "|".join(sorted(_ISSUED_BY_WORDS)) + r")[ ]by[ ]"
-                                   r"|[ ][a-z]+ed" + _DOC_PARTICIPLE_PREP + ")")
+                                   r"|[ ][a-z]+ed" + _DOC_PARTICIPLE_PREP + r"|[ ]from[ ])")
 # (the document ends the clause, or its issuer follows: '“…,” reads a trial brief released by the team';
-# or a participle on it: '“…,” read the notice sent to the caucus')
+# or a participle on it: '“…,” read the notice sent to the caucus'; or whom it is from: '“…,” reads a
+# statement from Ann Lind', '… reads a line from the book')
 _DOC_PARTICIPLE_AFTER_RE = re.compile(_DOC_PARTICIPLE_PREP)
 _READ_PASSIVE_RE = re.compile(r"[ \t]+(?:to|by|aloud|out|at|on|in|during)\b")  # 'a statement read to reporters'
 _READING_DOCS = frozenset(
@@ -5086,7 +5144,7 @@ _READING_DOCS = frozenset(
     "petition resolution bill motion complaint indictment filing lawsuit suit document documents report "
     "update alert warning label script transcript summary passage excerpt entry verdict ruling "
     "editorial editorials op-ed column article essay opinion piece bulletin handout platform study studies "
-    "portion section chapter page brief".split()
+    "portion section chapter page brief line lines draft invitation".split()
 )
 _PASSIVE_OPENER_RE = re.compile(r"[ \t]+(?:of|about|what|whether|if|why|how|when|who|by|for|to)\b")
 
@@ -5141,8 +5199,10 @@ def _is_speech_context(text: str, s: int, e: int, entry: Cue, form: str, near_qu
         return False
     if form == "states" and prev_word in _STATES_NOUN_BEFORE:
         return False  # the noun: 'will tour swing states.', 'the Gulf states say' (not 'the rule states')
-    if verb and not say_tell and (_CUE_AFTER_NAME_RE.match(text, e) or prev_word in ("said", "says", "told")):
-        return False  # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …'
+    if verb and not say_tell and (_CUE_AFTER_NAME_RE.match(text, e) or prev_word in ("said", "says", "told", "reads", "read")):
+        # a surname or noun next to another cue: '“…,” Beg said', 'that tweet said', 'said Post, …',
+        # '“…,” reads notes from her interview'
+        return False
     if prev_word.lstrip("([") == "emphasis":
         return False  # '[emphasis added]'
     if form.endswith("ed") and prev_word in _READING_DOCS and _DOC_PARTICIPLE_AFTER_RE.match(text, e) is not None \
@@ -6332,7 +6392,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             sub = "direct"
             named_m = (_role_name_colon(text, r.open_mark)
                        or _NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
-                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
+                       or _BY_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)
+                       or _NAME_TO_NAME_COLON_RE.search(text, max(0, r.open_mark - 120), r.open_mark)) \
                 if a is None and _colon_ends(text, r.open_mark) else None
             if named_m is None and a is None and prev_c in "—–-":
                 # 'Ann Lind, former state senator — “…”' (a list entry)
@@ -7547,6 +7608,10 @@ def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: i
     return None
 
 
+# lower-case words inside an issuer's name ('Committee for a Responsible Federal Budget', 'Banco de España')
+_ISSUER_NAME_JOINERS = _NAME_JOINERS | frozenset("a an to de del du des la le y von van".split())
+
+
 def _issuer_name(res: _Resolver, who: str, pos: int) -> str | None:
     """``who`` as the issuer of a document: a person's full name (a known first name, or named so
     before), or an organisation or outlet by its name; else None (a place, a date, a description)."""
@@ -7554,7 +7619,10 @@ def _issuer_name(res: _Resolver, who: str, pos: int) -> str | None:
         return None
     st = source_type(who)
     if st in ("organisation", "media"):
-        return who if who[:1].isupper() and who.split()[-1][:1].isupper() else None
+        # (a name: its lower-case words only those joining a name's, not 'Lind’s campaign to lawmakers
+        # sent Tuesday')
+        return who if who[:1].isupper() and who.split()[-1][:1].isupper() \
+            and all(w[:1].isupper() or w in _ISSUER_NAME_JOINERS for w in who.split()) else None
     if st in ("named_person", "official") and _is_titled_name(who):
         full = res.full_name(_strip_titles(who), pos)
         return full if " " in full and (_first_name_gender(full) or _middle_name_gender(full)) else None
@@ -7973,6 +8041,11 @@ _NAME_COLON_RE = re.compile(
     # (and a video's caption or teaser: 'Media caption Ann Lind: “…”', 'JUST WATCHED Lind: ‘…’',
     # 'PHOTOS: Lind: ‘…’ about …'; a word in capitals opening the line is no part of the name)
 )
+# a headline giving one party's words to another: 'Lind to Brill: “…”', '7) Lind to Harbour Gazette:
+# ‘…’' (group 1 speaks)
+_NAME_TO_NAME_COLON_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\n\d\)[ ])|(?<=\n\d\d\)[ ])|(?<=JUST WATCHED )|(?<=MUST WATCH ))"
+    r"([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-.]+){0,2})[ ]to[ ](?:the[ ])?[A-Z][\w'’\-.]*(?:[ ][A-Z][\w'’\-.]+){0,3}:[ \t]*$")
 # a role before the name opening a line, then a colon: 'Constitutional scholar Ann Lind: “…”'
 _ROLE_NAME_COLON_RE = re.compile(r"(?:^|(?<=\n)|(?<=Media caption ))[ \t]*(?:(?:From|Via|Per)[ ]|(?:[A-Z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){1,3})"
                                  r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-.]+){0,2}):[ \t]*$")
@@ -8009,7 +8082,8 @@ _COREF_HEADS = frozenset(
     "billionaire businessman businesswoman mogul actor actress singer star judge justice democrat "
     "republican senator-elect incumbent challenger frontrunner front-runner contender "
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
-    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm evangelist preacher "
+    "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm mp mep mla mpp msp "
+    "evangelist preacher "
     "rabbi imam priest bishop theologian philosopher poet columnist commentator".split()
 )
 # words for one person's role ('the historian', 'the sheriff'), besides those ending like one
