@@ -49,6 +49,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     twenty_first_session_unit,
     twenty_fourth_session_unit,
     twenty_second_session_unit,
+    twenty_seventh_session_unit,
     twenty_sixth_session_unit,
     twenty_third_session_unit,
 )
@@ -198,6 +199,10 @@ ADVERSARIAL = [
     # subordinate clauses, nouns after 'a', the person heard speaking (twenty-sixth session)
     *_at_two_sizes("written texts before 'which', bills' numbers, heard speakers, nouns after 'a'",
                    twenty_sixth_session_unit, 2_000),
+    # surnames before appositions after a quote, 'X to Y:' headlines, MPs, titled names after a
+    # relative, 'reads' before a document from someone, shared surnames, group names (twenty-seventh session)
+    *_at_two_sizes("appositions after quotes, 'X to Y:' headlines, MPs, 'reads' documents, shared surnames",
+                   twenty_seventh_session_unit, 2_000),
 ]
 
 

@@ -345,6 +345,22 @@ def twenty_sixth_session_unit(i: int) -> str:
     )
 
 
+def twenty_seventh_session_unit(i: int) -> str:
+    """One repeat of the twenty-seventh session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): surnames before appositions after a quote, 'X to Y:'
+    headlines, MPs, titled names with suffixes after a relative, 'reads' before a document from
+    someone, shared surnames as subjects before a pronoun, group names, adverbs before an
+    organisation's verb, issuers' names."""
+    return (
+        f"“Done{i},” Verrow{i}, a former aide who heads the Institute for Peace and Security{i}, said.\n\n"
+        f"Lind{i} to Brill{i}: “Agree{i}.”\n\n“Go{i},” the Harbour{i} MP said. “Principal{i},” said his son, "
+        f"retired Harbour County Judge Ray Allen Brill{i} Jr. “Server{i},” reads notes from Lind’s interview. "
+        f"“Acquit{i},” reads a statement from Ann Lind{i}. Bob Lind{i} and Ann Lind{i} met. When Lind{i} claimed "
+        f"that she planned to “work{i}.” He scoffed. Doctors Without Borders{i} similarly weighed in. “Care{i},” "
+        f"the organization said. “Won{i},” said an email from Lind’s campaign to lawmakers sent Tuesday.\n\n"
+    )
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -422,6 +438,8 @@ ADVERSARIAL = {
         lambda: "".join(twenty_fifth_session_unit(i) for i in range(2_000)),
     "2000 written texts before 'which', bills' numbers, heard speakers, nouns after 'a' (twenty-sixth session)":
         lambda: "".join(twenty_sixth_session_unit(i) for i in range(2_000)),
+    "2000 appositions after quotes, 'X to Y:' headlines, MPs, 'reads' documents, shared surnames (twenty-seventh session)":
+        lambda: "".join(twenty_seventh_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -5038,3 +5056,20 @@ def test_twenty_seventh_session_group_names_and_adverbs_before_an_organisations_
     # an adverb between the organisation and its verb: 'the organization' is the one named before
     assert _speakers("Doctors Without Borders similarly weighed in on the side of caution.\n\n“It is important to "
                      "keep in mind the implications,” the organization said in a statement.") == ["Doctors Without Borders"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'the note from' a described firm: the firm, not an issuer read off an earlier note
+    ("“Demand is strong,” says a new commodities note from US investment bank and bullion market maker "
+     "Harbour Sachs.\n\n“Platinum is falling,” says the daily commodities note from German financial services "
+     "group Lindbank, pointing to fresh lows.", ["Harbour Sachs", "Lindbank"]),
+    # ... and with no name after 'from', the earlier mention of the document names its issuer
+    ("The Harbour Union warned of the repercussions in a statement on Monday.\n\n“All of it is illegal,” said "
+     "the statement from the 28-nation bloc.", ["Harbour Union"]),
+    # 'To' a name opening a sentence, before a comma: the person whose view follows, the 'she' after it
+    ("“For his standards, he was fairly subdued,” zinged commentator Ana Navarrow, who has sparred with him. "
+     "To Sarah Isgur Florez, the deputy campaign manager, Brill treated Lind the way he treated his male "
+     "opponents. “Her team would be making a mistake crying foul,” she said.", ["Ana Navarrow", "Sarah Isgur Florez"]),
+])
+def test_twenty_seventh_session_second_round(text, speakers):
+    assert _speakers(text) == speakers

@@ -3506,6 +3506,8 @@ class _Resolver:
         often the text has its last word); looked for in ``hay`` (the text, or its lower-cased
         copy of the same length)."""
         found: list[tuple[int, str, int]] = []
+        if len(self._titled) >= _MAX_NAMES_SCANNED:
+            return found  # (each new title scans the text from its start: bounded per article)
         text = self.text
         hay = text if hay is None else hay
         k = hay.find(phrase + " ")
@@ -4510,14 +4512,20 @@ class _Resolver:
 
     def _named(self, lo: int, hi: int, want: str) -> list[_Person]:
         """The people introduced in ``[lo, hi)`` (outside quotes): a name with a known first name
-        of gender ``want`` followed by a relative clause (``Mitch McConnell, who …``)."""
-        if lo >= hi or hi - lo > _PRONOUN_WINDOW or self.text.find(" who", lo, hi + 300) < 0:
-            return []  # (no relative pronoun after a name that starts in [lo, hi): no scan needed)
+        of gender ``want`` followed by a relative clause (``Mitch McConnell, who …``), or opening
+        a sentence after *To* or *For* and before a comma, as the one whose view it gives (``To
+        Ann Lind, the campaign's deputy manager, it was fair.``)."""
+        text = self.text
+        if lo >= hi or hi - lo > _PRONOUN_WINDOW \
+                or (text.find(" who", lo, hi + 300) < 0 and text.find("To ", lo, hi) < 0 and text.find("For ", lo, hi) < 0):
+            return []  # (no relative pronoun after a name that starts in [lo, hi), no 'To'/'For': no scan needed)
         self._scan_runs(hi - _PRONOUN_WINDOW, hi)  # the window pronoun() scans: runs are found in text order
         k0 = bisect.bisect_left(self._run_pos, lo)
         k1 = bisect.bisect_left(self._run_pos, hi)
         return [q for q in self._runs[k0:k1]
-                if _WHO_AFTER_RE.match(self.text, q.end) and _first_name_gender(q.name) == want]
+                if (_WHO_AFTER_RE.match(text, q.end)
+                    or (text[q.end : q.end + 1] == "," and _opens_view(text, q)))
+                and _first_name_gender(q.name) == want]
 
     def named_since(self, lo: int, hi: int, want: str, name: str) -> bool:
         """Is someone other than ``name`` of gender ``want`` introduced in ``[lo, hi)`` (see :meth:`_named`)?
@@ -4790,6 +4798,14 @@ _ORG_SUBJECT_RE = re.compile(
     r"{0,6}?)(?:,[ ](?:which|who|whose|a|an|the)[ ][^,\n“”\"]{1,80},)?"  # ('The Harbour Council, which opposed it, said')
     r"(?:[ ][a-z]{2,}ly)?[ ](?:[a-z]+ed|[a-z]+[^s]s|has|have|had|is|was|said|will|would|went|made|gave|took|put|set|told|also)\b"
 )
+# 'To' or 'For' opening a sentence, right before a name: 'To Ann Lind, …, it was fair.'
+_VIEW_OPENER_RE = re.compile(r"(?:^|\n|[.!?][”\"]?[ ]+)(?:To|For)[ ]$")
+
+
+def _opens_view(text: str, q: _Person) -> bool:
+    """Whether the name run ``q`` opens its sentence after *To* or *For* (the run may hold the word)."""
+    k = text.find(q.name, q.pos, q.end)
+    return k >= 0 and _VIEW_OPENER_RE.search(text, max(0, k - 8), k) is not None
 _WHO_AFTER_RE = re.compile(r"(?:[ \u00a0]\([^()\n]{1,12}\))?,[ \u00a0]+who(?:se)?\b")  # "Ann Lind (D-Ky.), who"
 # a pronoun of the subject's own, later in its sentence with no capitalised word before it ('Lind is
 # among the latest to give his support')
@@ -7464,9 +7480,11 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
     person of *his/her*, or, for *the/that/this*, whoever the latest of up to four earlier
     mentions of the noun names (:func:`_document_issuer`); None when none is named."""
     det, noun, by = m_doc.group(1).lower(), m_doc.group(2).lower(), m_doc.group(3)
-    if by is None and det in ("a", "an") and (k_src := text.find(src, a.end, a.end + len(src) + 3)) >= 0:
+    by_after = False  # (the issuer named after the source phrase: '“…,” says the note from Harbour Bank')
+    if by is None and det in ("a", "an", "the") and (k_src := text.find(src, a.end, a.end + len(src) + 3)) >= 0:
         m_by = _DOC_BY_AFTER_RE.match(text, k_src + len(src))  # (the source phrase stops before 'by')
         by = m_by.group(1) if m_by is not None else None
+        by_after = by is not None
     named_only = noun in _NAMED_ONLY_DOCS  # (only 'a report by X', 'X's report')
     mods = [w for w in m_doc.string[m_doc.end(1) : m_doc.start(2)].split() if not w.isdigit()]  # ('a 2011 X report')
     poss = [(j, poss_owner) for j, w in enumerate(mods) if (poss_owner := _without_possessive(w)) is not None]
@@ -7521,7 +7539,9 @@ def _source_document_issuer(text: str, low: str, res: _Resolver, atts: list[_Att
                 and source_type(by) in ("named_person", "organisation") and by not in _US_STATE_ENDINGS \
                 and not res._common_word(by.rsplit(" ", 1)[-1]):
             who = fr.group()  # 'a report from Public Harbour': a body's name of two or three words, no person's
-        return who
+        if who is not None or not (by_after and det == "the"):
+            return who
+        # (no name after 'the statement from': 'the 28-nation bloc'; the earlier mentions may name it)
     if det in ("his", "her"):
         if named_only:
             return None
