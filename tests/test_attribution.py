@@ -5073,3 +5073,17 @@ def test_twenty_seventh_session_group_names_and_adverbs_before_an_organisations_
 ])
 def test_twenty_seventh_session_second_round(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 'It said' after one word cited just before that names no person: the body
+    ("Brill said search was biased.\n\nHarbourgle denied using political viewpoints to shape its results.\n\n"
+     "It said: \"Search is not used to set a political agenda.\"", ["Harbourgle"]),
+    # ... not a surname with a 'he' after its cue
+    ("Brill said search was biased. Lindqvist said he would act.\n\nIt said: \"Search is not used to set a "
+     "political agenda.\"", [None]),
+    # a site's address after 'the website'
+    ("“He will be a great attorney general,” says the website, ConfirmLindqvist.com.", ["ConfirmLindqvist.com"]),
+])
+def test_twenty_seventh_session_third_round(text, speakers):
+    assert _speakers(text) == speakers

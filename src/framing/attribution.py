@@ -541,7 +541,7 @@ def _source_type(source: str) -> str | None:
 _ORG_NAME_LINKS = frozenset("for against and of on the to in".split())
 # a group's name: a people in the plural, then 'Without', 'Against' or 'for' and a capitalised name
 # ('Doctors Without Borders', 'Physicians for Human Rights', 'Mothers Against Drunk Driving')
-# (not people acting for someone: 'Lawyers for Lind', 'Supporters of Lind')
+# (not people acting for someone: 'Lawyers for Lind', 'Representatives for Harbour World')
 _PEOPLE_GROUP_NAME_RE = re.compile(r"(?:The[ ])?(?!(?:Lawyers|Attorneys|Aides|Advisers|Advisors|Supporters|Fans|Friends|Allies|"
                                    r"Critics|Representatives|Officials|Backers|Spokesmen|Relatives|Members|Donors|Staffers)[ ])"
                                    r"[A-Z][a-z]+s[ ](?:Without|Against|[Ff]or|United[ ]for)[ ][A-Z][\w'’\-]*"
@@ -1718,6 +1718,9 @@ _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n|[ ](?:of|from)[ ][A-Z])")
+# ... a site's address after 'the website', 'the site', 'the blog' ('says the website, ConfirmLind.com')
+_SITE_WORDS = frozenset("website site blog page".split())
+_APPOS_SITE_RE = re.compile(r",[ ]([A-Za-z][\w\-]*\.(?:com|org|net|gov|edu|info|co\.uk|us))(?=[.,;]|[ ]*$|[ ]*\n)")
 # ... titles before it, and a suffix after it: 'said his son, retired Harbour County Judge Ray Allen
 # Brill Jr.' (group 1 the capitalised words; the name is the last two or three of them)
 _APPOS_TITLED_NAME_RE = re.compile(r",[ ](?:(?:retired|former|then|now)[ ](?:[a-z]+[ ])?)?"
@@ -2081,6 +2084,9 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             # nurse, identified as Ann Lind.', 'said one resident of the capital, Abebe Arega.', 'said
             # her sister, Beth Serrano.': the name
             return a.group(1)
+        if a is None and src.rsplit(" ", 1)[-1] in _SITE_WORDS \
+                and (site := _APPOS_SITE_RE.match(seg, m.end(1))) is not None:
+            return site.group(1)  # 'says the website, ConfirmLind.com': the site by its name
         if a is None and (a := _APPOS_TITLED_NAME_RE.match(seg, m.end(1))) is not None:
             # 'said his son, retired Harbour County Judge Ray Allen Brill Jr.': the name after the titles
             ws = a.group(1).split()
@@ -4802,6 +4808,16 @@ _ORG_SUBJECT_RE = re.compile(
 _VIEW_OPENER_RE = re.compile(r"(?:^|\n|[.!?][”\"]?[ ]+)(?:To|For)[ ]$")
 
 
+def _one_word_body(res: _Resolver, prev: _Att) -> bool:
+    """Whether the cue ``prev`` cites one capitalised word typed as a person that names none: no
+    known first name, no full name for it in the article, no *he/she* after it alone nor after
+    this cue (``Google``, ``Walmart``: an *it* after it stands for it)."""
+    name = prev.speaker or ""
+    return prev.stype == "named_person" and " " not in name and name[:1].isupper() and name[1:2].islower() \
+        and name == prev.source and not _first_name_gender(name) and not res.surname_gender(name) \
+        and name.lower() not in _COMMON and not res._mention_gender(prev.end)
+
+
 def _opens_view(text: str, q: _Person) -> bool:
     """Whether the name run ``q`` opens its sentence after *To* or *For* (the run may hold the word)."""
     k = text.find(q.name, q.pos, q.end)
@@ -6059,9 +6075,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             for prev in reversed(atts_done[-6:-1]):
                 if a.start - prev.end > _IT_THEY_CHARS:
                     break
-                if prev.speaker and (prev.stype in kinds or (src_low == "they" and " and " in prev.speaker)) \
+                if prev.speaker and (prev.stype in kinds or (src_low == "they" and " and " in prev.speaker)
+                                     or (src_low == "it" and prev is atts_done[-2] and _one_word_body(res, prev))) \
                         and (prev.source or "").lower() not in _PRONOUNS:
-                    a.speaker, st = prev.speaker, prev.stype
+                    # (also the one word cited just before that names no person: 'Google denied it. / It
+                    # said: “…”')
+                    a.speaker, st = prev.speaker, prev.stype if prev.stype in kinds else "organisation"
                     break
             if a.speaker is None:
                 if src_low == "it":
