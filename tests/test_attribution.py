@@ -3757,8 +3757,8 @@ def test_twentieth_session_participle_after_a_quote_with_a_question_inside():
      ["Oren Valdake", "Oren Valdake", "Oren Valdake"]),
     # a surname after a description that opens with a possessive name
     ("“We will be careful,” said Harbour Mayor Quillon's budget director, Keen.", ["Keen"]),
-    # (not a web address)
-    ("“He is a fine pilot,” says the website, HarbourWatch.com.", ["the website"]),
+    # (no surname cut from a web address: the site by its address, since the twenty-seventh session)
+    ("“He is a fine pilot,” says the website, HarbourWatch.com.", ["HarbourWatch.com"]),
     # 'what <name> of <affiliation> had to say'
     ("Here is a little of what Oren Valdake of the Seldon Gazette had to say: “Quillon was the party's ace.”",
      ["Oren Valdake"]),
@@ -5087,3 +5087,24 @@ def test_twenty_seventh_session_second_round(text, speakers):
 ])
 def test_twenty_seventh_session_third_round(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_twenty_seventh_session_inner_inverted_cues_and_function_words():
+    # an inner quote after an inverted cue and a participle: the inverted cue's subject, not 'said …'
+    text = ("The statement followed remarks by Reed.\n\n“‘Thankfully, there are still leaders in this country,’ "
+            "said Ray Brill, Lind’s adviser, adding, ‘The idea of a greater purpose may be alien to party bosses "
+            "like Ann Reed.’\n\n“It is a stunning act of open hostility.”")
+    assert _speakers(text)[1:] == ["Ray Brill", "Ray Brill"]
+    # a function word or a participle cut from a clause is no speaker
+    assert _speakers("You will not fear, nor complain, nor blame, nor be pissed off by things that happen. "
+                     "Instead, in your mind there will be only the question: “What can I learn from this?”.") == [None]
+    assert _speakers("Everyone has read the essay, but it was the reading and performed admiration that counted, "
+                     "praised in the same breath as, “It is a better history than an actual case for paying.”") == [None]
+    # ... but generic subjects stay speakers
+    assert _speakers("Of the people close to Lind, some say that “it is a mistake to vote for him.”") == ["some"]
+
+
+def test_twenty_seventh_session_sites_by_address():
+    assert source_type("Harbourgazette.com") == "media"  # ('Vindy.com reports')
+    assert source_type("Harbour.org") == "organisation"
+    assert source_type("Ann Lind") == "named_person"

@@ -469,6 +469,11 @@ def _source_type(source: str) -> str | None:
         return None
     if len(words) == 1 and _PARTICLE_SURNAME_RE.fullmatch(s) is not None:
         return "named_person"  # 'al-Yasseri': a surname with a lower-case particle
+    if len(words) == 1 and (site := _SITE_ADDRESS_RE.fullmatch(s)) is not None:
+        # a site by its address: a body's under .org, .gov, .edu or with a body's name ('Harbour.org',
+        # 'HarbourBank.com'), else a publisher's ('Vindy.com reports', 'ConfirmLind.com')
+        return "organisation" if low.endswith((".org", ".gov", ".edu")) or _source_type(site.group(1)) == "organisation" \
+            else "media"
     if len(words) >= 5 and words[-3] in _ROLE_NOUNS and s.split()[-3].islower() \
             and any(w in _PREPS for w in words[1:-3]) and _first_name_gender(" ".join(s.split()[-2:])):
         # an institution with a preposition, then a role and a person's name: 'University of Harbour
@@ -1720,7 +1725,9 @@ _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|calle
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n|[ ](?:of|from)[ ][A-Z])")
 # ... a site's address after 'the website', 'the site', 'the blog' ('says the website, ConfirmLind.com')
 _SITE_WORDS = frozenset("website site blog page".split())
-_APPOS_SITE_RE = re.compile(r",[ ]([A-Za-z][\w\-]*\.(?:com|org|net|gov|edu|info|co\.uk|us))(?=[.,;]|[ ]*$|[ ]*\n)")
+_SITE_ADDRESS = r"([A-Za-z][\w\-]*)\.(?:com|org|net|gov|edu|info|co\.uk|us)"
+_SITE_ADDRESS_RE = re.compile(_SITE_ADDRESS)
+_APPOS_SITE_RE = re.compile(r",[ ](" + _SITE_ADDRESS + r")(?=[.,;]|[ ]*$|[ ]*\n)")
 # ... titles before it, and a suffix after it: 'said his son, retired Harbour County Judge Ray Allen
 # Brill Jr.' (group 1 the capitalised words; the name is the last two or three of them)
 _APPOS_TITLED_NAME_RE = re.compile(r",[ ](?:(?:retired|former|then|now)[ ](?:[a-z]+[ ])?)?"
@@ -6075,12 +6082,13 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             for prev in reversed(atts_done[-6:-1]):
                 if a.start - prev.end > _IT_THEY_CHARS:
                     break
-                if prev.speaker and (prev.stype in kinds or (src_low == "they" and " and " in prev.speaker)
-                                     or (src_low == "it" and prev is atts_done[-2] and _one_word_body(res, prev))) \
+                body = src_low == "it" and prev is atts_done[-2] and _one_word_body(res, prev) \
+                    and not text[sent_lo(a.start) : max(sent_lo(a.start), a.start - len(src or "") - 1)].strip()
+                if prev.speaker and (prev.stype in kinds or (src_low == "they" and " and " in prev.speaker) or body) \
                         and (prev.source or "").lower() not in _PRONOUNS:
-                    # (also the one word cited just before that names no person: 'Google denied it. / It
-                    # said: “…”')
-                    a.speaker, st = prev.speaker, prev.stype if prev.stype in kinds else "organisation"
+                    # (also the one word cited just before that names no person, before 'It' opening
+                    # a sentence: 'Google denied it. / It said: “…”')
+                    a.speaker, st = prev.speaker, "organisation" if body else prev.stype
                     break
             if a.speaker is None:
                 if src_low == "it":
@@ -6601,6 +6609,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # pronoun: 'CLINTON, IN ORLANDO -- Here’s what she said …: “…”', 'OBAMA on the protests:
             # “…,” in an interview with ABC'
             speaker = a.speaker = label
+        if speaker is not None and _no_speaker_word(speaker):
+            speaker = None  # ('… nor blame. … only the question: “…”': no speaker 'nor')
         if sub == "direct" and speaker:
             prev_speaker = (speaker, cue, r.end)
         outer_speakers.append(speaker if sub in ("direct", "partial") else None)
@@ -6620,6 +6630,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                                                      _close_end(text, r), outer[j].end, inner_cued)
             spans.append(new_span(Span, (r.start, r.end, "quote", sub, content, speaker, None, None, None, None)))
     for a in atts:
+        if a.speaker is not None and _no_speaker_word(a.speaker):
+            a.speaker = None
         spans.append(new_span(Span, (a.start, a.end, "attribution", a.subtype, a.cue, a.speaker,
                                      a.form, a.tone, a.source, a.stype)))
     spans.sort(key=_SPAN_KEY)
@@ -6627,6 +6639,20 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
 
 
 _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
+# people named by a participle alone ('the accused' cut to its head), which may speak
+_ED_PEOPLE = frozenset("accused deceased injured wounded detained displaced bereaved unemployed disabled".split())
+
+
+# lower-case words no speaker is (not 'you', 'some', 'many', 'both': generic speakers)
+_FUNCTION_WORDS = frozenset("the a an nor and but or so yet if as than then first such including like much "
+                            "of to for with from by on in at also even just only".split())
+
+
+def _no_speaker_word(speaker: str) -> bool:
+    """A speaker that is one lower-case function word or past participle, cut from a clause
+    (``nor``, ``counted``): no one."""
+    return " " not in speaker and speaker[:1].islower() \
+        and (speaker in _FUNCTION_WORDS or (speaker.endswith("ed") and speaker not in _ED_PEOPLE))
 # the last words of outlets' names, by which articles cite them again ('the Post', 'the Times')
 _OUTLET_SHORT_FORMS = frozenset("Post Times Journal Guardian Telegraph Tribune Globe Herald Examiner Beast Hill "
                                 "Chronicle Inquirer Enquirer Gazette Sun Star Observer Atlantic".split())
@@ -7069,6 +7095,9 @@ def _written_whole(seg: str, name: str) -> bool:
         or (before[0].lower() in _TITLE_STRIP and source_type(f"{before[0]} {name}") not in ("media", "organisation"))
 
 
+_INVERTED_SAY_FORMS = frozenset("said says told tells added adds asked asks wrote writes".split())
+
+
 def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, int, str, Cue],
                           outer_speaker: str | None, fallback: str | None) -> str | None:
     """:func:`_inner_speaker` for the cue ``found`` in ``seg`` (the text before the inner quote,
@@ -7103,6 +7132,9 @@ def _inner_before_speaker(res: _Resolver, seg: str, w0: int, found: tuple[int, i
             return unknown  # a subject not worked out: 'not the man that after a single meeting is going to say'
         opener = _CLAUSE_OPENER_RE.match(src)
         src = _SRC_TAIL_RE.sub("", src[opener.end() :] if opener is not None else src)
+        verb, _, named = src.partition(" ")
+        if named and verb.lower() in _INVERTED_SAY_FORMS and _is_titled_name(named):
+            src = named  # '‘…,’ said Ray Brill, Lind’s adviser, adding, ‘…’': the inverted cue's subject
         words = src.lower().split()
         if len(words) > 1 and words[0] != "one" and (words[0] in _SECOND_PERSON or words[0] in _FIRST_PERSON):
             # 'you start seeing a bunch of headlines': the speaker's generic you (not 'when you see
