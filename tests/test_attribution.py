@@ -5104,6 +5104,13 @@ def test_twenty_seventh_session_inner_inverted_cues_and_function_words():
     assert _speakers("Of the people close to Lind, some say that “it is a mistake to vote for him.”") == ["some"]
 
 
+def test_twenty_seventh_session_a_first_name_the_list_lacks_after_by():
+    # a first name the list lacks before a known one and the surname, after 'by': the whole name
+    text = ("Lind referred to a letter written by Corretta Scott Kingsley and sent to the Senate in 1986.\n\nIn her "
+            "letter, Kingsley urged the Senate to reject him.\n\n“It is a shame,” Kingsley wrote in her letter.")
+    assert _speakers(text) == ["Corretta Scott Kingsley"]
+
+
 def test_twenty_seventh_session_sites_by_address():
     assert source_type("Harbourgazette.com") == "media"  # ('Vindy.com reports')
     assert source_type("Harbour.org") == "organisation"

@@ -2356,11 +2356,12 @@ def _name_occurrences(text: str, surname: str, rev: str | None = None) -> list[t
                             and info2[0].lower() not in _NOT_FIRST_WORDS and info2[0] not in _NAME_PARTICLES:
                         # a first name the list lacks, right after a title, a role or a cue:
                         # "President Recep Tayyip Erdogan", "NAACP President Cornell William Brooks",
-                        # "said Shana Kushner Gadarian"
+                        # "said Shana Kushner Gadarian", "a letter written by Coretta Scott King"
                         m3 = word_back(rev, m.end())
                         w3 = m3.group(1)[::-1] if m3 is not None else ""
-                        if (w3.lower() in _TITLE_WORDS or w3 in _ROLE_NOUNS or w3 in forms) \
-                                and info2[0].lower() not in _PARTY_NOUNS:
+                        if (w3.lower() in _TITLE_WORDS or w3 in _ROLE_NOUNS or w3 in forms
+                                or (w3 == "by" and not info2[0].endswith("s"))) \
+                                and info2[0].lower() not in _PARTY_NOUNS:  # ('by Senators Ann Lind and …': a title)
                             cand = f"{info2[0]} {cand}"
                 elif w in _NAME_PARTICLES:
                     cand = None
