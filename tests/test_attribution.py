@@ -5111,6 +5111,21 @@ def test_twenty_seventh_session_a_first_name_the_list_lacks_after_by():
     assert _speakers(text) == ["Corretta Scott Kingsley"]
 
 
+def test_twenty_seventh_session_a_subject_with_the_other_pronoun_is_no_antecedent():
+    # 'Lindqvist tried to regain her train …' is no antecedent of the 'he' after it, whatever gender
+    # an earlier link gave the surname
+    text = ("Ray Brill met Lindqvist for the debate.\n\n“I have been a senator,” Lindqvist said. “I have done it,” "
+            "he added.\n\n“You have not done it,” Brill retorted.\n\nLindqvist tried to regain her train of speech, "
+            "but Brill would not have it.\n\n“Excuse me,” he shot back. “Your husband signed the deal.”")
+    assert _speakers(text)[-2:] == ["Ray Brill", "Ray Brill"]
+
+
+def test_twenty_seventh_session_as_someone_put_it_in_a_year():
+    assert _speakers("As Ann Lind put it in 2008, “Any criticism was met with a question.”") == ["Ann Lind"]
+    assert _speakers("The scientists take issue with the claim. That claim “is totally at odds with the data, all "
+                     "showing no trend,” they wrote.")[-1] != "That"
+
+
 def test_twenty_seventh_session_sites_by_address():
     assert source_type("Harbourgazette.com") == "media"  # ('Vindy.com reports')
     assert source_type("Harbour.org") == "organisation"

@@ -3548,11 +3548,7 @@ class _Resolver:
         With ``want`` (``"m"``/``"f"``, from an honorific), names whose first name has
         the other gender are passed over.
         """
-        occ = self._occ.get(surname)
-        if occ is None:
-            # (each new surname scans the text from its start: at most _MAX_NAMES_SCANNED of them
-            # per article, so the cost stays linear in the text length; real articles have far fewer)
-            occ = self._occ[surname] = self._ranked_names(surname) if len(self._occ) < _MAX_NAMES_SCANNED else []
+        occ = self._surname_names(surname)
         best = None
         rank = (False, False, 0, 0)
         for k, cand, fg, r in occ:
@@ -3563,6 +3559,15 @@ class _Resolver:
                     continue
                 best, rank = cand, r
         return best
+
+    def _surname_names(self, surname: str) -> list[tuple[int, str, str, tuple[bool, bool, int, int]]]:
+        """:meth:`_ranked_names` of ``surname``, found once per article."""
+        occ = self._occ.get(surname)
+        if occ is None:
+            # (each new surname scans the text from its start: at most _MAX_NAMES_SCANNED of them
+            # per article, so the cost stays linear in the text length; real articles have far fewer)
+            occ = self._occ[surname] = self._ranked_names(surname) if len(self._occ) < _MAX_NAMES_SCANNED else []
+        return occ
 
     def _ranked_names(self, surname: str) -> list[tuple[int, str, str, tuple[bool, bool, int, int]]]:
         """The distinct names :func:`_name_occurrences` finds for ``surname``, each at its first
@@ -3761,6 +3766,11 @@ class _Resolver:
                 or self._honorific_gender(full) or fg \
                 or (known.gender if known is not None and known.gender else "") or self._name_gender(full)
             if want and g and g != want:
+                continue
+            if want and " " not in full and (own := _OWN_POSSESSIVE_RE.match(text, end, min(s_end, end + 80))) is not None \
+                    and _PRONOUN_GENDER.get(own.group(1).lower()) not in (None, want):
+                # a surname alone whose own possessive is of the other gender: 'Lind tried to regain
+                # her train …' (two people may share it; not 'Lind made a remark about her')
                 continue
             if known is None and not fg and not titled and not g and text[end : end + 2] == ", " \
                     and text[end + 2 : end + 3].islower() and full.rsplit(" ", 1)[-1] not in _PARTY_WORDS:
@@ -4859,6 +4869,11 @@ def _person_subject(res: _Resolver, got: tuple[str, str | None, int, int, bool])
     return got[1] is None or got[4] or got[1] in res.people or bool(_first_name_gender(got[1]))
 
 
+# a possessive before a noun after a subject, in its clause, no capitalised word or preposition before it
+_OWN_POSSESSIVE_RE = re.compile(r"[^A-Z.!?;:,“”\"\n]{0,60}?(?<!about )(?<!to )(?<!for )(?<!with )(?<!at )(?<!on )(?<!of )"
+                                r"(?<!from )(?<!by )(?<!like )(?<!than )(?<!against )\b(his|her)[ ][a-z]")
+
+
 def _own_pronoun_gender(text: str, end: int, hi: int) -> str:
     """The gender of a possessive (or reflexive) pronoun after a subject ending at ``end``, in its
     sentence (before ``hi``, at most 120 characters) with no capitalised word before it: ``m``,
@@ -5164,8 +5179,8 @@ _PUT_IT_RE = re.compile(
     r"|[ ](?:in|on)[ ](?:his|her|their|its|a|an)[ ](?:[a-z][\w\-]*[ ]){0,2}"  # ('… in his new book,')
     r"(?:book|column|essay|op-ed|letter|memo|speech|interview|post|blog|tweet|article|podcast|statement|memoir))?"
     r"(?:[ ]at[ ](?:a|an|the)[ ](?:[\w\-]+[ ]){0,3}?[\w\-]+(?=[ ](?:last|this)[ ]|[ ]*[,:.”\"’]))?"
-    r"(?:[ ](?:last|this)[ ](?:year|month|week|spring|summer|fall|autumn|winter)|[ ](?:recently|once|later|then))?"
-    r"[ ]*[,:.”\"’]"  # (a place and a time at the end: 'as he put it at a fund-raiser last year.')
+    r"(?:[ ](?:last|this)[ ](?:year|month|week|spring|summer|fall|autumn|winter)|[ ](?:recently|once|later|then|in[ ]\d{4}))?"
+    r"[ ]*[,:.”\"’]"  # (a place and a time at the end: 'as he put it at a fund-raiser last year.', '… in 2008,')
 )
 # the preposition after a participle on a document ('the notice blasted to', 'a report obtained by')
 _DOC_PARTICIPLE_PREP = r"[ ](?:to|by|from|on|in|at|via)[ ]"
@@ -6644,16 +6659,17 @@ _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 _ED_PEOPLE = frozenset("accused deceased injured wounded detained displaced bereaved unemployed disabled".split())
 
 
+_DEMONSTRATIVES = frozenset("that this these those there here what which".split())  # ('That claim “…” they wrote')
 # lower-case words no speaker is (not 'you', 'some', 'many', 'both': generic speakers)
 _FUNCTION_WORDS = frozenset("the a an nor and but or so yet if as than then first such including like much "
                             "of to for with from by on in at also even just only".split())
 
 
 def _no_speaker_word(speaker: str) -> bool:
-    """A speaker that is one lower-case function word or past participle, cut from a clause
-    (``nor``, ``counted``): no one."""
-    return " " not in speaker and speaker[:1].islower() \
-        and (speaker in _FUNCTION_WORDS or (speaker.endswith("ed") and speaker not in _ED_PEOPLE))
+    """A speaker that is one function word or demonstrative, or a lower-case past participle, cut
+    from a clause (``nor``, ``That``, ``counted``): no one."""
+    return " " not in speaker and (speaker.lower() in _FUNCTION_WORDS or speaker.lower() in _DEMONSTRATIVES
+                                   or (speaker[:1].islower() and speaker.endswith("ed") and speaker not in _ED_PEOPLE))
 # the last words of outlets' names, by which articles cite them again ('the Post', 'the Times')
 _OUTLET_SHORT_FORMS = frozenset("Post Times Journal Guardian Telegraph Tribune Globe Herald Examiner Beast Hill "
                                 "Chronicle Inquirer Enquirer Gazette Sun Star Observer Atlantic".split())
