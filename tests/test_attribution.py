@@ -350,7 +350,8 @@ def twenty_seventh_session_unit(i: int) -> str:
     ``benchmarks/bench_annotate.py``): surnames before appositions after a quote, 'X to Y:'
     headlines, MPs, titled names with suffixes after a relative, 'reads' before a document from
     someone, shared surnames as subjects before a pronoun, group names, adverbs before an
-    organisation's verb, issuers' names."""
+    organisation's verb, issuers' names, 'It said' after a body, sites by address, inner quotes
+    after an inverted cue, 'put it in 2008', possessives of the other gender, views after 'To'."""
     return (
         f"“Done{i},” Verrow{i}, a former aide who heads the Institute for Peace and Security{i}, said.\n\n"
         f"Lind{i} to Brill{i}: “Agree{i}.”\n\n“Go{i},” the Harbour{i} MP said. “Principal{i},” said his son, "
@@ -358,6 +359,10 @@ def twenty_seventh_session_unit(i: int) -> str:
         f"“Acquit{i},” reads a statement from Ann Lind{i}. Bob Lind{i} and Ann Lind{i} met. When Lind{i} claimed "
         f"that she planned to “work{i}.” He scoffed. Doctors Without Borders{i} similarly weighed in. “Care{i},” "
         f"the organization said. “Won{i},” said an email from Lind’s campaign to lawmakers sent Tuesday.\n\n"
+        f"Harbourgle{i} denied it. It said: “No{i}.” “Pilot{i},” says the website, Harbour{i}.com. “‘Lead{i},’ said "
+        f"Ray Brill, Lind’s adviser, adding, ‘Idea{i}.’” As Ann Lind put it in 2008, “Crit{i}.” Lindqvist{i} tried "
+        f"to regain her train. “Excuse{i},” he shot back. To Sarah Florez{i}, the manager, it was fair. “Yes{i},” "
+        f"she said.\n\n"
     )
 
 
