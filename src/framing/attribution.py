@@ -3768,7 +3768,7 @@ class _Resolver:
             if want and g and g != want:
                 continue
             if want and " " not in full and (own := _OWN_POSSESSIVE_RE.match(text, end, min(s_end, end + 80))) is not None \
-                    and _PRONOUN_GENDER.get(own.group(1).lower()) not in (None, want):
+                    and _PRONOUN_GENDER[own.group(1).lower()] != want:
                 # a surname alone whose own possessive is of the other gender: 'Lind tried to regain
                 # her train …' (two people may share it; not 'Lind made a remark about her')
                 continue
@@ -6659,17 +6659,20 @@ _SPAN_KEY = operator.itemgetter(0, 1, 2)  # start, end, kind
 _ED_PEOPLE = frozenset("accused deceased injured wounded detained displaced bereaved unemployed disabled".split())
 
 
-_DEMONSTRATIVES = frozenset("that this these those there here what which".split())  # ('That claim “…” they wrote')
-# lower-case words no speaker is (not 'you', 'some', 'many', 'both': generic speakers)
-_FUNCTION_WORDS = frozenset("the a an nor and but or so yet if as than then first such including like much "
-                            "of to for with from by on in at also even just only".split())
+# words no speaker is, whatever their case: function words and demonstratives ('nor', 'That claim
+# “…” they wrote'); not 'you', 'some', 'many', 'both' (generic speakers)
+_NO_SPEAKER_WORDS = frozenset("the a an nor and but or so yet if as than then first such including like much "
+                              "of to for with from by on in at also even just only "
+                              "that this these those there here what which".split())
 
 
 def _no_speaker_word(speaker: str) -> bool:
     """A speaker that is one function word or demonstrative, or a lower-case past participle, cut
     from a clause (``nor``, ``That``, ``counted``): no one."""
-    return " " not in speaker and (speaker.lower() in _FUNCTION_WORDS or speaker.lower() in _DEMONSTRATIVES
+    return " " not in speaker and (speaker.lower() in _NO_SPEAKER_WORDS
                                    or (speaker[:1].islower() and speaker.endswith("ed") and speaker not in _ED_PEOPLE))
+
+
 # the last words of outlets' names, by which articles cite them again ('the Post', 'the Times')
 _OUTLET_SHORT_FORMS = frozenset("Post Times Journal Guardian Telegraph Tribune Globe Herald Examiner Beast Hill "
                                 "Chronicle Inquirer Enquirer Gazette Sun Star Observer Atlantic".split())
