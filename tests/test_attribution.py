@@ -5135,3 +5135,36 @@ def test_twenty_seventh_session_sites_by_address():
     assert source_type("Harbourgazette.com") == "media"  # ('Vindy.com reports')
     assert source_type("Harbour.org") == "organisation"
     assert source_type("Ann Lind") == "named_person"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a patrol is a body: 'he' after its name is the person named after it, not the patrol
+    ("Zed Oberly cited two agents who said the travellers were stopped. While Harbour Patrol has yet to confirm "
+     "this report, Harbour Patrol Council Local 12 President Carl Venner did confirm that he was also receiving "
+     "similar reports.\n\n“Harbour Patrol agents who we represent have been contacting our organization,” he said.",
+     ["Carl Venner"]),
+    # 'Bill' alone before a cue is a first name (the person named in full before), not a bill
+    ("She first met Bill Tarrowby in the summer of 1959. In 1987, Tarrowby was undone by a rival's claim. Bill "
+     "told Dolly, “That’s ten times more than I’ve had!”", ["Bill Tarrowby"]),
+    # a firm's note is a document: its issuer speaks
+    ("Near term, “A move toward $1375 is possible,” says Harbour Bank’s latest note.", ["Harbour Bank"]),
+    # a body described opening a sentence that ends in a colon keeps its article
+    ("Responders questioned the rule. The agency released this comforting statement: “This rule does not impose "
+     "any land use decisions on any local government.”", ["the agency"]),
+])
+def test_twenty_eighth_session_first_round(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_twenty_eighth_session_people_of_a_body_and_names_of_outlets_in_lower_case():
+    # the people of a body, unnamed: anonymous, as written (not the body's first word)
+    for text, speaker in (("Harbour Patrol agents say the numbers dropped.", "Harbour Patrol agents"),
+                          ("Harbourbank employees said the numbers dropped.", "Harbourbank employees")):
+        atts = _atts(text)
+        assert [(a.speaker, a.source_type) for a in atts] == [(speaker, "anonymous")], text
+    # an outlet's name in lower case is a description of a person: 'the economist', 'the guardian'
+    assert source_type("the economist") == "anonymous"
+    assert source_type("The Economist") == "media"
+    # 'Bill' before a plural noun and an auxiliary opens a noun phrase: no Bill named before speaks
+    assert _atts("Senator Bill Tarrowby wrote the plan.\n\nBill sponsors had exuded confidence in recent days, "
+                 "saying they were getting closer.")[-1].speaker == "Bill sponsors"

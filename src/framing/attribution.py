@@ -366,7 +366,7 @@ _DOC_HEADS = frozenset(
     "release ruling judgment judgement order papers paper transcript transcripts email emails "
     "analysis audit review findings guidance notice affidavit charges estimates estimate "
     "minutes testimony tweet website bill draft plan proposal sign flyer leaflet notice disclosure disclosures "
-    "article articles editorial editorials column op-ed essay brief briefs".split()
+    "article articles editorial editorials column op-ed essay brief briefs note".split()
 )
 _ANON_RE = re.compile(
     r"\b(?:sources?|insiders?|familiar|anonymity|anonymous|unnamed|unidentified|people|person|"
@@ -391,7 +391,7 @@ _ORG_WORDS = frozenset(
     "foundation bank services service campaign registry government administration house pentagon "
     "kremlin congress senate parliament army navy military fbi cia nsa board federation league "
     "organisation organization coalition alliance network center centre hospital school police "
-    "force forces team club firm unit embassy consulate bureau trust fund movement church "
+    "force forces patrol team club firm unit embassy consulate bureau trust fund movement church "
     "cabinet assembly tribunal prosecutors regulator watchdog charity cooperative co-op operator "
     "provider utility insurer engineering security systems partners holdings energy airlines motors "
     "labs industries corporation enterprises caucus therapeutics pharmaceuticals technologies solutions "
@@ -492,7 +492,7 @@ def _source_type(source: str) -> str | None:
         for w in toks
     )
     head_upper = toks[-1][:1].isupper() if toks else False
-    if _MEDIA_EXACT_RE.match(s):
+    if _MEDIA_EXACT_RE.match(s) and not s.islower():  # (not 'the economist', 'the guardian': people)
         return "media"
     if head in _MEDIA_HEADS or (has_name and _MEDIA_RE.search(" ".join(core)) and head not in _ORG_WORDS
                                 and not any(w in _TITLE_WORDS for w in core)
@@ -509,6 +509,8 @@ def _source_type(source: str) -> str | None:
         return "official" if any(w in _TITLE_WORDS or w.rstrip(".") in _TITLE_ABBREVS or w == "counsel"
                                  or (w in _ORG_WORDS and w != "campaign") for w in role) \
             else "named_person"
+    if len(toks) == 1 and head_upper and head in _DOC_HEADS and head in _first_names():
+        return "named_person"  # 'Bill told Dolly': a first name, not a bill
     if head in _DOC_HEADS or (_WRITTEN_NAME_RE.fullmatch(s) is not None and head not in _ANON_HEADS
                               and head not in _TITLE_WORDS and head not in _ORG_WORDS):  # (not 'Opponents of the X Act')
         return "document"
@@ -588,7 +590,8 @@ _ANON_HEADS = frozenset(
     "investigators rumours rumors neighbours neighbors locals sources insiders "
     "supporters opponents advocates proponents defenders activists protesters protestors demonstrators "
     "economists researchers scientists lawmakers legislators voters justices judges jurors "
-    "lawyers attorneys doctors physicians nurses teachers workers students parents scholars historians".split()
+    "lawyers attorneys doctors physicians nurses teachers workers students parents scholars historians "
+    "agents employees staffers soldiers troops volunteers".split()
 )
 _MEDIA_HEADS = frozenset(
     "newspaper broadcaster broadcasters network outlet channel daily weekly tabloid magazine "
@@ -2964,6 +2967,8 @@ _PEOPLE_HEADS = _ANON_HEADS | _ROLE_NOUNS | _PARTY_NOUNS | _TITLE_WORDS | _PERSO
     "aide official source fellow member members author authors person staffer staffers operative "
     "operatives strategist strategists lawmakers advisers advisors".split()
 )
+# a plural noun, then an auxiliary: the word before it opens a noun phrase ('Bill sponsors had …'), no name
+_NOUN_THEN_AUX_RE = re.compile(r"[ ][a-z]+s[ ](?:had|have|were|are|will|would|could|may|might|must|should|say|said)\b")
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -4289,6 +4294,8 @@ class _Resolver:
                        for k, w in enumerate(toks[i:], i)) \
                     or source_type(" ".join(toks[i:])) not in ("named_person", "official") \
                     or self._common_word(toks[i]) \
+                    or (i == len(toks) - 1 and toks[i].lower() in _DOC_HEADS
+                        and _NOUN_THEN_AUX_RE.match(self.text, end) is not None) \
                     or not any(c.islower() for c in toks[-2 if len(toks) > 2 and toks[-1] in _NAME_SUFFIXES else -1]):
                 continue  # "Tying US security to …", "Voters are …", "Advertisement Continue": no person
             if len(toks) == 2 and toks[0].lower() not in _TITLE_STRIP and toks[1].lower() in _TITLE_STRIP:
@@ -6549,6 +6556,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     # 'The paper adds that …:' the outlet cited last before it, else 'the paper'
                     speaker = _outlet_cited_before(atts_by_end, bisect.bisect_left(att_ends, r.open_mark),
                                                    r.open_mark) or f"the {speaker.lower()}"
+                elif speaker.islower():
+                    speaker = f"the {speaker}"  # 'The agency released this statement: “…”': as described
             elif a is None and named_name is None:
                 # a quote with no cue of its own continues the most recent speaker: the previous
                 # direct quote's, or that of an attribution just before it in the same paragraph
