@@ -5168,3 +5168,15 @@ def test_twenty_eighth_session_people_of_a_body_and_names_of_outlets_in_lower_ca
     # 'Bill' before a plural noun and an auxiliary opens a noun phrase: no Bill named before speaks
     assert _atts("Senator Bill Tarrowby wrote the plan.\n\nBill sponsors had exuded confidence in recent days, "
                  "saying they were getting closer.")[-1].speaker == "Bill sponsors"
+
+
+def test_twenty_eighth_session_a_kin_description_is_the_antecedent_of_a_pronoun():
+    # 'the nurse’s daughter' said, then 'she': the daughter, not a one-word body cited before
+    text = ("Kroner confirmed the refusal on Monday.\n\n“It was rude,” the nurse’s daughter said. That design was "
+            "also rejected.\n\n“I was disappointed,” she told me.")
+    assert _speakers(text) == ["the nurse’s daughter", "the nurse’s daughter"]
+    # ... not over a person named in full, nor over the name written after the description's head
+    assert _speakers(text.replace("Kroner confirmed", "Ann Kroner confirmed"))[-1] == "Ann Kroner"
+    text2 = ("Lind’s father, Mohammad, told reporters on Monday he called the police.\n\n“They checked,” the father "
+             "said outside the shop. Asked about his son, he said: “No.”")
+    assert _speakers(text2)[-1] == "Mohammad"

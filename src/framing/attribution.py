@@ -4843,6 +4843,41 @@ def _one_word_body(res: _Resolver, prev: _Att) -> bool:
         and name.lower() not in _COMMON and not res._mention_gender(prev.end)
 
 
+_DESC_ANTECEDENT_CHARS = 700  # a gendered description cited this close before a he/she may be its antecedent
+# heads of descriptions of people the article may never name (not roles, which name someone: 'the councilwoman')
+_KIN_HEADS = frozenset("woman man girl boy mother father daughter son wife husband sister brother grandmother "
+                       "grandfather widow widower aunt uncle".split())
+
+
+def _described_antecedent(res: _Resolver, atts_done: list[_Att], pos: int, want: str) -> _Att | None:
+    """The cue just before ``pos`` (within :data:`_DESC_ANTECEDENT_CHARS`) that cites a person by a
+    definite description whose head tells the pronoun's gender (``the officer’s daughter``, ``the
+    man``): the antecedent of a *he*/*she* the article gives no name for. The walk back stops at a
+    cue citing a person by name who may be of that gender."""
+    for prev in reversed(atts_done[-7:-1]):
+        if pos - prev.end > _DESC_ANTECEDENT_CHARS:
+            return None
+        name = prev.speaker
+        if not name or (prev.source or "").lower() in _PRONOUNS:
+            continue
+        if name[:4].lower() == "the " and name[4:5].islower():
+            head = name.rsplit(" ", 1)[-1]
+            if head in _KIN_HEADS and _gender_hint_word(head) == want:
+                return prev
+        elif prev.stype in ("named_person", "official") and name in res.people \
+                and (" " in name or res._gender_of(res.people[name]) == want):
+            return None  # (not one word of no known gender: 'Kroner confirmed it', a body typed as a name)
+    return None
+
+
+def _named_by_head(text: str, desc_a: _Att, name: str) -> bool:
+    """Whether the article writes ``name`` right after the head of the description ``desc_a`` cites
+    before it (``Rahami's father, Mohammad``: *the father* is Mohammad)."""
+    head = (desc_a.speaker or "").rsplit(" ", 1)[-1]
+    k = text.rfind(name, 0, desc_a.start)
+    return k > 0 and text[max(0, k - len(head) - 3) : k].rstrip(" ,").endswith(head)
+
+
 def _opens_view(text: str, q: _Person) -> bool:
     """Whether the name run ``q`` opens its sentence after *To* or *For* (the run may hold the word)."""
     k = text.find(q.name, q.pos, q.end)
@@ -6136,7 +6171,18 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             # have been asked, “…”')
             a.speaker, st = "the author", "named_person"
         elif src_low in _PRONOUNS:
+            desc_a = _described_antecedent(res, atts_done, a.start, _PRONOUNS[src_low]) \
+                if src_low in ("he", "she") else None
+            # (the people of known gender before the pronoun gives one: a one-word name of none may be a body)
+            gendered_before = {q.name for q in res._recent_people(a.start) if q.gender} if desc_a is not None else set()
             p = res.pronoun(src_low, a.start)
+            if desc_a is not None and (p is None or (" " not in p.name and p.pos < desc_a.start
+                                                     and p.name not in gendered_before
+                                                     and not _first_name_gender(p.name)
+                                                     and not _named_by_head(text, desc_a, p.name))):
+                # '“…,” the officer’s daughter said. … “…,” she told me': the person described just
+                # before (no one of her gender named since)
+                p = _Person(desc_a.speaker or "", desc_a.start, _PRONOUNS[src_low], desc_a.stype or "anonymous")
             if p is not None:
                 a.speaker = _asked_person(res, p, _PRONOUNS[src_low], quote_open.get(id(a), a.start)) or p.name
                 st = p.stype if p.stype in ("official", "named_person") else "named_person"
