@@ -3116,9 +3116,10 @@ def test_groups_opening_a_sentence_are_anonymous(source):
     # a he/she cue after a sentence that is an unnamed person's quote and cue: that person, as described
     ("Mr. Brellin met the envoy on Friday.\n\n“It is very hard to read,” one senior Harbour official said. "
      "“But we see a kind of action we have never seen,” he said.", ["one senior Harbour official"] * 2),
-    # ... not a description of no person, nor a cue inside its sentence
+    # ... not a description of no person, nor a cue inside its sentence (the man who took the stage,
+    # named by an honorific alone, since the twenty-eighth session)
     ("Mr. Brellin took the stage on Friday.\n\n“Run, Ray!” the people in the crowd yelled. “Thank you,” he "
-     "responded.", ["the people in the crowd", None]),
+     "responded.", ["the people in the crowd", "Brellin"]),
     # 'She pressed on: “…”' after a man's words: the woman the pronoun stands for, not the last speaker
     ("“So you were a virgin?” Ann Lindqvist asked Ray Brellin.\n\n“That is correct,” he replied.\n\n"
      "She pressed on: “And through what years in college?”", ["Ann Lindqvist", "Ray Brellin", "Ann Lindqvist"]),
@@ -5180,3 +5181,22 @@ def test_twenty_eighth_session_a_kin_description_is_the_antecedent_of_a_pronoun(
     text2 = ("Lind’s father, Mohammad, told reporters on Monday he called the police.\n\n“They checked,” the father "
              "said outside the shop. Asked about his son, he said: “No.”")
     assert _speakers(text2)[-1] == "Mohammad"
+
+
+def test_twenty_eighth_session_honorifics_name_the_pronouns_person():
+    # a surname after an honorific, never given in full: the antecedent of a pronoun of its gender
+    text = ("Mrs. Lindqvist was an early advocate of the raid that brought Tom Brill to justice. During the early "
+            "debates she was a proponent of a more aggressive approach.\n\nI never saw her bring politics into the "
+            "room. When some wanted to delay the Brill raid by one day, she said, “Screw the dinner.”")
+    assert _speakers(text) == ["Lindqvist"]
+    # a 'he' is never given the full name of a woman of the same surname
+    text2 = ("Mr. Garland’s wife, Pamela Garland, had a tumor. Mr. Garland found a plan that would take his wife "
+             "despite her tumor.\n\n“It was the best thing that our government has done for us,” he said.")
+    assert _speakers(text2) == ["Garland"]
+
+
+def test_twenty_eighth_session_two_kinds_of_business_before_a_name():
+    assert _speakers("“Gold should see support,” reckons Swiss refining and finance group Harbour Pamp’s Asian "
+                     "trading desk.") == ["Harbour Pamp"]
+    assert _speakers("“Gold should see support,” said investment and consulting firm Harbour Partners.") \
+        == ["Harbour Partners"]

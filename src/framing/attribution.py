@@ -2047,6 +2047,9 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
                 and _is_titled_name(x.group(2).strip()):
             name = _without_sentence_period(x.group(2).strip())  # ('… Michael Caputo.')
             src = f"{src} and {x.group(1)} {name}"
+        elif (x := _KIND_AND_BODY_RE.match(seg, m.end(1))) is not None:
+            # 'reckons Swiss refining and finance group MKS Pamp': two kinds of business, then the body's name
+            src = f"{src} and {x.group(1)} {_without_sentence_period(x.group(2))}"
     if src and src.rsplit(" ", 1)[-1].lower() in _TO_TITLES and seg.startswith(" to ", m.end(1)) \
             and (caps := _CAP_WORDS_AFTER_RE.match(seg, m.end(1) + 4)) is not None:
         # 'said former U.S. Ambassador to Switzerland Ann Lind': the place, then the name
@@ -2223,6 +2226,11 @@ _TO_TITLES = frozenset("ambassador envoy adviser advisor representative delegate
 _CAP_WORDS_AFTER_RE = re.compile(r"(?:the[ ])?(?:[A-Z][\w.'’\-]*[ ]?){2,6}")
 # after a role: " and" + another role + a name, e.g. " and producer Ann Lind", " and Gazette TV contributor Ann Lind"
 _ROLE_AND_NAME_RE = re.compile(r" and ((?:[A-Z][\w'’\-]* ){0,3}[a-z][\w\-]+) ((?:[A-Z][\w'’\-.]*[ ]?){2,3})")
+# after a role or a kind of business: " and" + lower-case words ending in a kind of body, then the body's
+# capitalised name: ' and finance group MKS Pamp', ' and consulting firm Harbour Partners'
+_KIND_AND_BODY_RE = re.compile(r" and ((?:[a-z][\w\-]+ ){0,2}(?:group|firm|company|bank|fund|brokerage|consultancy|"
+                               r"agency|giant|maker|producer|provider|house|network|organi[sz]ation|charity|nonprofit))"
+                               r" ((?:[A-Z][\w.&\-]*)(?: [A-Z][\w.&\-]*){0,3})")
 # after a capitalised word: " and" + capitalised words (at most 4), e.g. " and Rescue Service"
 _ORG_AND_AFTER_RE = re.compile(r" and((?: [A-Z][\w'’\-]*){1,4})")
 # before a capitalised tail: capitalised words (and of/for/the) then " and ", at the end of the string
@@ -2972,6 +2980,10 @@ _NOUN_THEN_AUX_RE = re.compile(r"[ ][a-z]+s[ ](?:had|have|were|are|will|would|co
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# an honorific and a surname: 'Mrs. Lind', 'Mr Brill'
+# opening a sentence, before a lower-case word (no possessive: 'Mr. Lind’s plan')
+_HONORIFIC_NAME_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=, )|(?<=^))(Mr|Mrs|Ms|Miss)\.?[ ]"
+                                r"([A-Z][a-z][a-z'\-]*)(?= [a-z])")
 
 
 def _honorific_of(phrase: str) -> str:
@@ -4390,6 +4402,12 @@ class _Resolver:
                 full = self._name_before(len(self.text), word, want)  # "Lind" (he): not "Michelle Lind"
                 if full is not None and " " in full and not _no_person(full):
                     cands.append(_Person(full, m.start(1), None, "named_person", m.start(1) + len(word)))
+        # a surname after an honorific of the pronoun's gender, the subject of its sentence, that
+        # the article never gives in full ('Mrs. Lind was an early advocate … she said'): a candidate
+        for m in _HONORIFIC_NAME_RE.finditer(self.text, max(0, pos - _PRONOUN_WINDOW), pos):
+            if _HONORIFIC_GENDER[m.group(1).lower()] == want and not self.inside_quote(m.start()) \
+                    and self._name_before(len(self.text), m.group(2), want) is None:
+                cands.append(_Person(m.group(2), m.start(2), want, "named_person", m.end(2)))
         # a person the article calls by a first name alone ('Nate … At 16, reputation meant
         # everything to Nate. “…” he said'): a candidate at its latest mention
         cands.extend(self._first_name_people(pos - _FIRST_NAME_WINDOW, pos, want, opening=True))
@@ -4452,7 +4470,14 @@ class _Resolver:
             best = max(para, key=lambda p: p.pos) if para else best_known
         if best is not None:
             # surname mentions refresh recency
-            best = _Person(self.full_name(best.name, pos), best.pos, self._gender_of(best), best.stype)
+            full = self.full_name(best.name, pos)
+            if want and _first_name_gender(full) not in ("", want):
+                # the full name of that surname of the pronoun's gender, else the name as found ('Mr.
+                # Garland' is not Pamela Garland, named before)
+                full = self._name_before(pos, best.name.rsplit(" ", 1)[-1], want) or best.name
+                if _first_name_gender(full) not in ("", want):
+                    full = best.name
+            best = _Person(full, best.pos, self._gender_of(best), best.stype)
             known = self.people.get(best.name)
             if known is not None:
                 if not known.gender:
