@@ -5200,3 +5200,13 @@ def test_twenty_eighth_session_two_kinds_of_business_before_a_name():
                      "trading desk.") == ["Harbour Pamp"]
     assert _speakers("“Gold should see support,” said investment and consulting firm Harbour Partners.") \
         == ["Harbour Partners"]
+
+
+def test_twenty_eighth_session_a_statement_continues_its_issuers_words_and_an_age_after_an_apposition():
+    # 'the statement continued' after '“…,” the group said in a statement': the group, as the cue named it
+    text = ("Harbour Street, a liberal group, weighed in. “We are outraged by the treatment of migrants,” the group "
+            "said in a statement.\n\n“The legacy absolutely compels us to act,” the statement continued.")
+    assert _speakers(text) == ["Harbour Street", "Harbour Street"]
+    # a name of no known first name in apposition after a relation, with an age after it: the person
+    assert _speakers("“You can just cheer for everyone else but not for me,” says Daniel’s wife, Dena Hughton, "
+                     "44.") == ["Dena Hughton"]

@@ -1726,6 +1726,8 @@ _LEAD_CONJ = frozenset("But And So Yet Still".split())
 # a name in apposition after a description: 'said the spokesman, Ray Brill.'
 _APPOS_NAME_RE = re.compile(r",[ ](?:(?:identified|named)[ ]as[ ]|(?:named|called)[ ])?"
                             r"((?:[A-Z][\w'’.\-]+[ ]){1,2}[A-Z][\w'’\-]+)(?=[.,;]|[ ]*$|[ ]*\n|[ ](?:of|from)[ ][A-Z])")
+# ... and an age after it: 'says Daniel’s wife, Dena Hughes, 44.'
+_AGE_AFTER_RE = re.compile(r",[ ]\d{1,3}(?=[.,;])")
 # ... a site's address after 'the website', 'the site', 'the blog' ('says the website, ConfirmLind.com')
 _SITE_WORDS = frozenset("website site blog page".split())
 _SITE_ADDRESS = r"([A-Za-z][\w\-]*)\.(?:com|org|net|gov|edu|info|co\.uk|us)"
@@ -2089,7 +2091,8 @@ def _source_after(text: str, end: int, hi: int, clause_ok: bool = False) -> str 
             and (src[-1:].islower() or (src.rsplit(" ", 1)[-1] in _PARTY_WORDS and " " in src)):
         # (also a party word ending the description: "said the Senate's top Democrat, Ann Lind")
         a = _APPOS_NAME_RE.match(seg, m.end(1)) or _APPOS_SURNAME_RE.match(seg, m.end(1))
-        if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")) \
+        if a is not None and (_first_name_gender(a.group(1)) or seg[a.end() : a.end() + 1] in (".", ";")
+                              or _AGE_AFTER_RE.match(seg, a.end()) is not None) \
                 and (" " in a.group(1) or (a.group(1).lower() not in _COMMON and a.group(1).lower() not in _WEEKDAYS
                                            and a.group(1).lower() not in _MONTH_WORDS)):
             # 'said the spokesman, Ray Brill.', "added Lind's state director, Ray Brill.", "said Harbour
@@ -7761,7 +7764,7 @@ def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: i
         a = atts[i]
         if a.end <= lo:
             break
-        if a.start < hi and a.speaker and (who := _issuer_name(res, a.speaker, k)) is not None:
+        if a.start < hi and a.speaker and (who := _issuer_name(res, a.speaker, k) or _cited_issuer(text, a, k)) is not None:
             return who
     if _IN_A_DOC_BEFORE_RE.search(before) is not None:
         # 'The NSA defended the program in a statement', 'Ann Lind said in an email': the subject of
@@ -7781,6 +7784,21 @@ def _document_issuer(text: str, res: _Resolver, atts: list[_Att], end: int, k: i
 
 # lower-case words inside an issuer's name ('Committee for a Responsible Federal Budget', 'Banco de España')
 _ISSUER_NAME_JOINERS = _NAME_JOINERS | frozenset("a an to de del du des la le y von van".split())
+
+
+# a cue's own 'in a statement' right before a document's noun ('said in a written statement')
+_CUE_IN_DOC_RE = re.compile(r"[ ](?:[a-z]+[ ]){0,2}?in[ ](?:a|an|its|his|her|their)[ ](?:[a-z\-]+[ ]){0,2}$")
+
+
+def _cited_issuer(text: str, a: _Att, k: int) -> str | None:
+    """The speaker of the direct cue ``a`` whose own *in a statement* holds the document's noun at
+    ``k`` ('“…,” the group said in a statement') as its issuer: a name the cue's rules gave, not a
+    description or pronoun."""
+    who = a.speaker or ""
+    return who if a.subtype == "direct" and a.end <= k and k - a.end <= 40 \
+        and _CUE_IN_DOC_RE.fullmatch(text, a.end, k) is not None \
+        and who[:1].isupper() and who.split(" ", 1)[0].lower() not in _COMMON_EXTRA \
+        and a.stype in ("named_person", "official", "organisation", "media") else None
 
 
 def _issuer_name(res: _Resolver, who: str, pos: int) -> str | None:
