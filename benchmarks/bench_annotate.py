@@ -45,6 +45,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     eighteenth_session_unit,
     nineteenth_session_unit,
     twentieth_session_unit,
+    twenty_eighth_session_unit,
     twenty_fifth_session_unit,
     twenty_first_session_unit,
     twenty_fourth_session_unit,
@@ -203,6 +204,10 @@ ADVERSARIAL = [
     # relative, 'reads' before a document from someone, shared surnames, group names (twenty-seventh session)
     *_at_two_sizes("appositions after quotes, 'X to Y:' headlines, MPs, 'reads' documents, shared surnames",
                    twenty_seventh_session_unit, 2_000),
+    # patrols, 'Bill' alone, notes, a body's people, kin descriptions and honorifics before a pronoun,
+    # two kinds of business before a name, statements that continue (twenty-eighth session)
+    *_at_two_sizes("patrols, 'Bill', notes, kin descriptions and honorifics before pronouns, statements",
+                   twenty_eighth_session_unit, 2_000),
 ]
 
 

@@ -366,6 +366,24 @@ def twenty_seventh_session_unit(i: int) -> str:
     )
 
 
+def twenty_eighth_session_unit(i: int) -> str:
+    """One repeat of the twenty-eighth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): patrols, 'Bill' alone before a cue and before a plural noun,
+    notes, a body's unnamed people, a described body before a colon, kin descriptions before a
+    pronoun, honorifics before a pronoun, two kinds of business before a name, a statement that
+    continues, an age after an apposition."""
+    return (
+        f"While Harbour{i} Patrol has yet to confirm it, Carl Venn{i} did. “Agents{i},” he said. Bill "
+        f"Tarrow{i} came. Bill told Dolly, “Ten{i}!” Bill sponsors had exuded confidence, saying no{i}. “Move{i},” "
+        f"says Harbour Bank{i}’s latest note. Harbour{i} Patrol agents say it dropped. The agency released this "
+        f"statement: “Rule{i}.” Kroner{i} confirmed it. “Rude{i},” the nurse’s daughter said. “Sad{i},” she told "
+        f"me. Mrs. Lindq{i} was an early advocate. When some wanted to delay the raid, she said, “Screw{i}.” "
+        f"“Gold{i},” reckons Swiss refining and finance group Harbour Pamp{i}’s desk. Harbour Street{i} weighed "
+        f"in. “Outrage{i},” the group said in a statement. “Legacy{i},” the statement continued. “Cheer{i},” says "
+        f"Daniel’s wife, Dena Hughton{i}, 44.\n\n"
+    )
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -445,6 +463,8 @@ ADVERSARIAL = {
         lambda: "".join(twenty_sixth_session_unit(i) for i in range(2_000)),
     "2000 appositions after quotes, 'X to Y:' headlines, MPs, 'reads' documents, shared surnames (twenty-seventh session)":
         lambda: "".join(twenty_seventh_session_unit(i) for i in range(2_000)),
+    "2000 patrols, 'Bill', notes, kin descriptions and honorifics before pronouns, statements that continue (twenty-eighth session)":
+        lambda: "".join(twenty_eighth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -5210,3 +5230,26 @@ def test_twenty_eighth_session_a_statement_continues_its_issuers_words_and_an_ag
     # a name of no known first name in apposition after a relation, with an age after it: the person
     assert _speakers("“You can just cheer for everyone else but not for me,” says Daniel’s wife, Dena Hughton, "
                      "44.") == ["Dena Hughton"]
+
+
+def test_twenty_eighth_session_surnames_never_given_in_full_editorials_and_peoples():
+    # a surname alone opening the sentence before, never given in full, whose pronouns in the
+    # article are of the wanted gender: the antecedent
+    text = ("As for the cratering economy, which on Friday produced the worst jobs numbers on record, Brillton "
+            "shrugged. “We’re in no rush,” he said.\n\nOf course, Brillton has faced threats before; less than five "
+            "months ago, he became only the third mayor to be impeached. Brillton simply let his recommendations "
+            "lapse.")
+    assert _speakers(text) == ["Brillton"]
+    # ... not a party to a court case ('Roe v. Wade, making her …')
+    assert _speakers("She declared herself pro-choice after Roe v. Wade, making her the first to do so. After Roe v. "
+                     "Wade, she said, her views changed. A host asked her if Roe v. Wade should be overturned. She "
+                     "replied “no” at once.") == [None]
+    # an editorial is its outlet's words: the outlet cited just before
+    text2 = ("But the Harbour Gazette was far more damning of Brill, who the newspaper slammed for his record. His "
+             "acumen has created jobs, the newspaper admitted.\n\nThe editorial questioned his taxes.\n\n“Two weeks "
+             "without an insult is hardly a qualification,” the editorial read.")
+    assert _speakers(text2) == ["Harbour Gazette"]
+    # a people's name closing a run of words is no he or she ('Muslim Americans')
+    text3 = ("There are 3.3 million Muslim Americans. The overwhelming number of Muslim Americans have nothing in "
+             "common with him.\n\nI asked a friend of mine about it. “I just feel really bad,” she said.")
+    assert _speakers(text3) == [None]

@@ -2528,6 +2528,10 @@ def _no_person(name: str) -> bool:
 # a people or party in the plural, one capitalised word: 'Russians', 'Republicans', 'Democrats', 'Iraqis'
 _PEOPLE_ENDINGS = "ians|cans|rats|ists|tives|rals|sives"  # (no first name ends so: see _NAME_OPENING_PEOPLE_RE)
 _PLURAL_PEOPLE_RE = re.compile(rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ese|nis|qis|dis|lis)")
+# ... closing a run of words, or a people's adjective doing so: 'Muslim Americans', 'Senate Democrats',
+# 'the Muslim American population'
+_PEOPLE_TAIL_RE = re.compile(rf"[ ](?:[A-Z][a-z]+(?:{_PEOPLE_ENDINGS})|American|African|Asian|European|Hispanic|Latino"
+                             r"|Latina|Muslim|Jewish)$")
 
 
 _PRONOUN_WINDOW = 1200  # characters before a pronoun searched for capitalised names
@@ -4405,6 +4409,11 @@ class _Resolver:
                 full = self._name_before(len(self.text), word, want)  # "Lind" (he): not "Michelle Lind"
                 if full is not None and " " in full and not _no_person(full):
                     cands.append(_Person(full, m.start(1), None, "named_person", m.start(1) + len(word)))
+                elif full is None and not self._common_word(word) and not _no_person(word) \
+                        and self.text[max(0, m.start(1) - 3) : m.start(1)] != "v. " and self.surname_gender(word) == want:
+                    # (a surname cited alone, never given in full, whose pronouns elsewhere are of this
+                    # gender: 'Trump', 'Obama' in articles that give no first name)
+                    cands.append(_Person(word, m.start(1), want, "named_person", m.start(1) + len(word)))
         # a surname after an honorific of the pronoun's gender, the subject of its sentence, that
         # the article never gives in full ('Mrs. Lind was an early advocate … she said'): a candidate
         for m in _HONORIFIC_NAME_RE.finditer(self.text, max(0, pos - _PRONOUN_WINDOW), pos):
@@ -4430,7 +4439,7 @@ class _Resolver:
         best_known = None
         genders = self._genders
         for p in sorted(cands, key=_POS, reverse=True):  # stable: ties keep list order (no _no_person: filtered above)
-            if _PLURAL_PEOPLE_RE.fullmatch(p.name) is not None:
+            if _PLURAL_PEOPLE_RE.fullmatch(p.name) is not None or _PEOPLE_TAIL_RE.search(p.name) is not None:
                 continue  # ('Russians', 'Republicans': a people or a party, no he or she)
             # g = self._gender_of(p), inlined: the hot loop of pronoun resolution
             q = p.origin or p
@@ -6411,6 +6420,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                                                 else res.full_name(m_own.group(1), a.start), a.start)) is not None:
                 # "Lind's statement said", "Sessions' prepared remarks stated": whose they are
                 a.speaker = issuer
+            elif m_doc is not None and m_doc.group(2).lower() == "editorial" and m_doc.group(1).lower() == "the" \
+                    and (outlet := _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)) is not None:
+                # 'the newspaper admitted … “…,” the editorial read': an editorial is its outlet's words
+                a.speaker = outlet
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
             if head in _MEDIA_COREF_HEADS and a.speaker.lower().startswith(("the ", "that ")):
                 # 'the publication', 'the newspaper': the outlet cited last, a few sentences before
