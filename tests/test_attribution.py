@@ -5253,3 +5253,17 @@ def test_twenty_eighth_session_surnames_never_given_in_full_editorials_and_peopl
     text3 = ("There are 3.3 million Muslim Americans. The overwhelming number of Muslim Americans have nothing in "
              "common with him.\n\nI asked a friend of mine about it. “I just feel really bad,” she said.")
     assert _speakers(text3) == [None]
+
+
+def test_twenty_eighth_session_editorial_boards_streets_and_a_kin_description_twice():
+    # an outlet's editorial board, described: the outlet named just before
+    text = ("The Harbour Gazette, which by its own admission has backed the other party for almost a century, is "
+            "endorsing Ann Lind.\n\n“Elections should be about the best candidate,” the newspaper’s editorial "
+            "board wrote in its endorsement.")
+    assert _speakers(text) == ["Harbour Gazette"]
+    # a street is no person ('Willow Drive'), and a one-word body passed over for a kin description
+    # gets no gender from it: the description stays the antecedent of the next pronoun too
+    text2 = ("Kroner confirmed the refusal on Monday.\n\n“It was rude,” the nurse’s daughter said. That Kroner "
+             "should be boycotted. It is on Willow Drive.\n\n“I was so shocked,” she told me.\n\nShe left.\n\n"
+             "“I was disappointed,” she told me.")
+    assert _speakers(text2) == ["the nurse’s daughter"] * 3

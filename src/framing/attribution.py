@@ -2696,6 +2696,11 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites)[ ](.+)$")  # 'Reute
 _MEDIA_COREF_HEADS = frozenset(
     "publication newspaper paper outlet magazine network station channel tabloid broadcaster daily weekly".split()
 )
+# words of outlets' names that name none alone (a name cut: 'News')
+_GENERIC_OUTLET_WORDS = frozenset("news times post journal press daily media tv radio network".split())
+# an outlet's editorial board by description: 'the newspaper’s editorial board', 'the editorial board'
+_EDITORIAL_BOARD_RE = re.compile(r"[Tt]he[ ](?:(?:newspaper|paper|magazine|publication)['’]s[ ])?editorial[ ]"
+                                 r"(?:board|page|writers|team)")
 _CONTINUING_CUES = frozenset(("add", "continue"))  # 'he added', 'she continued': the speaker goes on
 
 
@@ -2999,6 +3004,7 @@ def _honorific_of(phrase: str) -> str:
 
 
 _HONORIFIC_END_RE = re.compile(r"(?<![\w.])(Mrs|Mr|Ms|Miss)\.? $")  # "Mr. " just before a name
+_STREET_WORDS = frozenset("Street Avenue Drive Road Boulevard Highway Plaza".split())
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|into|around|through)\s+$")
 _RUN_GOES_ON_RE = re.compile(rf"[\w'’\-]|\s+(?:[A-Z]|(?:{_PARTICLES_ALT})\b)")
 
@@ -4692,6 +4698,8 @@ class _Resolver:
             return
         if self.text[m.end() : m.end() + 1] == "/":
             return  # a photo credit: "Chip Somodev/Getty Images"
+        if name.rsplit(" ", 1)[-1] in _STREET_WORDS:
+            return  # a street: 'Willow Drive', 'Fifth Avenue'
         if _ORG_NOUN_BEFORE_RE.search(self.text, max(0, m.start() - 16), m.start()) is not None \
                 and not _first_name_gender(name):
             return  # 'the group Safe Hands', 'the charity Open Doors': an organisation's or work's name
@@ -6218,7 +6226,10 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                                                      and not _first_name_gender(p.name)
                                                      and not _named_by_head(text, desc_a, p.name))):
                 # '“…,” the officer’s daughter said. … “…,” she told me': the person described just
-                # before (no one of her gender named since)
+                # before (no one of her gender named since); the one-word name passed over keeps no
+                # gender the pronoun's rules gave it
+                if p is not None and (passed := res.people.get(p.name)) is not None:
+                    passed.gender = ""
                 p = _Person(desc_a.speaker or "", desc_a.start, _PRONOUNS[src_low], desc_a.stype or "anonymous")
             if p is not None:
                 a.speaker = _asked_person(res, p, _PRONOUNS[src_low], quote_open.get(id(a), a.start)) or p.name
@@ -6340,6 +6351,12 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
             else:
                 a.speaker = res.full_name(src, a.start)
                 res.note_near(a.speaker, a.start, st, a.start - len(src) - 2, a.end)
+        elif src and st == "organisation" and _EDITORIAL_BOARD_RE.fullmatch(src) is not None \
+                and (outlet := _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)
+                     or _outlet_named_before(res, quote_open.get(id(a), a.start))) is not None \
+                and outlet.lower() not in _GENERIC_OUTLET_WORDS:  # (not a cut 'News')
+            # 'the newspaper’s editorial board wrote': the outlet cited or named just before
+            a.speaker = outlet
         elif src and st == "organisation":
             head = _DESC_CUT_RE.split(src, 1)[0].strip()
             last = head.split()[-1] if head.split() else ""
@@ -6421,7 +6438,8 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # "Lind's statement said", "Sessions' prepared remarks stated": whose they are
                 a.speaker = issuer
             elif m_doc is not None and m_doc.group(2).lower() == "editorial" and m_doc.group(1).lower() == "the" \
-                    and (outlet := _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)) is not None:
+                    and (outlet := _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)) is not None \
+                    and outlet.lower() not in _GENERIC_OUTLET_WORDS:
                 # 'the newspaper admitted … “…,” the editorial read': an editorial is its outlet's words
                 a.speaker = outlet
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
