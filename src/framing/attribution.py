@@ -4919,7 +4919,7 @@ def _named_by_head(text: str, desc_a: _Att, name: str) -> bool:
     """Whether the article writes ``name`` right after the head of the description ``desc_a`` cites
     before it (``Rahami's father, Mohammad``: *the father* is Mohammad)."""
     head = (desc_a.speaker or "").rsplit(" ", 1)[-1]
-    k = text.rfind(name, 0, desc_a.start)
+    k = text.rfind(name, max(0, desc_a.start - _COREF_CHARS), desc_a.start)  # (bounded: linear time)
     return k > 0 and text[max(0, k - len(head) - 3) : k].rstrip(" ,").endswith(head)
 
 
