@@ -2717,6 +2717,16 @@ def _outlet_cited_before(atts: list[_Att], end: int, pos: int) -> str | None:
     return None
 
 
+def _editorial_outlet(res: _Resolver, atts_done: list[_Att], pos: int, anchor: int | None = None) -> str | None:
+    """The outlet whose words an editorial (or its editorial board) at the cue ``pos`` gives: the one
+    the last cue of ``atts_done`` before it cites, else, with ``anchor``, the one named last before
+    ``anchor``; None for a word that names no outlet alone (a name cut to *News*)."""
+    outlet = _outlet_cited_before(atts_done, len(atts_done) - 1, pos)
+    if outlet is None and anchor is not None:
+        outlet = _outlet_named_before(res, anchor)
+    return outlet if outlet is not None and outlet.lower() not in _GENERIC_OUTLET_WORDS else None
+
+
 _OUTLET_BEFORE_CHARS = 800
 # a capitalised run of one to four words (an outlet's name: 'the nationalist Global Times')
 _CAP_RUN_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’\-]*[ ]){0,3}[A-Z][\w&'’\-]*")
@@ -2992,8 +3002,8 @@ _NOUN_THEN_AUX_RE = re.compile(r"[ ][a-z]+s[ ](?:had|have|were|are|will|would|co
 _REFRESH_WINDOW = 5000  # characters before a pronoun searched for a candidate's surname
 _RUN_NAMES: dict[str, str | None] = {}
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-# an honorific and a surname: 'Mrs. Lind', 'Mr Brill'
-# opening a sentence, before a lower-case word (no possessive: 'Mr. Lind’s plan')
+# an honorific and a surname opening a clause, before a lower-case word: 'Mrs. Lind was', 'Mr Brill
+# said' (no possessive: 'Mr. Lind’s plan')
 _HONORIFIC_NAME_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=, )|(?<=^))(Mr|Mrs|Ms|Miss)\.?[ ]"
                                 r"([A-Z][a-z][a-z'\-]*)(?= [a-z])")
 
@@ -6352,9 +6362,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 a.speaker = res.full_name(src, a.start)
                 res.note_near(a.speaker, a.start, st, a.start - len(src) - 2, a.end)
         elif src and st == "organisation" and _EDITORIAL_BOARD_RE.fullmatch(src) is not None \
-                and (outlet := _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)
-                     or _outlet_named_before(res, quote_open.get(id(a), a.start))) is not None \
-                and outlet.lower() not in _GENERIC_OUTLET_WORDS:  # (not a cut 'News')
+                and (outlet := _editorial_outlet(res, atts_done, a.start, quote_open.get(id(a), a.start))) is not None:
             # 'the newspaper’s editorial board wrote': the outlet cited or named just before
             a.speaker = outlet
         elif src and st == "organisation":
@@ -6438,8 +6446,7 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 # "Lind's statement said", "Sessions' prepared remarks stated": whose they are
                 a.speaker = issuer
             elif m_doc is not None and m_doc.group(2).lower() == "editorial" and m_doc.group(1).lower() == "the" \
-                    and (outlet := _outlet_cited_before(atts_done, len(atts_done) - 1, a.start)) is not None \
-                    and outlet.lower() not in _GENERIC_OUTLET_WORDS:
+                    and (outlet := _editorial_outlet(res, atts_done, a.start)) is not None:
                 # 'the newspaper admitted … “…,” the editorial read': an editorial is its outlet's words
                 a.speaker = outlet
             head = a.speaker.split()[-1].lower() if a.speaker.split() else ""
