@@ -5267,3 +5267,54 @@ def test_twenty_eighth_session_editorial_boards_streets_and_a_kin_description_tw
              "should be boycotted. It is on Willow Drive.\n\n“I was so shocked,” she told me.\n\nShe left.\n\n"
              "“I was disappointed,” she told me.")
     assert _speakers(text2) == ["the nurse’s daughter"] * 3
+
+
+def test_twenty_ninth_session_inner_quotes_go_on_after_an_apposition_and_take_a_cue_with_an_adverb():
+    # an inner quote after another whose cue names the speaker, then an apposition with no article
+    text = ("Brenn reports:\n\n“The firm trades for itself. ‘We’re like a fund and a dealer at the same time,’ "
+            "bragged Ola Tarrant, head of Harbour’s trading in 2004. ‘We can both make markets and speculate.’ The "
+            "firm has rich insight.”")
+    assert _speakers(text)[1:] == ["Ola Tarrant", "Ola Tarrant"]
+    # a cue after an inner quote with an adverb and an addressee after the verb, or an ellipsis
+    text2 = ("The paper wrote: “The scene was chaotic. ‘Accountability!’ one man shouted repeatedly at the "
+             "officers. Others called for calm.”")
+    assert _speakers(text2)[1] == "one man"
+    text3 = ("“Why can’t all members say whether they back the goals now? ‘We haven’t had any witnesses or "
+             "science,’ Markwell replied… But if more study is needed, so be it,” Ann Lind wrote.")
+    assert _speakers(text3) == ["Ann Lind", "Markwell"]
+    # ... not a he/she with an adverb: marks a writer left unbalanced, more often than an inner quote
+    text4 = ("Brill told me about it. “They stopped listening to him. It’s as if he spent all his currency” trying "
+             "to stop the jokes. “Meanwhile, I was sitting there”—Brill thumped his chest—“too afraid to spend any "
+             "of mine. “I don’t know what to do,” he continued earnestly. “Once I’m in, I don’t want to choose.”")
+    assert set(_speakers(text4)) == {"Brill"}
+
+
+def test_twenty_ninth_session_a_pontiff_a_magnate_and_days_of_the_year():
+    # 'the pontiff' is the Pope named as the subject before; a title tells his gender; 'Easter Day' is
+    # no one a 'he' stands for
+    text = ("In his annual Easter Day address, Pope Leo offered a message of hope to migrants.\n\n“May God "
+            "protect all those who must leave their homes,” the pontiff said from the balcony.\n\n“It is "
+            "injustice that makes them cross deserts and seas,” he said.")
+    assert _speakers(text) == ["Pope Leo", "Pope Leo"]
+    # 'the real estate magnate': the person named as the subject just before
+    text2 = ("Ray Brillton made it clear Thursday that he wants the debate.\n\n“I’d love to debate him. He’s a "
+             "dream,” the real estate magnate said in Bismarck.")
+    assert _speakers(text2) == ["Ray Brillton"]
+
+
+def test_twenty_ninth_session_a_quote_after_a_paragraph_about_someone_cited_before():
+    # a quote with no cue after a paragraph whose subject is a person cited before (with no cue of
+    # anyone else in it): that person, not the last quote's speaker a paragraph further back
+    text = ("Former director Ann Tarrant said Thursday the remarks were “frightening.”\n\n“We should all be a bit "
+            "embarrassed,” Tarrant told reporters.\n\n“Why are we taking these people?” Brill asked, according to "
+            "the Gazette.\n\nThe newspaper cited two unnamed sources who were briefed on the meeting in its "
+            "report.\n\nTarrant declined to “make a personal judgment” but called the comments “totally "
+            "inappropriate.”\n\n“I don’t know of any other example in recent history where a president says "
+            "something he knew would become public.”")
+    assert _speakers(text)[-1] == "Ann Tarrant"
+    # ... not when someone else's cue stands in that paragraph, nor for a quote ending in a comma (its cue
+    # follows it)
+    text2 = text.replace("Tarrant declined to", "Tarrant, Brill said, declined to")
+    assert _speakers(text2)[-1] == "Brill"
+    text3 = text.replace("would become public.”", "would become public,” Brill began.")
+    assert _speakers(text3)[-1] == "Brill"

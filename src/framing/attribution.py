@@ -432,7 +432,7 @@ _FEMALE_HINTS = frozenset(
 )
 _MALE_HINTS = frozenset(
     "mr mr. he his him spokesman congressman chairman councilman businessman man father son "
-    "husband brother grandfather actor king prince sir lord uncle widower boy".split()
+    "husband brother grandfather actor king prince sir lord uncle widower boy pope pontiff cardinal archbishop".split()
 )
 
 
@@ -2522,7 +2522,15 @@ def _no_person(name: str) -> bool:
     """No he/she stands for ``name``: a group or title cited alone ('Police said a woman …'), a
     country, an outlet or an organisation (they took a gender from a word after them)."""
     return (" " not in name and name.lower() in _COMMON and name.lower() not in _first_names()) \
-        or name in _COUNTRIES or source_type(name) in ("media", "organisation")
+        or name in _COUNTRIES or source_type(name) in ("media", "organisation") \
+        or (name.endswith((" Day", " Eve")) and name.split(" ", 1)[0].replace("’", "'") in _HOLIDAY_OPENERS)
+
+
+# first words of holidays and other days written like a name ('Christmas Day', 'Inauguration Day'; not 'Doris Day')
+_HOLIDAY_OPENERS = frozenset("Christmas Easter Memorial Labor Labour Election Independence Veterans Veterans' Thanksgiving "
+                             "Boxing Inauguration Presidents Presidents' Columbus Armistice Remembrance Victory Flag Earth "
+                             "Pentecost Valentine's Mother's Father's Groundhog Tax Primary Decision Opening "
+                             "Bastille Australia Canada Patriots New".split())
 
 
 # a people or party in the plural, one capitalised word: 'Russians', 'Republicans', 'Democrats', 'Iraqis'
@@ -2554,6 +2562,8 @@ _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO VP MP MEP MLA MPP MSP".split()) 
 # or office words ('the Republican', 'the chairman'), which many people in an article share
 _COREF_ROLES = frozenset("nominee candidate frontrunner front-runner incumbent challenger senator-elect contender".split())
 _COREF_ROLE_HEADS = frozenset(_COREF_TITLES) | _COREF_ROLES  # the heads coref_person resolves
+# the titles a name written with one may stand for a description's head by ('Pope Leo … the pontiff')
+_COREF_HEAD_TITLES = {**_COREF_TITLES, "pontiff": ("Pope",), "pope": ("Pope",)}
 # the states' short forms in party tags ('R-Ky.', 'D-NY'): full name -> (AP style, postal code)
 _STATE_FORMS = {
     st: forms.split() for st, forms in (x.split(":") for x in (
@@ -4776,7 +4786,8 @@ class _Resolver:
         q = p.origin or p
         if q.gender is None:  # a name run: its known first name's gender, else hints around it (once)
             q.gender = _first_name_gender(q.name) or self.gender_near(q.pos, q.end)
-        return q.gender or self._name_gender(p.name) or self._known_gender(p.name)
+        return q.gender or self._name_gender(p.name) or self._known_gender(p.name) \
+            or (_gender_hint_word(p.name.split(" ", 1)[0]) if " " in p.name else "")  # ('Pope Leo', 'Queen Ann')
 
     def _first_name_people(self, lo: int, hi: int, want: str, opening: bool = False) -> list[_Person]:
         """People written by a known first name of gender ``want`` alone (no capitalised word next to
@@ -6475,9 +6486,11 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 if subj_d is not None and " " in subj_d.name and subj_d.stype in ("named_person", "official") \
                         and (_first_name_gender(subj_d.name)
                              or (subj_d.stype == "named_person" and res._looks_like_person(subj_d.name)
-                                 and not subj_d.name.endswith("s"))) \
+                                 and not subj_d.name.endswith("s"))
+                             or subj_d.name.split(" ", 1)[0] in _COREF_HEAD_TITLES.get(head, ())) \
                         and text.find(subj_d.name.rsplit(" ", 1)[-1], a.start, sent_hi(a.start)) < 0:
                     a.speaker, st = subj_d.name, subj_d.stype
+                    res.note(a.speaker, a.start, st, _gender_hint_word(src))  # (a he/she after it stands for that person)
         elif src and st == "media":
             # a journalist of an outlet speaks as that person ("NBC correspondent Ann Lind"),
             # else the outlet speaks ("the Harbour Gazette reported")
@@ -6705,6 +6718,21 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                 elif prev_speaker[2] >= 0 and r.open_mark - prev_speaker[2] < 600 \
                         and _ROUNDUP_ITEM_RE.search(text, prev_speaker[2], r.open_mark) is None:
                     speaker = prev_speaker[0]
+                    p_end = prev_speaker[2] + len(text[prev_speaker[2] : k_prev].rstrip())  # (under 600 characters)
+                    if prev_c == "\n" and (p_lo := text.rfind("\n", prev_speaker[2], p_end)) > prev_speaker[2] \
+                            and not content.rstrip().endswith(",") \
+                            and (subj_p := res.subject(k_prev, sentences=1)) is not None \
+                            and subj_p.name != speaker and subj_p.name in res.people and " " in subj_p.name \
+                            and text.find(subj_p.name.rsplit(" ", 1)[-1], p_lo, k_prev) >= 0 \
+                            and _first_name_gender(subj_p.name) \
+                            and all(not x.speaker or x.speaker.rsplit(" ", 1)[-1] == subj_p.name.rsplit(" ", 1)[-1]
+                                    for x in atts_by_end[bisect.bisect_left(att_ends, p_lo) : bisect.bisect_left(att_ends, r.open_mark)]):
+                        # 'Hayden declined to comment but called the remarks “inappropriate.” / “…”': the
+                        # person cited before who is the subject of the paragraph just before, with no cue
+                        # of someone else in it (not the last quote's speaker, a paragraph further back: not
+                        # 'Trump, she said, “gave us no choice.” / “…”'); not for a quote ending in a comma,
+                        # whose cue follows it ('“…,” Sanders began')
+                        speaker = subj_p.name
                 if speaker is not None and colon_before \
                         and (pm := _PRONOUN_COLON_RE.search(text, max(0, r.open_mark - 130), r.open_mark)) is not None \
                         and res._known_gender(speaker) not in ("", _PRONOUNS[pm.group(1).lower()]):
@@ -7425,10 +7453,12 @@ def _inner_src_speaker(res: _Resolver, src: str, pos: int, outer_speaker: str | 
 # said Ann Lind, a …', '‘…’ as the report states': the source (at most five words, no mark or
 # sentence bound in them) before or after a speech verb, then a comma, period or the outer quote's end
 # (a short phrase of place, medium or addressee by name may follow: '‘…,’ Ann Lind said on CNN.')
-_INNER_AFTER_TAIL = (r"(?=(?:[ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+_INNER_AFTER_TAIL = (r"(?=(?P<adverb>[ ]+[a-z]{3,}ly)?"
+                     r"(?:[ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                      r"(?:[ ]+(?:(?:on|in|at|to)[ ])?(?:the[ ])?(?:[A-Z][\w'’\-]*[ ]?){1,3}"
                      r"|[ ]+(?:on|in|at|during)[ ](?:a|an|the|his|her|their)(?:[ ][a-z][\w'’\-]*){1,4}"
-                     r"|[ ]+(?:reporters|investors|supporters|me|us|him|her|them))?[ ]*(?:[,.;]|$))")
+                     r"|[ ]+(?:at|to)[ ](?:[A-Z][\w'’\-]*[ ]){0,2}[a-z][\w'’\-]*"
+                     r"|[ ]+(?:reporters|investors|supporters|me|us|him|her|them))?[ ]*(?:[,.;…]|$))")
 # (and a day, or a short lower-case phrase of place or occasion, or the addressee: '‘…,’ Ann Lind said
 # Wednesday on a call with investors.', '‘…,’ Ann Lind told reporters.')
 _INNER_AFTER_BEFORE_RE = re.compile(r"[ ]*,?[ ]+((?:as[ ])?(?:[A-Za-z][\w.'’\-]*[ ]){0,4}?[A-Za-z][\w.'’\-]*)[ ]+([a-z]+)"
@@ -7440,7 +7470,9 @@ _INNER_AFTER_DESC_RE = re.compile(r"[ ]*,?[ ]+([a-z]+)[ ]+((?:one|a|an|another)[
 _NEXT_QUOTE_RE = re.compile(r"[ ]*[,:]?[ ]*[‘“'\"]")
 # what may stand between an inner quote's cue (after it) and the next inner quote it goes on with
 # (an apposition may follow the cue's name: '‘…,’ said Ann Lind, an attorney for the family, ‘…’')
-_CONTINUED_GAP_RE = re.compile(r"[ ]*[.,:]?[ ]*(?:(?:a|an|the)[ ][^,.;:!?‘’“”\"\n]{1,60},[ ]*)?")
+_CONTINUED_GAP_RE = re.compile(r"[ ]*[.,:]?[ ]*(?:(?:a|an|the)[ ][^,.;:!?‘’“”\"\n]{1,60},[ ]*"
+                               r"|(?:(?<=,)|(?<=,[ ]))(?!(?:but|and|or|while|although|though|as|because|yet|so|then|when|after|before|if|who|"
+                               r"which|where)\b)[a-z](?:[^,.;:!?‘’“”\"\n]|(?<=\w)’(?=\w)){1,60}[,.][ ]*)?")
 
 
 def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -> tuple[str, int] | None:
@@ -7463,6 +7495,8 @@ def _inner_cue_after(text: str, close: int, hi: int, long_enough: bool = True) -
         if src.startswith("as "):
             src = src[3:]  # ('as the resolution states')
         words = src.lower().split()
+        if "adverb" in m.re.groupindex and m.group("adverb") and words[0] in _SUBJECT_PRONOUNS:
+            continue  # ('“…” he continued earnestly. “…”': marks a writer left unbalanced more often than a pronoun's inner quote)
         if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
             continue  # a pronoun and more words: a clause ('he continued as his fans chanted'), an adverb ('She later told')
         if words[-1] in _NO_SOURCE_AFTER or words[0] in _CLAUSE_OPENERS or not _CLAUSE_WORDS.isdisjoint(words) \
@@ -8311,7 +8345,7 @@ _COREF_HEADS = frozenset(
     "rapper comedian host anchor author novelist filmmaker pastor coach economist historian professor "
     "scientist researcher activist entrepreneur ceo conservative liberal progressive moderate pm mp mep mla mpp msp "
     "evangelist preacher "
-    "rabbi imam priest bishop theologian philosopher poet columnist commentator".split()
+    "rabbi imam priest bishop theologian philosopher poet columnist commentator magnate tycoon pontiff".split()
 )
 # words for one person's role ('the historian', 'the sheriff'), besides those ending like one
 _PERSON_ROLE_WORDS = _COREF_HEADS | _PERSON_HEADS | _TITLE_WORDS | _ROLE_NOUNS | frozenset(
