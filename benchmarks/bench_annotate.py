@@ -49,6 +49,7 @@ from test_attribution import (  # noqa: E402  (the adversarial text the tests us
     twenty_fifth_session_unit,
     twenty_first_session_unit,
     twenty_fourth_session_unit,
+    twenty_ninth_session_unit,
     twenty_second_session_unit,
     twenty_seventh_session_unit,
     twenty_sixth_session_unit,
@@ -208,6 +209,10 @@ ADVERSARIAL = [
     # two kinds of business before a name, statements that continue (twenty-eighth session)
     *_at_two_sizes("patrols, 'Bill', notes, kin descriptions and honorifics before pronouns, statements",
                    twenty_eighth_session_unit, 2_000),
+    # inner quotes going on after an apposition, pontiffs and magnates, holidays, a quote after a paragraph
+    # or sentence about someone cited before, outlets reporting what they were told (twenty-ninth session)
+    *_at_two_sizes("inner quotes after appositions, pontiffs, holidays, quotes after a paragraph about someone",
+                   twenty_ninth_session_unit, 2_000),
 ]
 
 

@@ -384,6 +384,23 @@ def twenty_eighth_session_unit(i: int) -> str:
     )
 
 
+def twenty_ninth_session_unit(i: int) -> str:
+    """One repeat of the twenty-ninth session's adversarial text (also timed at two sizes by
+    ``benchmarks/bench_annotate.py``): inner quotes going on after an apposition and with an adverb
+    after their cue, a pontiff and a magnate after the subject before, a holiday, a quote after a
+    paragraph or sentence about someone cited before, an outlet reporting what it was told, an
+    adverb opening a clause."""
+    return (
+        f"Brenn{i} reports: “The firm trades. ‘Fund{i},’ bragged Ola Tarrant{i}, head of Harbour’s trading in "
+        f"2004. ‘Speculate{i}.’ ‘Now{i}!’ one man shouted repeatedly at the officers.” In his Easter Day address, "
+        f"Pope Leo{i} spoke. “Protect{i},” the pontiff said. “Injustice{i},” he said. Ray Brillton{i} wants it. "
+        f"“Dream{i},” the real estate magnate said.\n\nAnn Tarrant{i} declined to “judge” but called it "
+        f"“inappropriate.”\n\n“Example{i}.” Marlow{i}, however, remains undeterred. “Fire{i}.” “Yes{i}!” Bradley "
+        f"grunts. Ann Lind{i} told the Harbour Gazette that “Warned{i},” the Gazette reported. Finally she turned "
+        f"on him, snapping, “Read{i}.”\n\n"
+    )
+
+
 ADVERSARIAL = {
     "100000 quote marks": lambda: '"' * 100_000,
     "100000 mixed marks": lambda: "“‘\"'”’" * 16_667,
@@ -465,6 +482,8 @@ ADVERSARIAL = {
         lambda: "".join(twenty_seventh_session_unit(i) for i in range(2_000)),
     "2000 patrols, 'Bill', notes, kin descriptions and honorifics before pronouns, statements that continue (twenty-eighth session)":
         lambda: "".join(twenty_eighth_session_unit(i) for i in range(2_000)),
+    "2000 inner quotes after appositions, pontiffs, holidays, quotes after a paragraph about someone, outlets told (twenty-ninth session)":
+        lambda: "".join(twenty_ninth_session_unit(i) for i in range(2_000)),
 }
 ADVERSARIAL_SLOW = {
     "5 MB without punctuation, with cues": lambda: ("lorem ipsum dolor said " * 220_000)[:5_000_000],
@@ -5318,3 +5337,28 @@ def test_twenty_ninth_session_a_quote_after_a_paragraph_about_someone_cited_befo
     assert _speakers(text2)[-1] == "Brill"
     text3 = text.replace("would become public.”", "would become public,” Brill began.")
     assert _speakers(text3)[-1] == "Brill"
+
+
+def test_twenty_ninth_session_an_outlet_reporting_what_someone_told_it():
+    # 'X told the Gazette that “…,” the Gazette reported': X speaks (the words are reported speech), the
+    # outlet relays
+    text = ("Heinz wanted no part of it. Ann Lind told the Harbour Gazette that “Mr. Heinz warned Mr. Archer "
+            "that working with the firm was unacceptable,” the Gazette reported.")
+    spans = [s for s in find_quotes_and_attributions(text) if s.kind == "quote"]
+    assert [(s.subtype, s.speaker) for s in spans] == [("partial", "Ann Lind")]
+
+
+def test_twenty_ninth_session_a_quote_after_a_sentence_about_someone_cited_before_and_adverbs_opening_a_clause():
+    # the subject of the sentence just before, in the quote's paragraph, cited before
+    text = ("“We need the votes,” said Ted Marlow. “The plan is sound,” said Sarah Bradley, a pastor.\n\nMarlow, "
+            "however, remains undeterred by his detractors. “When you play with fire you get burned, and the "
+            "country is burning.”")
+    assert _speakers(text)[-1] == "Ted Marlow"
+    # ... not after a question, nor for a quote that names that person, nor before a name and a verb
+    assert _speakers(text.replace("by his detractors.", "by his detractors?"))[-1] == "Sarah Bradley"
+    assert _speakers(text.replace("the country is burning", "Marlow knows it"))[-1] == "Sarah Bradley"
+    assert _speakers(text.replace("country is burning.”", "country is burning!” Bradley grunts."))[-1] \
+        == "Sarah Bradley"
+    # an adverb opening the clause before a participle's pronoun subject
+    assert _speakers("Ann Lind went over her speech. An aide tugged at her sleeve. Finally she turned on him, "
+                     "snapping, “I read teleprompters all the time.”") == ["Ann Lind"]

@@ -2909,7 +2909,7 @@ _STATE_BEFORE_TITLE = (r"(?:(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:GOP[ ])?|GOP[
                        r"(?=(?:Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Det|Dr)\.[ ]))?")
 _SUBJECT_LEAD = (r"(?:[A-Z][A-Z.’' ]{2,30}(?:,[ ][A-Z][A-Za-z.]+)?[ ]?(?:\([A-Za-z ]{2,20}\)[ ]?)?[—–][ ]?)?"  # 'PHILADELPHIA—'
                  r"(?:(?:Oh|Well|Yes|No),[ \u00a0]+(?:and|but|so)[ \u00a0]+)?"  # ('Oh, and Ann Lind tried as well')
-                 r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed)"
+                 r"(?:(?:But|And|So|Yet|Still|Meanwhile|However|Now|Instead|Later|Then|Also|Separately|Indeed|Finally|Eventually|Ultimately|Suddenly|Soon|Again|Next|Afterwards?)"
                  r",?[ \u00a0]+(?:on[ ][A-Z][a-z]+day,?[ \u00a0]+)?)?"  # "But on Tuesday Ann Lind, …"
                  # an adverb and participle before the name: "Newly elected Mayor Ann Lind"
                  # (not a clause: 'Apparently concerned that Lind …, Ray Brill')
@@ -5816,6 +5816,9 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                     and not (gap[:1].isupper() and text[r.end - 1 : r.end] == ".") \
                     and not (k > 0 and atts[k - 1].end <= lo_open and text[atts[k - 1].end : lo_open].strip() in (",", ":")
                              and _COLON_QUOTE_AFTER_RE.match(text, a.end) is not None) \
+                    and not ((a.entry.subtype == "relay" or a.entry.cue == "report") and k > 0 and atts[k - 1].entry.kind == "verb"
+                             and 0 <= lo_open - atts[k - 1].end < 60
+                             and _THAT_BEFORE_QUOTE_RE.fullmatch(text, atts[k - 1].end, lo_open) is not None) \
                     and not (first in ("and", "but") and k > 0 and atts[k - 1].end <= lo_open
                              and lo_open - atts[k - 1].end <= 12 and "\n" not in text[atts[k - 1].end : lo_open]) \
                     and not (first[:1].isupper() and text[r.end - 1 : r.end] in ".!?"
@@ -6719,19 +6722,26 @@ def _find_quotes_and_attributions(text: str, title: str | None, outlet: str | No
                         and _ROUNDUP_ITEM_RE.search(text, prev_speaker[2], r.open_mark) is None:
                     speaker = prev_speaker[0]
                     p_end = prev_speaker[2] + len(text[prev_speaker[2] : k_prev].rstrip())  # (under 600 characters)
-                    if prev_c == "\n" and (p_lo := text.rfind("\n", prev_speaker[2], p_end)) > prev_speaker[2] \
+                    p_lo = text.rfind("\n", prev_speaker[2], p_end) if prev_c == "\n" \
+                        else (sent_lo(k_prev) if prev_c in ".!" else -1)
+                    if p_lo > prev_speaker[2] \
                             and not content.rstrip().endswith(",") \
+                            and _NAME_VERB_AFTER_RE.match(text, qbounds[qi][1]) is None \
                             and (subj_p := res.subject(k_prev, sentences=1)) is not None \
                             and subj_p.name != speaker and subj_p.name in res.people and " " in subj_p.name \
                             and text.find(subj_p.name.rsplit(" ", 1)[-1], p_lo, k_prev) >= 0 \
                             and _first_name_gender(subj_p.name) \
+                            and not any(w in content and not _cue_after_name(content, w) for w in subj_p.name.split()) \
                             and all(not x.speaker or x.speaker.rsplit(" ", 1)[-1] == subj_p.name.rsplit(" ", 1)[-1]
                                     for x in atts_by_end[bisect.bisect_left(att_ends, p_lo) : bisect.bisect_left(att_ends, r.open_mark)]):
-                        # 'Hayden declined to comment but called the remarks “inappropriate.” / “…”': the
-                        # person cited before who is the subject of the paragraph just before, with no cue
+                        # 'Hayden declined to comment but called the remarks “inappropriate.” / “…”', 'Cruz,
+                        # however, remains undeterred. “…”': the person cited before who is the subject of
+                        # the paragraph (or sentence) just before, with no cue
                         # of someone else in it (not the last quote's speaker, a paragraph further back: not
                         # 'Trump, she said, “gave us no choice.” / “…”'); not for a quote ending in a comma,
-                        # whose cue follows it ('“…,” Sanders began')
+                        # whose cue follows it ('“…,” Sanders began', '“…!” Mr. Bush grunts'), nor for one
+                        # naming that person (no one's own words: '“No one got under Barack’s skin …”'),
+                        # nor after a question ('Did Lind lie? “Outlandish.”')
                         speaker = subj_p.name
                 if speaker is not None and colon_before \
                         and (pm := _PRONOUN_COLON_RE.search(text, max(0, r.open_mark - 130), r.open_mark)) is not None \
@@ -7121,6 +7131,19 @@ _AUX_BEFORE_CUE_RE = re.compile(r"(?<=[ ])(?:(?:has|have|had|also|later|then|sin
                                 r"once|would|will|did|not|never|publicly|reportedly|just|recently|still)[ ])+$")
 _DASH_ASIDE_BEFORE_RE = re.compile(r"[ ]?(?:[—–]|--)(?:(?!--)[^—–\n\"]){2,150}(?:[—–]|--)[ ]?$")  # (or '--' pairs)
 _ADVERB_PAIR_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z]{2,}ly)[ ]and[ ][a-z]{2,}ly[ ]$")
+def _cue_after_name(content: str, name: str) -> bool:
+    """Whether ``content`` (a quote's) writes ``name`` before a speech verb: a cue inside the quote
+    (``‘…,’ Ngo added.``), not words about that person."""
+    return any((e := _FORMS.get(m.group(1))) is not None and e.kind == "verb"
+               for m in re.finditer(re.escape(name) + r"[ ]([a-z]+)\b", content))
+
+
+# a name and a lower-case word right after a quote's closing mark: a cue the lexicon lacks ('“…!” Mr. Bush grunts')
+_NAME_VERB_AFTER_RE = re.compile(r"[ ]?(?:(?:Mr|Mrs|Ms|Dr)\.[ ])?(?!(?:After|Before|But|And|Then|The|This|That|It|In|On|At|As|So|When|While|If)[ ])"
+                                 r"(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+[ ](?:[a-z]+(?:s|ed)|began|wrote|spoke|told|said)\b")
+# 'that' (after an addressee) between a cue and the quote after it: 'Ann Lind told the Gazette that “…,” the
+# Gazette reported' (the cue before speaks; the outlet after it relays)
+_THAT_BEFORE_QUOTE_RE = re.compile(r"(?:[ ](?:the[ ])?[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})?[ ]that[ ]+")
 # a sentence opening with he/she and ending in a colon just before a quote: 'She pressed on: “'
 _PRONOUN_COLON_RE = re.compile(r"(?:^|[.!?”\"’][ \t]+|\n[ \t]*)(He|She)[ ][^.!?\n“”\"]{0,80}:[ \t]*[“\"]?$")
 
