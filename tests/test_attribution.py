@@ -5298,6 +5298,9 @@ def test_twenty_ninth_session_inner_quotes_go_on_after_an_apposition_and_take_a_
     text2 = ("The paper wrote: “The scene was chaotic. ‘Accountability!’ one man shouted repeatedly at the "
              "officers. Others called for calm.”")
     assert _speakers(text2)[1] == "one man"
+    # ... or a place and an addressee after the verb
+    assert _speakers("The paper wrote: “The network will bar him. ‘We were not aware of the video,’ the "
+                     "spokesperson said in a statement to Harbour.”")[1] == "the spokesperson"
     text3 = ("“Why can’t all members say whether they back the goals now? ‘We haven’t had any witnesses or "
              "science,’ Markwell replied… But if more study is needed, so be it,” Ann Lind wrote.")
     assert _speakers(text3) == ["Ann Lind", "Markwell"]

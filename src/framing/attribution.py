@@ -7480,6 +7480,7 @@ _INNER_AFTER_TAIL = (r"(?=(?P<adverb>[ ]+[a-z]{3,}ly)?"
                      r"(?:[ ]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
                      r"(?:[ ]+(?:(?:on|in|at|to)[ ])?(?:the[ ])?(?:[A-Z][\w'’\-]*[ ]?){1,3}"
                      r"|[ ]+(?:on|in|at|during)[ ](?:a|an|the|his|her|their)(?:[ ][a-z][\w'’\-]*){1,4}"
+                     r"(?:[ ](?:to|with)[ ](?:the[ ])?[A-Z][\w'’\-]*)?"
                      r"|[ ]+(?:at|to)[ ](?:[A-Z][\w'’\-]*[ ]){0,2}[a-z][\w'’\-]*"
                      r"|[ ]+(?:reporters|investors|supporters|me|us|him|her|them))?[ ]*(?:[,.;…]|$))")
 # (and a day, or a short lower-case phrase of place or occasion, or the addressee: '‘…,’ Ann Lind said
